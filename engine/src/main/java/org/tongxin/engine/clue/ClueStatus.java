@@ -1,0 +1,38 @@
+package org.tongxin.engine.clue;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The clue's lifecycle; the transition table is the single place that says what may follow what. */
+public enum ClueStatus {
+    REGISTERED,
+    PUBLISHED,
+    ROUTED_TO_CONSULTATION,
+    ROUTED_TO_OPINION_REPORT,
+    DECLINED,
+    MERGED;
+
+    private static final Map<ClueStatus, Set<ClueStatus>> NEXT = Map.of(
+            REGISTERED,
+                    EnumSet.of(PUBLISHED, ROUTED_TO_CONSULTATION, ROUTED_TO_OPINION_REPORT, DECLINED, MERGED),
+            PUBLISHED, EnumSet.noneOf(ClueStatus.class),
+            ROUTED_TO_CONSULTATION, EnumSet.noneOf(ClueStatus.class),
+            ROUTED_TO_OPINION_REPORT, EnumSet.noneOf(ClueStatus.class),
+            DECLINED, EnumSet.noneOf(ClueStatus.class),
+            MERGED, EnumSet.noneOf(ClueStatus.class));
+
+    public boolean canMoveTo(ClueStatus next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    static ClueStatus after(ClueRoute route) {
+        return switch (route) {
+            case PUBLISH_FOR_ADOPTION -> PUBLISHED;
+            case CONSULTATION_TOPIC -> ROUTED_TO_CONSULTATION;
+            case PUBLIC_OPINION_REPORT -> ROUTED_TO_OPINION_REPORT;
+            case DECLINE -> DECLINED;
+            case MERGE -> MERGED;
+        };
+    }
+}

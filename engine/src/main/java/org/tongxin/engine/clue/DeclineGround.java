@@ -1,0 +1,11 @@
+package org.tongxin.engine.clue;
+
+/** The coded grounds on which a clue is declined (DOMAIN.md). */
+public enum DeclineGround {
+    PERSONAL_DISPUTE,
+    LITIGATION_OR_ARBITRATION,
+    PETITION_LETTER_MATTER,
+    SECRET,
+    ADVERTISING,
+    EMPTY_CONTENT
+}

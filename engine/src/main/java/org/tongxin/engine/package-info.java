@@ -1,0 +1,2 @@
+/** The business truth of Tongxin: aggregates, their commands and events, rule codes and deadlines. */
+package org.tongxin.engine;

@@ -1,0 +1,2 @@
+/** Value types every aggregate shares: who acted, rule codes and the one domain refusal. */
+package org.tongxin.engine.shared;
