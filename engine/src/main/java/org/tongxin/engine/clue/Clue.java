@@ -46,7 +46,7 @@ class Clue {
     @CommandHandler
     void handle(ClassifyClue command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.STAFF);
-        ClueStatus next = ClueStatus.after(command.route());
+        ClueStatus next = ClueStatus.afterClassification(command.route());
         if (!status.canMoveTo(next)) {
             throw new RuleViolation(RuleCode.CLUE_CLASSIFY_001, "the clue is " + status);
         }
@@ -81,7 +81,7 @@ class Clue {
 
     @EventSourcingHandler
     void on(ClueClassified event) {
-        status = ClueStatus.after(event.route());
+        status = ClueStatus.afterClassification(event.route());
     }
 
     private static boolean isBlank(String s) {

@@ -1,10 +1,8 @@
 package org.tongxin.engine.clue;
 
-import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.Command;
 
-public sealed interface ClueCommand permits RegisterClue, ClassifyClue {
+public sealed interface ClueCommand extends Command permits RegisterClue, ClassifyClue {
 
     ClueId clueId();
-
-    ActorRef by();
 }

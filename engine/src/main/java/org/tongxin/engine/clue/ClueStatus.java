@@ -14,8 +14,7 @@ public enum ClueStatus {
     MERGED;
 
     private static final Map<ClueStatus, Set<ClueStatus>> NEXT = Map.of(
-            REGISTERED,
-                    EnumSet.of(PUBLISHED, ROUTED_TO_CONSULTATION, ROUTED_TO_OPINION_REPORT, DECLINED, MERGED),
+            REGISTERED, EnumSet.of(PUBLISHED, ROUTED_TO_CONSULTATION, ROUTED_TO_OPINION_REPORT, DECLINED, MERGED),
             PUBLISHED, EnumSet.noneOf(ClueStatus.class),
             ROUTED_TO_CONSULTATION, EnumSet.noneOf(ClueStatus.class),
             ROUTED_TO_OPINION_REPORT, EnumSet.noneOf(ClueStatus.class),
@@ -26,7 +25,8 @@ public enum ClueStatus {
         return NEXT.get(this).contains(next);
     }
 
-    static ClueStatus after(ClueRoute route) {
+    /** The status a classification with this route leads to. */
+    public static ClueStatus afterClassification(ClueRoute route) {
         return switch (route) {
             case PUBLISH_FOR_ADOPTION -> PUBLISHED;
             case CONSULTATION_TOPIC -> ROUTED_TO_CONSULTATION;

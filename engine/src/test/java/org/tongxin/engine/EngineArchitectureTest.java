@@ -1,0 +1,73 @@
+package org.tongxin.engine;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md §2: the engine knows Axon's modelling and nothing of Spring, Camunda, JDBC or HTTP. */
+class EngineArchitectureTest {
+
+    private static final JavaClasses ENGINE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tongxin.engine");
+
+    @Test
+    void engineDependsOnNoFrameworkButAxonModelling() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.camunda..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "jakarta..",
+                        "com.fasterxml..",
+                        "org.tongxin.processes..",
+                        "org.tongxin.projections..",
+                        "org.tongxin.infra..")
+                .check(ENGINE);
+    }
+
+    @Test
+    void domainNeverReadsTheSystemClock() {
+        noClasses()
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
+                .check(ENGINE);
+    }
+
+    @Test
+    void everyEventIsARevisedRecord() {
+        classes()
+                .that()
+                .implement(org.tongxin.engine.clue.ClueEvent.class)
+                .should()
+                .beAnnotatedWith(Revision.class)
+                .andShould()
+                .beRecords()
+                .andShould()
+                .beTopLevelClasses()
+                .check(ENGINE);
+    }
+}
