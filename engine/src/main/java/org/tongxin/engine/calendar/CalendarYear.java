@@ -23,7 +23,8 @@ import java.util.Set;
  * @param holidays days off; a weekend day may be listed (a range runs over it) and changes nothing
  * @param workdays weekend days that are working days
  */
-public record CalendarYear(int year, boolean official, String source, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+public record CalendarYear(
+        int year, boolean official, String source, Set<LocalDate> holidays, Set<LocalDate> workdays) {
 
     public CalendarYear {
         Objects.requireNonNull(source, "source");
@@ -115,7 +116,8 @@ public record CalendarYear(int year, boolean official, String source, Set<LocalD
             }
             String[] parts = line.split("\\s+", 3);
             if (parts[0].endsWith(":")) {
-                header(number, parts[0].substring(0, parts[0].length() - 1), line.substring(parts[0].length()).strip());
+                String key = parts[0].substring(0, parts[0].length() - 1);
+                header(number, key, line.substring(parts[0].length()).strip());
             } else if (parts[0].equals("holiday") || parts[0].equals("workday")) {
                 if (parts.length < 2) {
                     throw new CalendarDataException(origin, number, "'" + parts[0] + "' needs a date or a range");

@@ -41,8 +41,8 @@ class CalendarYearParsingTest {
 
     @Test
     void officialFlagMayCarryANote() {
-        CalendarYear year = CalendarYear.parse(
-                "x", List.of("year: 2027", "official: false — statutory days only", "source: 放假办法"));
+        CalendarYear year =
+                CalendarYear.parse("x", List.of("year: 2027", "official: false — statutory days only", "source: 放假办法"));
 
         assertThat(year.official()).isFalse();
     }
@@ -67,7 +67,9 @@ class CalendarYearParsingTest {
 
     @Test
     void aRangeEndingBeforeItStartsIsRefused() {
-        assertRefused("holiday 2026-02-23..2026-02-15").hasMessageContaining("line 5").hasMessageContaining("ends before");
+        assertRefused("holiday 2026-02-23..2026-02-15")
+                .hasMessageContaining("line 5")
+                .hasMessageContaining("ends before");
     }
 
     @Test

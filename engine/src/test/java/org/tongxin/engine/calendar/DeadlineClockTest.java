@@ -23,7 +23,9 @@ class DeadlineClockTest {
         assertThat(clock.dueDate()).isEqualTo(date("2026-02-24"));
         assertThat(clock.isPaused()).isFalse();
         assertThat(clock.workingDaysLeft(date("2026-02-13"), CALENDAR)).isEqualTo(2);
-        assertThat(clock.workingDaysLeft(date("2026-02-24"), CALENDAR)).as("the due date").isZero();
+        assertThat(clock.workingDaysLeft(date("2026-02-24"), CALENDAR))
+                .as("the due date")
+                .isZero();
     }
 
     @Test
@@ -32,10 +34,12 @@ class DeadlineClockTest {
 
         DeadlineClock paused = running.pause(date("2026-02-12"));
         // Left as of Thu Feb 12: Feb 13, Sat 14 and Tue 24.
-        assertThat(paused.workingDaysLeft(date("2026-02-20"), CALENDAR)).as("frozen").isEqualTo(3);
+        assertThat(paused.workingDaysLeft(date("2026-02-20"), CALENDAR))
+                .as("frozen")
+                .isEqualTo(3);
         assertThat(paused.isPaused()).isTrue();
 
-        // Paused over Feb 13, 14, 24 and 25: the due date moves four working days, to Feb 26, 27 and Sat 28.
+        // Paused over Feb 13, 14, 24 and 25: the due date moves four working days past Feb 24: 25, 26, 27, Sat 28.
         DeadlineClock resumed = paused.resume(date("2026-02-25"), CALENDAR);
         assertThat(resumed.dueDate()).isEqualTo(date("2026-02-28"));
         assertThat(resumed.workingDaysLeft(date("2026-02-25"), CALENDAR)).isEqualTo(3);
@@ -53,8 +57,9 @@ class DeadlineClockTest {
 
     @Test
     void aDueDateOnAHolidayIsKeptWhenNoWorkingDayPassesWhilePaused() {
-        DeadlineClock clock =
-                DeadlineClock.dueOn(date("2026-10-03")).pause(date("2026-09-30")).resume(date("2026-09-30"), CALENDAR);
+        DeadlineClock clock = DeadlineClock.dueOn(date("2026-10-03"))
+                .pause(date("2026-09-30"))
+                .resume(date("2026-09-30"), CALENDAR);
 
         assertThat(clock.dueDate()).isEqualTo(date("2026-10-03"));
     }
@@ -66,7 +71,8 @@ class DeadlineClockTest {
         assertThat(clock.isOverdue(date("2026-02-13"))).isFalse();
         assertThat(clock.isOverdue(date("2026-02-14"))).isTrue();
         assertThat(clock.workingDaysLeft(date("2026-02-24"), CALENDAR)).isEqualTo(-2);
-        assertThat(clock.pause(date("2026-02-13")).isOverdue(date("2026-03-01"))).isFalse();
+        assertThat(clock.pause(date("2026-02-13")).isOverdue(date("2026-03-01")))
+                .isFalse();
     }
 
     @Test

@@ -38,7 +38,9 @@ class WorkingDayCalendarTest {
         assertThat(CALENDAR.isWorkingDay(date("2026-02-13"))).as("Fri").isTrue();
         assertThat(CALENDAR.isWorkingDay(date("2026-02-14"))).as("Sat, 调休").isTrue();
         assertThat(CALENDAR.isWorkingDay(date("2026-02-16"))).as("Mon, 春节").isFalse();
-        assertThat(CALENDAR.isWorkingDay(date("2026-02-23"))).as("Mon, last day off").isFalse();
+        assertThat(CALENDAR.isWorkingDay(date("2026-02-23")))
+                .as("Mon, last day off")
+                .isFalse();
         assertThat(CALENDAR.isWorkingDay(date("2026-02-24"))).isTrue();
         assertThat(CALENDAR.isWorkingDay(date("2026-02-28"))).as("Sat, 调休").isTrue();
     }
@@ -164,7 +166,9 @@ class WorkingDayCalendarTest {
 
     @Test
     void aMonthAddedOntoAWeekendRollsToMonday() {
-        assertThat(CALENDAR.addMonths(date("2026-04-30"), 1)).as("May 30 is a Saturday").isEqualTo(date("2026-06-01"));
+        assertThat(CALENDAR.addMonths(date("2026-04-30"), 1))
+                .as("May 30 is a Saturday")
+                .isEqualTo(date("2026-06-01"));
     }
 
     @Test
@@ -174,13 +178,15 @@ class WorkingDayCalendarTest {
         assertThat(CALENDAR.addWorkingDays(date("2027-12-31"), 1)).isEqualTo(date("2028-01-03"));
         WorkingDayCalendar empty = WorkingDayCalendar.of();
         assertThat(empty.coveredYears()).isEmpty();
-        assertThat(empty.isWorkingDay(date("2026-02-16"))).as("a Monday, with no data").isTrue();
+        assertThat(empty.isWorkingDay(date("2026-02-16")))
+                .as("a Monday, with no data")
+                .isTrue();
     }
 
     @Test
     void aYearSuppliedAtRunTimeAsLinesIsUsedForItsDays() {
-        WorkingDayCalendar calendar = WorkingDayCalendar.from(List.of(
-                "year: 2030", "official: true", "source: test", "holiday 2030-01-01 元旦", "workday 2030-01-05"));
+        WorkingDayCalendar calendar = WorkingDayCalendar.from(
+                List.of("year: 2030", "official: true", "source: test", "holiday 2030-01-01 元旦", "workday 2030-01-05"));
 
         assertThat(calendar.coveredYears()).containsExactly(2030);
         assertThat(calendar.isWorkingDay(date("2030-01-01"))).isFalse();
@@ -196,17 +202,19 @@ class WorkingDayCalendarTest {
 
         assertThat(calendar.coveredYears()).containsExactly(2030, 2031);
         assertThat(calendar.isOfficial(2031)).isFalse();
-        assertThat(calendar.isWorkingDay(date("2030-12-30"))).as("from the 2031 data").isFalse();
+        assertThat(calendar.isWorkingDay(date("2030-12-30")))
+                .as("from the 2031 data")
+                .isFalse();
     }
 
     @Test
     void twoYearsDisagreeingAboutADecemberDayAreRefused() {
         CalendarYear y2030 = CalendarYear.parse("a", List.of("year: 2030", "official: true", "source: a"));
         CalendarYear y2031 = CalendarYear.parse("b", List.of("year: 2031", "official: true", "source: b"));
-        CalendarYear holiday = CalendarYear.parse(
-                "c", List.of("year: 2030", "official: true", "source: a", "holiday 2030-12-28"));
-        CalendarYear workday = CalendarYear.parse(
-                "d", List.of("year: 2031", "official: true", "source: b", "workday 2030-12-28"));
+        CalendarYear holiday =
+                CalendarYear.parse("c", List.of("year: 2030", "official: true", "source: a", "holiday 2030-12-28"));
+        CalendarYear workday =
+                CalendarYear.parse("d", List.of("year: 2031", "official: true", "source: b", "workday 2030-12-28"));
 
         assertThatThrownBy(() -> WorkingDayCalendar.of(y2030, y2030)).hasMessageContaining("2030 is given twice");
         assertThatThrownBy(() -> WorkingDayCalendar.of(holiday, workday)).hasMessageContaining("2030-12-28");

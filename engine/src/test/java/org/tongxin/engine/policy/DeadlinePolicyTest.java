@@ -57,7 +57,9 @@ class DeadlinePolicyTest {
     @Test
     void replyDueCrossingNationalDayRollsToNextWorkingDay() {
         assertThat(POLICY.replyDue(date("2026-07-01"), CALENDAR)).isEqualTo(date("2026-10-08"));
-        assertThat(POLICY.replyDue(date("2025-07-08"), CALENDAR)).as("2025's eight-day break").isEqualTo(date("2025-10-09"));
+        assertThat(POLICY.replyDue(date("2025-07-08"), CALENDAR))
+                .as("2025's eight-day break")
+                .isEqualTo(date("2025-10-09"));
     }
 
     @Test
@@ -81,8 +83,10 @@ class DeadlinePolicyTest {
 
     @Test
     void anExtensionPastSixMonthsInTotalIsRefused() {
-        assertThat(POLICY.extendedDue(date("2026-03-02"), Period.of(0, 3, 1), CALENDAR)).isEmpty();
-        assertThat(POLICY.extendedDue(date("2026-03-02"), Period.ofMonths(4), CALENDAR)).isEmpty();
+        assertThat(POLICY.extendedDue(date("2026-03-02"), Period.of(0, 3, 1), CALENDAR))
+                .isEmpty();
+        assertThat(POLICY.extendedDue(date("2026-03-02"), Period.ofMonths(4), CALENDAR))
+                .isEmpty();
     }
 
     @Test
@@ -141,7 +145,8 @@ class DeadlinePolicyTest {
                 .hasMessageContaining("extendedReplyCap");
         assertThatThrownBy(() -> withReplyAndCap(Period.ofDays(90), Period.ofDays(89)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(withReplyAndCap(Period.ofMonths(2), Period.ofMonths(2)).reply()).isEqualTo(Period.ofMonths(2));
+        assertThat(withReplyAndCap(Period.ofMonths(2), Period.ofMonths(2)).reply())
+                .isEqualTo(Period.ofMonths(2));
     }
 
     private static DeadlinePolicy withReturnWindow(int workingDays) {
