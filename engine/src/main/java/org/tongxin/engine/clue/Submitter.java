@@ -9,8 +9,4 @@ public record Submitter(String name, String phone) {
     public static Submitter anonymous() {
         return new Submitter(null, null);
     }
-
-    public boolean isAnonymous() {
-        return (name == null || name.isBlank()) && (phone == null || phone.isBlank());
-    }
 }

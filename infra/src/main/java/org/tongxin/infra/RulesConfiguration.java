@@ -1,0 +1,78 @@
+package org.tongxin.infra;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.policy.DeadlinePolicy;
+
+/** The committee's rules ({@code tongxin.rules.*}), its time zone and its working-day calendar. */
+@Configuration(proxyBeanMethods = false)
+class RulesConfiguration {
+
+    /** Every number defaults to DOMAIN.md; a committee overrides what its own rules say. */
+    @ConfigurationProperties("tongxin.rules")
+    record Rules(
+            @DefaultValue("5") int returnWindowWorkingDays,
+            @DefaultValue("15") int preHandlingContactWorkingDays,
+            @DefaultValue("P1M") Period coHandlerOpinion,
+            @DefaultValue("P3M") Period reply,
+            @DefaultValue("P6M") Period extendedReplyCap,
+            @DefaultValue("P14D") Period reminderBeforeDue,
+            @DefaultValue("15") int evaluationWindowWorkingDays,
+            @DefaultValue("P1M") Period rehandleReply,
+            @DefaultValue("1") int maxRehandles,
+            @DefaultValue("P7D") Period coSignerConfirmation,
+            @DefaultValue("5") int classificationWorkingDays) {
+
+        DeadlinePolicy policy() {
+            return new DeadlinePolicy(
+                    returnWindowWorkingDays,
+                    preHandlingContactWorkingDays,
+                    coHandlerOpinion,
+                    reply,
+                    extendedReplyCap,
+                    reminderBeforeDue,
+                    evaluationWindowWorkingDays,
+                    rehandleReply,
+                    maxRehandles,
+                    coSignerConfirmation,
+                    classificationWorkingDays);
+        }
+    }
+
+    /**
+     * @param zone the committee's time zone: a "day" of a deadline is a day there
+     * @param calendarFile a calendar data file that replaces the bundled years (the format of the bundled files)
+     */
+    @ConfigurationProperties("tongxin")
+    record Locale(@DefaultValue("Asia/Shanghai") ZoneId zone, Path calendarFile) {}
+
+    @Bean
+    DeadlinePolicy deadlinePolicy(Rules rules) {
+        return rules.policy();
+    }
+
+    @Bean
+    ZoneId committeeZone(Locale locale) {
+        return locale.zone();
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(Locale locale) throws IOException {
+        if (locale.calendarFile() == null) {
+            return WorkingDayCalendar.loadDefault();
+        }
+        try (Reader reader = Files.newBufferedReader(locale.calendarFile(), StandardCharsets.UTF_8)) {
+            return WorkingDayCalendar.from(reader);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.tongxin.infra;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication(scanBasePackages = "org.tongxin")
+@ConfigurationPropertiesScan("org.tongxin.infra")
+public class TongxinApplication {
+
+    public static void main(String[] args) {
+        // Axon 4.12.2 ignores its Spring property for the update check; only these system properties keep the
+        // packaged jar from calling out at start-up (tests never call out, so this is checked on the jar).
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+        SpringApplication.run(TongxinApplication.class, args);
+    }
+}

@@ -1,0 +1,117 @@
+package org.tongxin.infra.axon;
+
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.tongxin.engine.clue.ClueAggregate;
+
+/** The Axon side of the one-transaction design; see the package description. */
+@Configuration(proxyBeanMethods = false)
+class AxonPersistenceConfiguration {
+
+    /** Every aggregate of the engine; they are package-private, so the engine hands over their classes. */
+    static final List<Class<?>> AGGREGATES = List.of(ClueAggregate.type());
+
+    /**
+     * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls
+     * {@code rollback()} on the Spring-managed connection itself, silently undoing earlier work of the outer
+     * transaction while later work still commits (STACK.md, default 1).
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
+    }
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new JoiningSpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
+
+    /** Axon's defaults are camelCase names; PostgreSQL folds them, so the Flyway DDL uses snake_case. */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .eventIdentifierColumn("event_identifier")
+                .metaDataColumn("meta_data")
+                .payloadColumn("payload")
+                .payloadRevisionColumn("payload_revision")
+                .payloadTypeColumn("payload_type")
+                .timestampColumn("time_stamp")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder()
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("aggregate_type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
+                .build();
+    }
+
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> AGGREGATES.forEach(configurer::configureAggregate);
+    }
+
+    /** Aggregates take time from this clock (a handler parameter), never from {@code Instant.now()}. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

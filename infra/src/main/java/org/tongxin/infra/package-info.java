@@ -1,0 +1,2 @@
+/** The Tongxin application: wiring, persistence, security, the REST API and the web UI. */
+package org.tongxin.infra;

@@ -1,0 +1,52 @@
+package org.tongxin.infra.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.Role;
+
+/** Accounts live in PostgreSQL ({@code app_user}), so every node of a cluster sees the same users. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+
+    UserAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public TongxinUser loadUserByUsername(String username) {
+        return jdbc.sql("SELECT username, password_hash, display_name, role, department, enabled"
+                        + " FROM app_user WHERE username = :u")
+                .param("u", username)
+                .query((rs, i) -> new TongxinUser(
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getString("department") == null ? null : new DepartmentCode(rs.getString("department")),
+                        rs.getBoolean("enabled")))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** Creates the account unless one with that name exists; returns whether it was created. */
+    public boolean createIfAbsent(
+            String username, String passwordHash, String displayName, Role role, DepartmentCode department) {
+        return jdbc.sql(
+                                """
+                        INSERT INTO app_user (username, password_hash, display_name, role, department)
+                        VALUES (:u, :p, :n, :r, :d) ON CONFLICT (username) DO NOTHING
+                        """)
+                        .param("u", username)
+                        .param("p", passwordHash)
+                        .param("n", displayName)
+                        .param("r", role.name())
+                        .param("d", department == null ? null : department.value())
+                        .update()
+                == 1;
+    }
+}

@@ -1,0 +1,120 @@
+package org.tongxin.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the packaged jar as a user would, with every outbound connection routed to a recording proxy on loopback.
+ * Axon detects test runs and stays quiet in them, so only the jar shows whether the app calls out at start-up.
+ */
+class PackagedJarIT {
+
+    private final List<String> outbound = new CopyOnWriteArrayList<>();
+    private ServerSocket proxy;
+    private Thread recorder;
+    private Process app;
+    private Path log;
+
+    @BeforeEach
+    void startRecordingProxy() throws IOException {
+        proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        recorder = new Thread(
+                () -> {
+                    while (!proxy.isClosed()) {
+                        try (Socket s = proxy.accept()) {
+                            s.setSoTimeout(2000);
+                            byte[] head = new byte[256];
+                            int n = s.getInputStream().read(head);
+                            outbound.add(
+                                    n > 0
+                                            ? new String(head, 0, n, StandardCharsets.ISO_8859_1)
+                                                    .lines()
+                                                    .findFirst()
+                                                    .orElse("")
+                                            : "(connect)");
+                        } catch (IOException closedOrTimedOut) {
+                            if (!proxy.isClosed()) {
+                                outbound.add("(connect)");
+                            }
+                        }
+                    }
+                },
+                "recording-proxy");
+        recorder.setDaemon(true);
+        recorder.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null && app.isAlive()) {
+            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        proxy.close();
+    }
+
+    @Test
+    void thePackagedAppMakesNoOutboundCallAtStartUpAndStopsCleanly() throws Exception {
+        app = start();
+        await().atMost(Duration.ofMinutes(3)).until(() -> readLog().contains("Tongxin is ready"));
+        // Axon's update check runs in the background shortly after start; give it time to show itself.
+        await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(outbound::isEmpty);
+
+        app.destroy();
+        assertThat(app.waitFor(60, TimeUnit.SECONDS))
+                .as("the app stops on SIGTERM, embedded PostgreSQL included")
+                .isTrue();
+        assertThat(outbound).as("outbound connection attempts").isEmpty();
+        assertThat(readLog()).doesNotContain("Exception in thread");
+    }
+
+    private Process start() throws IOException {
+        Path jar = packagedJar();
+        log = Files.createTempFile("tongxin-jar", ".log");
+        String port = String.valueOf(proxy.getLocalPort());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dhttp.proxyHost=127.0.0.1",
+                "-Dhttp.proxyPort=" + port,
+                "-Dhttps.proxyHost=127.0.0.1",
+                "-Dhttps.proxyPort=" + port,
+                "-DsocksProxyHost=127.0.0.1",
+                "-DsocksProxyPort=" + port,
+                "-jar",
+                jar.toString(),
+                "--server.port=0",
+                "--tongxin.embedded-postgres.ephemeral=true"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    private String readLog() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private static Path packagedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("tongxin-infra-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("package the app first: no jar in target/"));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.tongxin.processes.clue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.clue.ClassifyClue;
+import org.tongxin.engine.clue.ClueId;
+import org.tongxin.engine.clue.ClueRoute;
+import org.tongxin.engine.clue.DeclineGround;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.processes.task.Choice;
+import org.tongxin.processes.task.Completion;
+import org.tongxin.processes.task.FormDefinition;
+import org.tongxin.processes.task.FormField;
+import org.tongxin.processes.task.Label;
+import org.tongxin.processes.task.TaskType;
+import org.tongxin.processes.task.TaskTypeProvider;
+
+/** The task types of {@code clue-triage}. */
+@Component
+class ClueTriageTasks implements TaskTypeProvider {
+
+    private static final Map<ClueRoute, Label> ROUTES = Map.of(
+            ClueRoute.PUBLISH_FOR_ADOPTION, new Label("发布供委员认领", "Publish for members to adopt"),
+            ClueRoute.CONSULTATION_TOPIC, new Label("转为协商议题", "Consultation topic"),
+            ClueRoute.PUBLIC_OPINION_REPORT, new Label("转为社情民意信息", "Public-opinion report"),
+            ClueRoute.DECLINE, new Label("不予采用", "Decline"),
+            ClueRoute.MERGE, new Label("并入已有线索", "Merge into an earlier clue"));
+
+    private static final Map<DeclineGround, Label> GROUNDS = Map.of(
+            DeclineGround.PERSONAL_DISPUTE, new Label("个人纠纷", "Personal dispute"),
+            DeclineGround.LITIGATION_OR_ARBITRATION, new Label("涉诉涉仲裁", "In litigation or arbitration"),
+            DeclineGround.PETITION_LETTER_MATTER, new Label("信访事项", "Petition-letter matter"),
+            DeclineGround.SECRET, new Label("涉密", "Secret"),
+            DeclineGround.ADVERTISING, new Label("广告宣传", "Advertising"),
+            DeclineGround.EMPTY_CONTENT, new Label("内容空泛", "Empty content"));
+
+    static final FormDefinition CLASSIFY_FORM = FormDefinition.of(
+            FormField.text("category", new Label("类别", "Category"), true, 50),
+            FormField.text("street", new Label("街道", "Street"), false, 100),
+            FormField.choice("route", new Label("处理方式", "Route"), true, choices(ClueRoute.values(), ROUTES)),
+            FormField.choice(
+                            "declineGround",
+                            new Label("不予采用理由", "Decline ground"),
+                            false,
+                            choices(DeclineGround.values(), GROUNDS))
+                    .requiredWhen("route", ClueRoute.DECLINE.name()),
+            FormField.text("redirectedTo", new Label("引导至", "Redirected to"), false, 200)
+                    .requiredWhen("route", ClueRoute.DECLINE.name()),
+            FormField.reference("mergeInto", new Label("并入线索", "Merge into clue"), false)
+                    .requiredWhen("route", ClueRoute.MERGE.name()));
+
+    @Override
+    public List<TaskType> taskTypes() {
+        return List.of(new TaskType(
+                ClueTriageProcess.TASK_CLASSIFY,
+                new Label("分类整理", "Classify clue"),
+                CLASSIFY_FORM,
+                Set.of(Role.STAFF),
+                (context, values) -> {
+                    ClueRoute route = values.choice("route", ClueRoute.class);
+                    ClassifyClue command = new ClassifyClue(
+                            new ClueId(context.businessKey()),
+                            values.text("category"),
+                            values.text("street"),
+                            route,
+                            values.choice("declineGround", DeclineGround.class),
+                            values.text("redirectedTo"),
+                            values.optionalText("mergeInto").map(ClueId::new).orElse(null),
+                            context.actor());
+                    return new Completion(command, Map.of(ClueTriageProcess.VAR_ROUTE, route.name()));
+                }));
+    }
+
+    private static <E extends Enum<E>> List<Choice> choices(E[] values, Map<E, Label> labels) {
+        return Arrays.stream(values)
+                .map(v -> new Choice(v.name(), labels.get(v)))
+                .toList();
+    }
+}

@@ -1,0 +1,124 @@
+package org.tongxin.processes.task;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The fields of a task type's form, and the validation of a submitted body against them. */
+public record FormDefinition(List<FormField> fields) {
+
+    public FormDefinition {
+        fields = List.copyOf(fields);
+        Set<String> names = fields.stream().map(FormField::name).collect(Collectors.toSet());
+        if (names.size() != fields.size()) {
+            throw new IllegalArgumentException("duplicate field names in form");
+        }
+    }
+
+    public static FormDefinition of(FormField... fields) {
+        return new FormDefinition(List.of(fields));
+    }
+
+    /**
+     * Checks a submitted body and returns its values normalised (trimmed text, blank as absent). Unknown fields are
+     * refused, so a typo in a client never silently drops a value.
+     */
+    public FormValues validate(Map<String, ?> body) {
+        Map<String, ?> submitted = body == null ? Map.of() : body;
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, FormField> byName = new LinkedHashMap<>();
+        fields.forEach(f -> byName.put(f.name(), f));
+        for (String key : submitted.keySet()) {
+            if (!byName.containsKey(key)) {
+                errors.add(new FieldError(key, "unknown field"));
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormField field : fields) {
+            Object raw = submitted.get(field.name());
+            Object value = normalise(field, raw, errors);
+            if (value != null) {
+                values.put(field.name(), value);
+            }
+        }
+        for (FormField field : fields) {
+            boolean required = field.required()
+                    || (field.requiredWhen() != null
+                            && field.requiredWhen()
+                                    .equals()
+                                    .equals(values.get(field.requiredWhen().field())));
+            boolean alreadyRefused = errors.stream().anyMatch(e -> e.field().equals(field.name()));
+            if (required && !values.containsKey(field.name()) && !alreadyRefused) {
+                errors.add(new FieldError(field.name(), "is required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
+        return new FormValues(values);
+    }
+
+    private static Object normalise(FormField field, Object raw, List<FieldError> errors) {
+        if (raw == null) {
+            return null;
+        }
+        switch (field.type()) {
+            case TEXT, TEXTAREA, REFERENCE -> {
+                if (!(raw instanceof String s)) {
+                    errors.add(new FieldError(field.name(), "must be text"));
+                    return null;
+                }
+                String v = s.strip();
+                if (v.isEmpty()) {
+                    return null;
+                }
+                if (field.maxLength() != null && v.length() > field.maxLength()) {
+                    errors.add(new FieldError(field.name(), "must be at most " + field.maxLength() + " characters"));
+                    return null;
+                }
+                return v;
+            }
+            case CHOICE -> {
+                if (!(raw instanceof String s)
+                        || field.choices().stream().noneMatch(c -> c.value().equals(s))) {
+                    errors.add(new FieldError(
+                            field.name(),
+                            "must be one of "
+                                    + field.choices().stream()
+                                            .map(Choice::value)
+                                            .toList()));
+                    return null;
+                }
+                return s;
+            }
+            case DATE -> {
+                try {
+                    return LocalDate.parse(String.valueOf(raw));
+                } catch (DateTimeParseException e) {
+                    errors.add(new FieldError(field.name(), "must be a date (yyyy-MM-dd)"));
+                    return null;
+                }
+            }
+            case NUMBER -> {
+                if (raw instanceof Number n) {
+                    return n.longValue();
+                }
+                errors.add(new FieldError(field.name(), "must be a number"));
+                return null;
+            }
+            case BOOLEAN -> {
+                if (raw instanceof Boolean b) {
+                    return b;
+                }
+                errors.add(new FieldError(field.name(), "must be true or false"));
+                return null;
+            }
+            default -> throw new IllegalStateException("unhandled field type " + field.type());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.tongxin.processes.task;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The product's view of Camunda's user tasks. Completing a task is one transaction: the form is validated, the
+ * task type's command is sent and handled (events appended), and the task is completed so the process moves on.
+ * Any refusal rolls all three back.
+ */
+@Service
+public class UserTasks {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final TaskTypeRegistry registry;
+    private final CommandGateway commandGateway;
+
+    public UserTasks(
+            TaskService taskService,
+            RuntimeService runtimeService,
+            TaskTypeRegistry registry,
+            CommandGateway commandGateway) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.registry = registry;
+        this.commandGateway = commandGateway;
+    }
+
+    /** Open tasks assigned to the user or offered to one of their groups, earliest due first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> list(TaskActor actor, int firstResult, int maxResults) {
+        List<Task> tasks = visibleTo(actor)
+                .orderByDueDate()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc()
+                .listPage(firstResult, maxResults);
+        return views(tasks);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView get(String taskId, TaskActor actor) {
+        return views(List.of(visibleTask(taskId, actor))).get(0);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskType typeOf(String taskId, TaskActor actor) {
+        return typeOf(visibleTask(taskId, actor));
+    }
+
+    @Transactional
+    public void complete(String taskId, Map<String, ?> body, TaskActor actor) {
+        Task task = visibleTask(taskId, actor);
+        TaskType type = typeOf(task);
+        if (!type.completedBy().contains(actor.actor().role())) {
+            throw new TaskNotPermitted("the role " + actor.actor().role() + " may not complete " + type.key());
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
+            throw new TaskNotPermitted("the task is claimed by another user");
+        }
+        FormValues values = type.form().validate(body);
+        TaskContext context = new TaskContext(
+                taskId,
+                businessKeys(List.of(task)).get(task.getProcessInstanceId()),
+                runtimeService.getVariables(task.getExecutionId()),
+                actor.actor());
+        Completion completion = type.command().toCommand(context, values);
+        commandGateway.sendAndWait(completion.command());
+        taskService.complete(taskId, completion.variables());
+    }
+
+    @Transactional
+    public void claim(String taskId, TaskActor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
+            throw new TaskNotPermitted("the task is claimed by another user");
+        }
+        taskService.claim(taskId, actor.userId());
+    }
+
+    @Transactional
+    public void unclaim(String taskId, TaskActor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (task.getAssignee() == null || !task.getAssignee().equals(actor.userId())) {
+            throw new TaskNotPermitted("only the user who claimed the task can release it");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    private TaskQuery visibleTo(TaskActor actor) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (actor.groups().isEmpty()) {
+            return query.taskAssignee(actor.userId());
+        }
+        return query.or()
+                .taskAssignee(actor.userId())
+                .taskCandidateGroupIn(List.copyOf(actor.groups()))
+                .includeAssignedTasks()
+                .endOr();
+    }
+
+    private Task visibleTask(String taskId, TaskActor actor) {
+        Task task = visibleTo(actor).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotFound(taskId);
+        }
+        return task;
+    }
+
+    private TaskType typeOf(Task task) {
+        return registry.find(task.getTaskDefinitionKey())
+                .orElseThrow(
+                        () -> new IllegalStateException("no task type registered for " + task.getTaskDefinitionKey()));
+    }
+
+    private List<TaskView> views(List<Task> tasks) {
+        Map<String, String> businessKeys = businessKeys(tasks);
+        return tasks.stream()
+                .map(task -> new TaskView(
+                        task.getId(),
+                        task.getTaskDefinitionKey(),
+                        registry.find(task.getTaskDefinitionKey())
+                                .map(TaskType::name)
+                                .orElse(new Label(task.getName(), task.getName())),
+                        processKey(task.getProcessDefinitionId()),
+                        businessKeys.get(task.getProcessInstanceId()),
+                        task.getCreateTime() == null
+                                ? null
+                                : task.getCreateTime().toInstant(),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                        task.getAssignee(),
+                        candidateGroups(task.getId())))
+                .toList();
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .sorted()
+                .toList();
+    }
+
+    private Map<String, String> businessKeys(Collection<Task> tasks) {
+        Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .filter(pi -> pi.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    /** Camunda's definition ids are {@code key:version:id}. */
+    private static String processKey(String processDefinitionId) {
+        int colon = processDefinitionId.indexOf(':');
+        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+    }
+}
