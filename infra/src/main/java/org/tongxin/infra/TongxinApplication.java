@@ -11,8 +11,14 @@ public class TongxinApplication {
     public static void main(String[] args) {
         // Axon 4.12.2 ignores its Spring property for the update check; only these system properties keep the
         // packaged jar from calling out at start-up (tests never call out, so this is checked on the jar).
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        System.setProperty("disable-axoniq-console-message", "true");
+        setUnlessGiven("axoniq.update-checker.disabled", "true");
+        setUnlessGiven("disable-axoniq-console-message", "true");
         SpringApplication.run(TongxinApplication.class, args);
+    }
+
+    private static void setUnlessGiven(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
     }
 }

@@ -3,8 +3,10 @@ package org.tongxin.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -40,18 +42,13 @@ class PackagedJarIT {
                     while (!proxy.isClosed()) {
                         try (Socket s = proxy.accept()) {
                             s.setSoTimeout(2000);
-                            byte[] head = new byte[256];
-                            int n = s.getInputStream().read(head);
-                            outbound.add(
-                                    n > 0
-                                            ? new String(head, 0, n, StandardCharsets.ISO_8859_1)
-                                                    .lines()
-                                                    .findFirst()
-                                                    .orElse("")
-                                            : "(connect)");
+                            String destination = destination(s);
+                            if (!destination.isEmpty()) {
+                                outbound.add(destination);
+                            }
                         } catch (IOException closedOrTimedOut) {
                             if (!proxy.isClosed()) {
-                                outbound.add("(connect)");
+                                outbound.add("(unreadable connection)");
                             }
                         }
                     }
@@ -84,7 +81,61 @@ class PackagedJarIT {
         assertThat(readLog()).doesNotContain("Exception in thread");
     }
 
-    private Process start() throws IOException {
+    /** The control: with the check switched back on, the recorder does see Axon calling out. */
+    @Test
+    void theRecorderSeesAxonsUpdateCheckWhenItIsSwitchedOn() throws Exception {
+        app = start("-Daxoniq.update-checker.disabled=false");
+        await().atMost(Duration.ofMinutes(3)).until(() -> readLog().contains("Tongxin is ready"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !outbound.isEmpty());
+        assertThat(outbound).isNotEmpty();
+    }
+
+    /**
+     * Names where a connection wanted to go: the request line of an HTTP proxy request, or the address of a SOCKS5
+     * connect (answering the greeting without authentication, then reading the request); empty for this machine.
+     */
+    private static String destination(Socket s) throws IOException {
+        DataInputStream in = new DataInputStream(s.getInputStream());
+        int first = in.read();
+        if (first != 5) {
+            byte[] rest = new byte[255];
+            int n = Math.max(0, in.read(rest));
+            return ((char) first + new String(rest, 0, n, StandardCharsets.ISO_8859_1))
+                    .lines()
+                    .findFirst()
+                    .orElse("");
+        }
+        in.readFully(new byte[in.read()]);
+        s.getOutputStream().write(new byte[] {5, 0});
+        byte[] head = new byte[4];
+        in.readFully(head);
+        String host =
+                switch (head[3]) {
+                    case 1 -> {
+                        byte[] ip = new byte[4];
+                        in.readFully(ip);
+                        yield InetAddress.getByAddress(ip).getHostAddress();
+                    }
+                    case 3 -> {
+                        byte[] name = new byte[in.read()];
+                        in.readFully(name);
+                        yield new String(name, StandardCharsets.US_ASCII);
+                    }
+                    default -> {
+                        byte[] ip = new byte[16];
+                        in.readFully(ip);
+                        yield InetAddress.getByAddress(ip).getHostAddress();
+                    }
+                };
+        int port = in.readUnsignedShort();
+        // Tomcat wakes its acceptor at shutdown by connecting to its own port on this machine's address: not outbound.
+        if (head[3] != 3 && NetworkInterface.getByInetAddress(InetAddress.getByName(host)) != null) {
+            return "";
+        }
+        return "socks " + host + ":" + port;
+    }
+
+    private Process start(String... jvmOptions) throws IOException {
         Path jar = packagedJar();
         log = Files.createTempFile("tongxin-jar", ".log");
         String port = String.valueOf(proxy.getLocalPort());
@@ -96,10 +147,10 @@ class PackagedJarIT {
                 "-Dhttps.proxyPort=" + port,
                 "-DsocksProxyHost=127.0.0.1",
                 "-DsocksProxyPort=" + port,
-                "-jar",
-                jar.toString(),
-                "--server.port=0",
-                "--tongxin.embedded-postgres.ephemeral=true"));
+                "-Duser.home=" + Files.createTempDirectory("tongxin-home")));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(
+                List.of("-jar", jar.toString(), "--server.port=0", "--tongxin.embedded-postgres.ephemeral=true"));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
