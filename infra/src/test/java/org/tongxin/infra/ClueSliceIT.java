@@ -240,6 +240,13 @@ class ClueSliceIT {
         });
     }
 
+    @Test
+    void theEmbeddedDatabaseIsDurable() {
+        assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+        assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single())
+                .isEqualTo("on");
+    }
+
     private void assertBadRequest(String body, String field) throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -61,7 +61,11 @@ class PackagedJarIT {
     @AfterEach
     void stop() throws Exception {
         if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            // SIGTERM first, so the app stops its embedded PostgreSQL instead of orphaning it.
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
         proxy.close();
     }
