@@ -3,6 +3,8 @@ package org.tongxin.engine;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -60,8 +62,7 @@ class EngineArchitectureTest {
     @Test
     void everyEventIsARevisedRecord() {
         classes()
-                .that()
-                .implement(org.tongxin.engine.clue.ClueEvent.class)
+                .that(implementAnEventFamily())
                 .should()
                 .beAnnotatedWith(Revision.class)
                 .andShould()
@@ -69,5 +70,18 @@ class EngineArchitectureTest {
                 .andShould()
                 .beTopLevelClasses()
                 .check(ENGINE);
+    }
+
+    /** Each aggregate's events share one sealed interface named {@code …Event}. */
+    private static DescribedPredicate<JavaClass> implementAnEventFamily() {
+        return new DescribedPredicate<>("implement an event family (a sealed …Event interface)") {
+            @Override
+            public boolean test(JavaClass type) {
+                return !type.isInterface()
+                        && type.getAllRawInterfaces().stream()
+                                .anyMatch(i -> i.getSimpleName().endsWith("Event")
+                                        && i.getPackageName().startsWith("org.tongxin.engine"));
+            }
+        };
     }
 }

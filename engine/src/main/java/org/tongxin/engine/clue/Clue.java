@@ -8,7 +8,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.tongxin.engine.shared.Role;
-import org.tongxin.engine.shared.RuleCode;
 import org.tongxin.engine.shared.RuleViolation;
 
 @AggregateRoot
@@ -26,10 +25,10 @@ class Clue {
     @CommandHandler
     Clue(RegisterClue command, Clock clock) {
         if (isBlank(command.title()) || isBlank(command.content())) {
-            throw new RuleViolation(RuleCode.CLUE_REGISTER_001);
+            throw new RuleViolation(ClueRule.TITLE_AND_CONTENT_REQUIRED);
         }
         if (command.title().length() > ClueLimits.TITLE_MAX || command.content().length() > ClueLimits.CONTENT_MAX) {
-            throw new RuleViolation(RuleCode.CLUE_REGISTER_002);
+            throw new RuleViolation(ClueRule.TOO_LONG);
         }
         apply(new ClueRegistered(
                 command.clueId(),
@@ -48,18 +47,18 @@ class Clue {
         RuleViolation.requireRole(command.by(), Role.STAFF);
         ClueStatus next = ClueStatus.afterClassification(command.route());
         if (!status.canMoveTo(next)) {
-            throw new RuleViolation(RuleCode.CLUE_CLASSIFY_001, "the clue is " + status);
+            throw new RuleViolation(ClueRule.NOT_REGISTERED, "the clue is " + status);
         }
         if (isBlank(command.category())) {
-            throw new RuleViolation(RuleCode.CLUE_CLASSIFY_004);
+            throw new RuleViolation(ClueRule.CATEGORY_REQUIRED);
         }
         if (command.route() == ClueRoute.DECLINE
                 && (command.declineGround() == null || isBlank(command.redirectedTo()))) {
-            throw new RuleViolation(RuleCode.CLUE_CLASSIFY_002);
+            throw new RuleViolation(ClueRule.DECLINE_NEEDS_GROUND);
         }
         if (command.route() == ClueRoute.MERGE
                 && (command.mergeInto() == null || command.mergeInto().equals(id))) {
-            throw new RuleViolation(RuleCode.CLUE_CLASSIFY_003);
+            throw new RuleViolation(ClueRule.MERGE_NEEDS_OTHER_CLUE);
         }
         apply(new ClueClassified(
                 id,

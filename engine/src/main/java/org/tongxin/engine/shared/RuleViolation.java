@@ -28,7 +28,7 @@ public final class RuleViolation extends RuntimeException {
     /** Throws unless the actor has one of the roles. */
     public static void requireRole(ActorRef actor, Role... roles) {
         if (!actor.hasRole(roles)) {
-            throw new RuleViolation(RuleCode.ACTOR_001, actor.role() + " may not do this");
+            throw new RuleViolation(ActorRule.ROLE_NOT_ALLOWED, actor.role() + " may not do this");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.tongxin.engine.clue;
 
+import static org.tongxin.engine.RuleMatchers.violates;
 import static org.tongxin.engine.clue.ClueMother.CLOCK;
 import static org.tongxin.engine.clue.ClueMother.CLUE;
 import static org.tongxin.engine.clue.ClueMother.EARLIER_CLUE;
@@ -11,13 +12,10 @@ import static org.tongxin.engine.clue.ClueMother.clueRegistered;
 import static org.tongxin.engine.clue.ClueMother.registerClue;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongxin.engine.shared.ActorRef;
-import org.tongxin.engine.shared.RuleCode;
-import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.engine.shared.ActorRule;
 
 class ClueTest {
 
@@ -41,7 +39,10 @@ class ClueTest {
     void aClueWithoutContentIsRefused() {
         RegisterClue empty = new RegisterClue(
                 CLUE, "TX-0000TEST", "标题", "  ", ClueSource.CITIZEN_IDEA, null, null, ActorRef.citizen());
-        fixture.givenNoPriorActivity().when(empty).expectNoEvents().expectException(rule(RuleCode.CLUE_REGISTER_001));
+        fixture.givenNoPriorActivity()
+                .when(empty)
+                .expectNoEvents()
+                .expectException(violates(ClueRule.TITLE_AND_CONTENT_REQUIRED));
     }
 
     @Test
@@ -55,7 +56,7 @@ class ClueTest {
                 null,
                 null,
                 ActorRef.citizen());
-        fixture.givenNoPriorActivity().when(huge).expectNoEvents().expectException(rule(RuleCode.CLUE_REGISTER_002));
+        fixture.givenNoPriorActivity().when(huge).expectNoEvents().expectException(violates(ClueRule.TOO_LONG));
     }
 
     @Test
@@ -89,13 +90,16 @@ class ClueTest {
         fixture.given(clueRegistered())
                 .when(classify(ClueRoute.DECLINE))
                 .expectNoEvents()
-                .expectException(rule(RuleCode.CLUE_CLASSIFY_002));
+                .expectException(violates(ClueRule.DECLINE_NEEDS_GROUND));
     }
 
     @Test
     void mergingIntoItselfIsRefused() {
         ClassifyClue self = new ClassifyClue(CLUE, "交通出行", null, ClueRoute.MERGE, null, null, CLUE, STAFF);
-        fixture.given(clueRegistered()).when(self).expectNoEvents().expectException(rule(RuleCode.CLUE_CLASSIFY_003));
+        fixture.given(clueRegistered())
+                .when(self)
+                .expectNoEvents()
+                .expectException(violates(ClueRule.MERGE_NEEDS_OTHER_CLUE));
     }
 
     @Test
@@ -114,7 +118,7 @@ class ClueTest {
         fixture.given(clueRegistered())
                 .when(noCategory)
                 .expectNoEvents()
-                .expectException(rule(RuleCode.CLUE_CLASSIFY_004));
+                .expectException(violates(ClueRule.CATEGORY_REQUIRED));
     }
 
     @Test
@@ -125,17 +129,16 @@ class ClueTest {
                                 CLUE, "交通出行", null, ClueRoute.PUBLISH_FOR_ADOPTION, null, null, null, STAFF, NOW))
                 .when(classify(ClueRoute.CONSULTATION_TOPIC))
                 .expectNoEvents()
-                .expectException(rule(RuleCode.CLUE_CLASSIFY_001));
+                .expectException(violates(ClueRule.NOT_REGISTERED));
     }
 
     @Test
     void onlyStaffClassifies() {
         ClassifyClue byMember =
                 new ClassifyClue(CLUE, "交通出行", null, ClueRoute.PUBLISH_FOR_ADOPTION, null, null, null, MEMBER);
-        fixture.given(clueRegistered()).when(byMember).expectNoEvents().expectException(rule(RuleCode.ACTOR_001));
-    }
-
-    private static Matcher<Throwable> rule(RuleCode code) {
-        return Matchers.predicate((Throwable e) -> e instanceof RuleViolation v && v.rule() == code);
+        fixture.given(clueRegistered())
+                .when(byMember)
+                .expectNoEvents()
+                .expectException(violates(ActorRule.ROLE_NOT_ALLOWED));
     }
 }
