@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -64,6 +65,15 @@ class RulesConfiguration {
     @Bean
     ZoneId committeeZone(Locale locale) {
         return locale.zone();
+    }
+
+    /**
+     * Aggregates take time from this clock (a handler parameter), never from {@code Instant.now()}; its zone is the
+     * committee's, so "today" in a rule is a day there.
+     */
+    @Bean
+    Clock clock(ZoneId committeeZone) {
+        return Clock.system(committeeZone);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package org.tongxin.engine.clue;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -17,6 +19,8 @@ class Clue {
     private ClueId id;
 
     private ClueStatus status;
+    private String adopter;
+    private final Set<String> fedBackSources = new HashSet<>();
 
     protected Clue() {
         // for Axon's event sourcing
@@ -37,6 +41,7 @@ class Clue {
                 command.content().strip(),
                 command.source(),
                 command.location(),
+                command.attribution() == null ? Attribution.none() : command.attribution(),
                 command.submitter() == null ? Submitter.anonymous() : command.submitter(),
                 command.by(),
                 clock.instant()));
@@ -45,8 +50,7 @@ class Clue {
     @CommandHandler
     void handle(ClassifyClue command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.STAFF);
-        ClueStatus next = ClueStatus.afterClassification(command.route());
-        if (!status.canMoveTo(next)) {
+        if (!status.canMoveTo(ClueStatus.afterClassification(command.route()))) {
             throw new RuleViolation(ClueRule.NOT_REGISTERED, "the clue is " + status);
         }
         if (isBlank(command.category())) {
@@ -72,6 +76,78 @@ class Clue {
                 clock.instant()));
     }
 
+    @CommandHandler
+    void handle(AbsorbClue command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (command.mergedClue() == null || command.mergedClue().equals(id)) {
+            throw new RuleViolation(ClueRule.ABSORB_ITSELF);
+        }
+        if (status == ClueStatus.MERGED || status == ClueStatus.CLOSED) {
+            throw new RuleViolation(ClueRule.CANNOT_ABSORB, "the clue is " + status);
+        }
+        apply(new ClueAbsorbed(id, command.mergedClue(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AdoptClue command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.MEMBER);
+        if (status == ClueStatus.ADOPTED) {
+            throw new RuleViolation(ClueRule.ALREADY_ADOPTED, "adopted by " + adopter);
+        }
+        if (!status.canMoveTo(ClueStatus.ADOPTED)) {
+            throw new RuleViolation(ClueRule.NOT_PUBLISHED, "the clue is " + status);
+        }
+        apply(new ClueAdopted(id, command.by().userId(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ConvertClue command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.MEMBER, Role.STAFF, Role.SYSTEM);
+        if (command.target() == null || isBlank(command.targetId())) {
+            throw new RuleViolation(ClueRule.TARGET_ID_REQUIRED);
+        }
+        ClueStatus expected =
+                switch (command.target()) {
+                    case PROPOSAL -> ClueStatus.ADOPTED;
+                    case CONSULTATION_TOPIC -> ClueStatus.ROUTED_TO_CONSULTATION;
+                    case PUBLIC_OPINION_REPORT -> ClueStatus.ROUTED_TO_OPINION_REPORT;
+                };
+        if (status != expected) {
+            throw new RuleViolation(ClueRule.CONVERSION_NOT_ROUTED, "the clue is " + status);
+        }
+        if (command.by().role() == Role.MEMBER && !command.by().userId().equals(adopter)) {
+            throw new RuleViolation(ClueRule.NOT_THE_ADOPTER);
+        }
+        apply(new ClueConverted(id, command.target(), command.targetId(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordFeedback command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (isBlank(command.sourceId()) || isBlank(command.summary())) {
+            throw new RuleViolation(ClueRule.FEEDBACK_EMPTY);
+        }
+        if (status == ClueStatus.REGISTERED || status == ClueStatus.CLOSED) {
+            throw new RuleViolation(ClueRule.FEEDBACK_BEFORE_OUTCOME, "the clue is " + status);
+        }
+        if (fedBackSources.contains(command.sourceId())) {
+            throw new RuleViolation(ClueRule.FEEDBACK_ALREADY_RECORDED, command.sourceId());
+        }
+        apply(new FeedbackRecorded(id, command.sourceId(), command.summary().strip(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CloseClue command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (!status.canMoveTo(ClueStatus.CLOSED)) {
+            throw new RuleViolation(ClueRule.CLOSE_WITHOUT_OUTCOME, "the clue is " + status);
+        }
+        if (status == ClueStatus.CONVERTED && fedBackSources.isEmpty()) {
+            throw new RuleViolation(ClueRule.CLOSE_WITHOUT_FEEDBACK);
+        }
+        apply(new ClueClosed(id, status, command.by(), clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(ClueRegistered event) {
         id = event.clueId();
@@ -81,6 +157,27 @@ class Clue {
     @EventSourcingHandler
     void on(ClueClassified event) {
         status = ClueStatus.afterClassification(event.route());
+    }
+
+    @EventSourcingHandler
+    void on(ClueAdopted event) {
+        adopter = event.adopter();
+        status = ClueStatus.ADOPTED;
+    }
+
+    @EventSourcingHandler
+    void on(ClueConverted event) {
+        status = ClueStatus.CONVERTED;
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackRecorded event) {
+        fedBackSources.add(event.sourceId());
+    }
+
+    @EventSourcingHandler
+    void on(ClueClosed event) {
+        status = ClueStatus.CLOSED;
     }
 
     private static boolean isBlank(String s) {

@@ -1,6 +1,7 @@
 package org.tongxin.engine.clue;
 
-public sealed interface ClueEvent permits ClueRegistered, ClueClassified {
+public sealed interface ClueEvent
+        permits ClueRegistered, ClueClassified, ClueAbsorbed, ClueAdopted, ClueConverted, FeedbackRecorded, ClueClosed {
 
     ClueId clueId();
 }

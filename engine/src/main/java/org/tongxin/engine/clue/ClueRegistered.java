@@ -12,6 +12,7 @@ public record ClueRegistered(
         String content,
         ClueSource source,
         Location location,
+        Attribution attribution,
         Submitter submitter,
         ActorRef registeredBy,
         Instant registeredAt)

@@ -10,7 +10,23 @@ public enum ClueRule implements RuleCode {
     DECLINE_NEEDS_GROUND(
             "CLUE-CLASSIFY-002", Kind.INPUT, "declining a clue needs a coded ground and where it was redirected"),
     MERGE_NEEDS_OTHER_CLUE("CLUE-CLASSIFY-003", Kind.INPUT, "merging needs an earlier clue other than this one"),
-    CATEGORY_REQUIRED("CLUE-CLASSIFY-004", Kind.INPUT, "a clue needs a category when it is classified");
+    CATEGORY_REQUIRED("CLUE-CLASSIFY-004", Kind.INPUT, "a clue needs a category when it is classified"),
+    CANNOT_ABSORB("CLUE-MERGE-001", Kind.STATE, "a merged or closed clue cannot take in other clues"),
+    ABSORB_ITSELF("CLUE-MERGE-002", Kind.INPUT, "a clue cannot be merged into itself"),
+    NOT_PUBLISHED("CLUE-ADOPT-001", Kind.STATE, "only a clue published to members can be adopted"),
+    ALREADY_ADOPTED("CLUE-ADOPT-002", Kind.STATE, "the clue already has an adopter"),
+    CONVERSION_NOT_ROUTED(
+            "CLUE-CONVERT-001",
+            Kind.STATE,
+            "a clue becomes what it was routed to: a proposal once adopted, a topic or report once routed there"),
+    NOT_THE_ADOPTER("CLUE-CONVERT-002", Kind.ACTOR, "only the adopting member records the proposal drafted from it"),
+    TARGET_ID_REQUIRED("CLUE-CONVERT-003", Kind.INPUT, "a conversion names the proposal, topic or report it became"),
+    FEEDBACK_BEFORE_OUTCOME(
+            "CLUE-FEEDBACK-001", Kind.STATE, "feedback follows an outcome, not a pending or closed clue"),
+    FEEDBACK_ALREADY_RECORDED("CLUE-FEEDBACK-002", Kind.STATE, "this outcome was already fed back to the clue"),
+    FEEDBACK_EMPTY("CLUE-FEEDBACK-003", Kind.INPUT, "feedback needs its source and a summary"),
+    CLOSE_WITHOUT_OUTCOME("CLUE-CLOSE-001", Kind.STATE, "only a converted, declined or merged clue can be closed"),
+    CLOSE_WITHOUT_FEEDBACK("CLUE-CLOSE-002", Kind.STATE, "a converted clue is closed only after its feedback");
 
     private final String code;
     private final Kind kind;

@@ -8,18 +8,24 @@ import java.util.Set;
 public enum ClueStatus {
     REGISTERED,
     PUBLISHED,
+    ADOPTED,
     ROUTED_TO_CONSULTATION,
     ROUTED_TO_OPINION_REPORT,
+    CONVERTED,
     DECLINED,
-    MERGED;
+    MERGED,
+    CLOSED;
 
     private static final Map<ClueStatus, Set<ClueStatus>> NEXT = Map.of(
             REGISTERED, EnumSet.of(PUBLISHED, ROUTED_TO_CONSULTATION, ROUTED_TO_OPINION_REPORT, DECLINED, MERGED),
-            PUBLISHED, EnumSet.noneOf(ClueStatus.class),
-            ROUTED_TO_CONSULTATION, EnumSet.noneOf(ClueStatus.class),
-            ROUTED_TO_OPINION_REPORT, EnumSet.noneOf(ClueStatus.class),
-            DECLINED, EnumSet.noneOf(ClueStatus.class),
-            MERGED, EnumSet.noneOf(ClueStatus.class));
+            PUBLISHED, EnumSet.of(ADOPTED),
+            ADOPTED, EnumSet.of(CONVERTED),
+            ROUTED_TO_CONSULTATION, EnumSet.of(CONVERTED),
+            ROUTED_TO_OPINION_REPORT, EnumSet.of(CONVERTED),
+            CONVERTED, EnumSet.of(CLOSED),
+            DECLINED, EnumSet.of(CLOSED),
+            MERGED, EnumSet.of(CLOSED),
+            CLOSED, EnumSet.noneOf(ClueStatus.class));
 
     public boolean canMoveTo(ClueStatus next) {
         return NEXT.get(this).contains(next);

@@ -11,6 +11,7 @@ public record RegisterClue(
         String content,
         ClueSource source,
         Location location,
+        Attribution attribution,
         Submitter submitter,
         ActorRef by)
         implements ClueCommand {}

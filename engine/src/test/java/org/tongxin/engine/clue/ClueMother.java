@@ -15,6 +15,8 @@ public final class ClueMother {
     public static final ClueId EARLIER_CLUE = new ClueId("clue-0");
     public static final ActorRef STAFF = ActorRef.of("staff", Role.STAFF);
     public static final ActorRef MEMBER = ActorRef.of("member", Role.MEMBER);
+    public static final ActorRef MEMBER2 = ActorRef.of("member2", Role.MEMBER);
+    public static final ActorRef SYSTEM = ActorRef.system();
 
     private ClueMother() {}
 
@@ -26,6 +28,7 @@ public final class ClueMother {
                 "地铁站人行出口长期被共享单车占用，行人通行困难。",
                 ClueSource.CITIZEN_IDEA,
                 new Location("龙岗区", "龙城街道"),
+                Attribution.none(),
                 new Submitter("张三", "13812345678"),
                 ActorRef.citizen());
     }
@@ -39,9 +42,26 @@ public final class ClueMother {
                 c.content(),
                 c.source(),
                 c.location(),
+                c.attribution(),
                 c.submitter(),
                 c.by(),
                 NOW);
+    }
+
+    public static ClueClassified classified(ClueRoute route) {
+        return new ClueClassified(CLUE, "交通出行", "龙城街道", route, null, null, null, STAFF, NOW);
+    }
+
+    public static ClueAdopted adopted() {
+        return new ClueAdopted(CLUE, MEMBER.userId(), MEMBER, NOW);
+    }
+
+    public static ClueConverted convertedToProposal() {
+        return new ClueConverted(CLUE, ConversionTarget.PROPOSAL, "proposal-1", MEMBER, NOW);
+    }
+
+    public static FeedbackRecorded feedback() {
+        return new FeedbackRecorded(CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", SYSTEM, NOW);
     }
 
     public static ClassifyClue classify(ClueRoute route) {

@@ -5,10 +5,16 @@ import static org.tongxin.engine.clue.ClueMother.CLOCK;
 import static org.tongxin.engine.clue.ClueMother.CLUE;
 import static org.tongxin.engine.clue.ClueMother.EARLIER_CLUE;
 import static org.tongxin.engine.clue.ClueMother.MEMBER;
+import static org.tongxin.engine.clue.ClueMother.MEMBER2;
 import static org.tongxin.engine.clue.ClueMother.NOW;
 import static org.tongxin.engine.clue.ClueMother.STAFF;
+import static org.tongxin.engine.clue.ClueMother.SYSTEM;
+import static org.tongxin.engine.clue.ClueMother.adopted;
+import static org.tongxin.engine.clue.ClueMother.classified;
 import static org.tongxin.engine.clue.ClueMother.classify;
 import static org.tongxin.engine.clue.ClueMother.clueRegistered;
+import static org.tongxin.engine.clue.ClueMother.convertedToProposal;
+import static org.tongxin.engine.clue.ClueMother.feedback;
 import static org.tongxin.engine.clue.ClueMother.registerClue;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -38,7 +44,7 @@ class ClueTest {
     @Test
     void aClueWithoutContentIsRefused() {
         RegisterClue empty = new RegisterClue(
-                CLUE, "TX-0000TEST", "标题", "  ", ClueSource.CITIZEN_IDEA, null, null, ActorRef.citizen());
+                CLUE, "TX-0000TEST", "标题", "  ", ClueSource.CITIZEN_IDEA, null, null, null, ActorRef.citizen());
         fixture.givenNoPriorActivity()
                 .when(empty)
                 .expectNoEvents()
@@ -53,6 +59,7 @@ class ClueTest {
                 "标题",
                 "字".repeat(ClueLimits.CONTENT_MAX + 1),
                 ClueSource.CITIZEN_IDEA,
+                null,
                 null,
                 null,
                 ActorRef.citizen());
@@ -140,5 +147,164 @@ class ClueTest {
                 .when(byMember)
                 .expectNoEvents()
                 .expectException(violates(ActorRule.ROLE_NOT_ALLOWED));
+    }
+
+    @Test
+    void theEarlierClueRecordsTheClueMergedIntoIt() {
+        fixture.given(clueRegistered())
+                .when(new AbsorbClue(CLUE, EARLIER_CLUE, SYSTEM))
+                .expectEvents(new ClueAbsorbed(CLUE, EARLIER_CLUE, SYSTEM, NOW));
+    }
+
+    @Test
+    void aMergedClueTakesInNoOtherClue() {
+        ClueClassified merged =
+                new ClueClassified(CLUE, "交通出行", null, ClueRoute.MERGE, null, null, EARLIER_CLUE, STAFF, NOW);
+        fixture.given(clueRegistered(), merged)
+                .when(new AbsorbClue(CLUE, new ClueId("clue-9"), SYSTEM))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.CANNOT_ABSORB));
+    }
+
+    @Test
+    void aClueIsNotAbsorbedIntoItself() {
+        fixture.given(clueRegistered())
+                .when(new AbsorbClue(CLUE, CLUE, SYSTEM))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.ABSORB_ITSELF));
+    }
+
+    @Test
+    void aMemberAdoptsAPublishedClue() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION))
+                .when(new AdoptClue(CLUE, MEMBER))
+                .expectEvents(adopted());
+    }
+
+    @Test
+    void theFirstAdoptionWins() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION), adopted())
+                .when(new AdoptClue(CLUE, MEMBER2))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.ALREADY_ADOPTED));
+    }
+
+    @Test
+    void anUnpublishedClueCannotBeAdopted() {
+        fixture.given(clueRegistered())
+                .when(new AdoptClue(CLUE, MEMBER))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.NOT_PUBLISHED));
+    }
+
+    @Test
+    void onlyMembersAdopt() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION))
+                .when(new AdoptClue(CLUE, STAFF))
+                .expectNoEvents()
+                .expectException(violates(ActorRule.ROLE_NOT_ALLOWED));
+    }
+
+    @Test
+    void theAdopterRecordsTheProposalDraftedFromTheClue() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION), adopted())
+                .when(new ConvertClue(CLUE, ConversionTarget.PROPOSAL, "proposal-1", MEMBER))
+                .expectEvents(convertedToProposal());
+    }
+
+    @Test
+    void anotherMemberCannotConvertTheAdoptedClue() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION), adopted())
+                .when(new ConvertClue(CLUE, ConversionTarget.PROPOSAL, "proposal-1", MEMBER2))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.NOT_THE_ADOPTER));
+    }
+
+    @Test
+    void aClueRoutedToConsultationBecomesATopicNotAProposal() {
+        fixture.given(clueRegistered(), classified(ClueRoute.CONSULTATION_TOPIC))
+                .when(new ConvertClue(CLUE, ConversionTarget.PROPOSAL, "proposal-1", STAFF))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.CONVERSION_NOT_ROUTED));
+        fixture.given(clueRegistered(), classified(ClueRoute.CONSULTATION_TOPIC))
+                .when(new ConvertClue(CLUE, ConversionTarget.CONSULTATION_TOPIC, "topic-1", STAFF))
+                .expectEvents(new ClueConverted(CLUE, ConversionTarget.CONSULTATION_TOPIC, "topic-1", STAFF, NOW));
+    }
+
+    @Test
+    void aConversionNamesItsTarget() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLIC_OPINION_REPORT))
+                .when(new ConvertClue(CLUE, ConversionTarget.PUBLIC_OPINION_REPORT, " ", STAFF))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.TARGET_ID_REQUIRED));
+    }
+
+    @Test
+    void feedbackFromADownstreamOutcomeIsRecordedOnce() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION), adopted(), convertedToProposal())
+                .when(new RecordFeedback(CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", SYSTEM))
+                .expectEvents(feedback());
+        fixture.given(
+                        clueRegistered(),
+                        classified(ClueRoute.PUBLISH_FOR_ADOPTION),
+                        adopted(),
+                        convertedToProposal(),
+                        feedback())
+                .when(new RecordFeedback(CLUE, "proposal-1", "again", SYSTEM))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.FEEDBACK_ALREADY_RECORDED));
+    }
+
+    @Test
+    void anUnclassifiedClueGetsNoFeedback() {
+        fixture.given(clueRegistered())
+                .when(new RecordFeedback(CLUE, "proposal-1", "结果", SYSTEM))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.FEEDBACK_BEFORE_OUTCOME));
+    }
+
+    @Test
+    void feedbackNeedsASummary() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION))
+                .when(new RecordFeedback(CLUE, "proposal-1", "", SYSTEM))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.FEEDBACK_EMPTY));
+    }
+
+    @Test
+    void aConvertedClueClosesAfterItsFeedback() {
+        fixture.given(
+                        clueRegistered(),
+                        classified(ClueRoute.PUBLISH_FOR_ADOPTION),
+                        adopted(),
+                        convertedToProposal(),
+                        feedback())
+                .when(new CloseClue(CLUE, SYSTEM))
+                .expectEvents(new ClueClosed(CLUE, ClueStatus.CONVERTED, SYSTEM, NOW));
+    }
+
+    @Test
+    void aConvertedClueWithoutFeedbackStaysOpen() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION), adopted(), convertedToProposal())
+                .when(new CloseClue(CLUE, SYSTEM))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.CLOSE_WITHOUT_FEEDBACK));
+    }
+
+    @Test
+    void aPublishedClueWaitingForAnAdopterCannotClose() {
+        fixture.given(clueRegistered(), classified(ClueRoute.PUBLISH_FOR_ADOPTION))
+                .when(new CloseClue(CLUE, STAFF))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.CLOSE_WITHOUT_OUTCOME));
+    }
+
+    @Test
+    void aDeclinedClueClosesWithItsGroundAsTheAnswer() {
+        ClueClassified declined = new ClueClassified(
+                CLUE, "信访", null, ClueRoute.DECLINE, DeclineGround.PETITION_LETTER_MATTER, "区信访局", null, STAFF, NOW);
+        fixture.given(clueRegistered(), declined)
+                .when(new CloseClue(CLUE, STAFF))
+                .expectEvents(new ClueClosed(CLUE, ClueStatus.DECLINED, STAFF, NOW));
     }
 }

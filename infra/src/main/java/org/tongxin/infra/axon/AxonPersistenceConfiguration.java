@@ -1,6 +1,5 @@
 package org.tongxin.infra.axon;
 
-import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -107,11 +106,5 @@ class AxonPersistenceConfiguration {
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> AGGREGATES.forEach(configurer::configureAggregate);
-    }
-
-    /** Aggregates take time from this clock (a handler parameter), never from {@code Instant.now()}. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

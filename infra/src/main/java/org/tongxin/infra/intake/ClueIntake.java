@@ -3,6 +3,7 @@ package org.tongxin.infra.intake;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.engine.clue.Attribution;
 import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.RegisterClue;
@@ -36,6 +37,7 @@ public class ClueIntake {
                 submission.content(),
                 submission.source(),
                 new Location(submission.district(), submission.street()),
+                Attribution.none(),
                 contact == null
                         ? Submitter.anonymous()
                         : new Submitter(blankToNull(contact.name()), blankToNull(contact.phone())),
