@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
 
 /** The committee's rules ({@code tongxin.rules.*}), its time zone and its working-day calendar. */
@@ -32,7 +33,8 @@ class RulesConfiguration {
             @DefaultValue("P1M") Period rehandleReply,
             @DefaultValue("1") int maxRehandles,
             @DefaultValue("P7D") Period coSignerConfirmation,
-            @DefaultValue("5") int classificationWorkingDays) {
+            @DefaultValue("5") int classificationWorkingDays,
+            @DefaultValue("1500") int opinionReportMaxChars) {
 
         DeadlinePolicy policy() {
             return new DeadlinePolicy(
@@ -60,6 +62,11 @@ class RulesConfiguration {
     @Bean
     DeadlinePolicy deadlinePolicy(Rules rules) {
         return rules.policy();
+    }
+
+    @Bean
+    ContentPolicy contentPolicy(Rules rules) {
+        return new ContentPolicy(rules.opinionReportMaxChars());
     }
 
     @Bean

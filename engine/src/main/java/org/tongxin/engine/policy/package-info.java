@@ -1,2 +1,2 @@
-/** The configurable time limits of the proposal lifecycle and the due dates they give on the working-day calendar. */
+/** The configurable limits of the lifecycle: time limits with the due dates they give, and content limits. */
 package org.tongxin.engine.policy;

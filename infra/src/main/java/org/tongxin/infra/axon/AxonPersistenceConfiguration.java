@@ -14,13 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tongxin.engine.clue.ClueAggregate;
+import org.tongxin.engine.report.OpinionReportAggregate;
 
 /** The Axon side of the one-transaction design; see the package description. */
 @Configuration(proxyBeanMethods = false)
 class AxonPersistenceConfiguration {
 
     /** Every aggregate of the engine; they are package-private, so the engine hands over their classes. */
-    static final List<Class<?>> AGGREGATES = List.of(ClueAggregate.type());
+    static final List<Class<?>> AGGREGATES = List.of(ClueAggregate.type(), OpinionReportAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

@@ -1,0 +1,127 @@
+package org.tongxin.engine.report;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.tongxin.engine.policy.ContentPolicy;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.shared.RuleViolation;
+
+@AggregateRoot
+class OpinionReport {
+
+    @AggregateIdentifier
+    private ReportId id;
+
+    private ReportStatus status;
+    private String author;
+    private List<ReportSource> sources;
+
+    protected OpinionReport() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    OpinionReport(DraftOpinionReport command, ContentPolicy limits, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.MEMBER, Role.STAFF);
+        if (isBlank(command.title()) || isBlank(command.content())) {
+            throw new RuleViolation(ReportRule.TITLE_AND_CONTENT_REQUIRED);
+        }
+        String content = command.content().strip();
+        // Characters as a reader counts them (code points), so a supplementary CJK character counts once.
+        int length = content.codePointCount(0, content.length());
+        if (length > limits.opinionReportMaxChars()) {
+            throw new RuleViolation(
+                    ReportRule.TOO_LONG, length + " characters, at most " + limits.opinionReportMaxChars());
+        }
+        apply(new OpinionReportDrafted(
+                command.reportId(),
+                command.title().strip(),
+                content,
+                command.by().userId(),
+                command.sources() == null ? List.of() : List.copyOf(command.sources()),
+                command.by(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(SubmitOpinionReport command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.MEMBER, Role.STAFF);
+        if (command.by().role() == Role.MEMBER && !command.by().userId().equals(author)) {
+            throw new RuleViolation(ReportRule.NOT_THE_AUTHOR);
+        }
+        if (!status.canMoveTo(ReportStatus.SUBMITTED)) {
+            throw new RuleViolation(ReportRule.NOT_A_DRAFT, "the report is " + status);
+        }
+        apply(new OpinionReportSubmitted(id, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AdoptOpinionReport command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (!status.canMoveTo(ReportStatus.ADOPTED)) {
+            throw new RuleViolation(ReportRule.NOT_SUBMITTED, "the report is " + status);
+        }
+        if (isBlank(command.bulletinIssue())) {
+            throw new RuleViolation(ReportRule.BULLETIN_REQUIRED);
+        }
+        apply(new OpinionReportAdopted(id, command.bulletinIssue().strip(), sources, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(DeclineOpinionReport command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (!status.canMoveTo(ReportStatus.NOT_ADOPTED)) {
+            throw new RuleViolation(ReportRule.NOT_SUBMITTED, "the report is " + status);
+        }
+        if (isBlank(command.reason())) {
+            throw new RuleViolation(ReportRule.REASON_REQUIRED);
+        }
+        apply(new OpinionReportDeclined(id, command.reason().strip(), sources, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordLeaderInstruction command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (status != ReportStatus.ADOPTED) {
+            throw new RuleViolation(ReportRule.NOT_ADOPTED, "the report is " + status);
+        }
+        if (isBlank(command.leader()) || isBlank(command.instruction())) {
+            throw new RuleViolation(ReportRule.INSTRUCTION_INCOMPLETE);
+        }
+        apply(new LeaderInstructionRecorded(
+                id, command.leader().strip(), command.instruction().strip(), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(OpinionReportDrafted event) {
+        id = event.reportId();
+        author = event.author();
+        sources = event.sources();
+        status = ReportStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(OpinionReportSubmitted event) {
+        status = ReportStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(OpinionReportAdopted event) {
+        status = ReportStatus.ADOPTED;
+    }
+
+    @EventSourcingHandler
+    void on(OpinionReportDeclined event) {
+        status = ReportStatus.NOT_ADOPTED;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

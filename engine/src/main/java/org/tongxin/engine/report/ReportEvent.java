@@ -1,0 +1,11 @@
+package org.tongxin.engine.report;
+
+public sealed interface ReportEvent
+        permits OpinionReportDrafted,
+                OpinionReportSubmitted,
+                OpinionReportAdopted,
+                OpinionReportDeclined,
+                LeaderInstructionRecorded {
+
+    ReportId reportId();
+}

@@ -1,0 +1,13 @@
+package org.tongxin.engine.report;
+
+/**
+ * What a report came from, for lineage and feedback: a clue routed to a report, or a proposal converted at filing
+ * review. Kept as plain ids so the report does not depend on the other aggregates' packages.
+ */
+public record ReportSource(Kind kind, String id) {
+
+    public enum Kind {
+        CLUE,
+        PROPOSAL
+    }
+}
