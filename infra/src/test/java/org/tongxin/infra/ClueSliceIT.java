@@ -241,6 +241,29 @@ class ClueSliceIT {
     }
 
     @Test
+    void thePoolFindsCluesByAChineseSubstringAndCountsFacets() throws Exception {
+        String marker = "检索标记" + System.nanoTime();
+        String match = submitClue("关于" + marker + "人行出口的建议");
+        String other = submitClue("公园照明不足");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            ResponseEntity<String> page = rest.withBasicAuth("member", "demo")
+                    .getForEntity("/api/clues?q={q}&size=50", String.class, marker + "人行出口");
+            assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+            JsonNode body = json.readTree(page.getBody());
+            assertThat(body.get("total").asLong()).isEqualTo(1);
+            assertThat(body.get("items").get(0).get("clueId").asText()).isEqualTo(match);
+            assertThat(body.get("items").get(0).get("submitterPhone").asText()).isEqualTo("138****5678");
+            assertThat(body.get("facets").get("status").get("REGISTERED").asLong())
+                    .isEqualTo(1);
+        });
+        ResponseEntity<String> wildcard =
+                rest.withBasicAuth("staff", "demo").getForEntity("/api/clues?q={q}&size=200", String.class, "%");
+        assertThat(json.readTree(wildcard.getBody()).get("items").findValuesAsText("clueId"))
+                .doesNotContain(match, other);
+    }
+
+    @Test
     void theEmbeddedDatabaseIsDurable() {
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single())

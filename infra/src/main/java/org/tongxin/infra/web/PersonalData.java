@@ -7,40 +7,28 @@ final class PersonalData {
 
     private PersonalData() {}
 
-    /** 张三 → 张*; 13812345678 → 138****5678. */
+    /** 张三 → 张*; an empty name stays empty. */
     static String maskName(String name) {
         if (name == null || name.isBlank()) {
             return name;
         }
-        return name.codePoints()
-                        .limit(1)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                + "*".repeat(Math.max(1, (int) name.codePoints().count() - 1));
+        int first = name.codePointAt(0);
+        int rest = Math.max(1, name.codePointCount(0, name.length()) - 1);
+        return new String(Character.toChars(first)) + "*".repeat(rest);
     }
 
+    /** 13812345678 → 138****5678; anything too short to keep a prefix and suffix is hidden entirely. */
     static String maskPhone(String phone) {
-        if (phone == null || phone.length() < 7) {
-            return phone == null ? null : "****";
+        if (phone == null) {
+            return null;
+        }
+        if (phone.length() < 7) {
+            return "****";
         }
         return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 
     static ClueSummary masked(ClueSummary c) {
-        return new ClueSummary(
-                c.clueId(),
-                c.trackingCode(),
-                c.title(),
-                c.content(),
-                c.source(),
-                c.district(),
-                c.street(),
-                c.category(),
-                c.status(),
-                c.route(),
-                maskName(c.submitterName()),
-                maskPhone(c.submitterPhone()),
-                c.registeredAt(),
-                c.classifiedAt(),
-                c.version());
+        return c.withSubmitter(maskName(c.submitterName()), maskPhone(c.submitterPhone()));
     }
 }

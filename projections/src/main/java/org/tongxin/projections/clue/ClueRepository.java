@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tongxin.engine.clue.ClueClassified;
 import org.tongxin.engine.clue.ClueRegistered;
-import org.tongxin.engine.clue.ClueStatus;
 
 /**
  * Writes guard on the aggregate's sequence number: an event at or below the row's version was applied already, so
@@ -18,19 +21,24 @@ import org.tongxin.engine.clue.ClueStatus;
 @Repository
 class ClueRepository {
 
+    static final List<String> FACETS =
+            List.of("status", "category", "source", "district", "street", "sector", "workstation");
+    private static final int EXCERPT = 300;
+
     private final JdbcClient jdbc;
 
     ClueRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void insert(ClueRegistered e, long sequence) {
+    void insert(ClueRegistered e, String status, long sequence) {
         jdbc.sql(
                         """
                         INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street,
-                                               status, submitter_name, submitter_phone, registered_at, version)
+                                               sector, workstation, member, status, submitter_name, submitter_phone,
+                                               registered_at, version)
                         VALUES (:id, :code, :title, :content, :source, :district, :street,
-                                :status, :name, :phone, :at, :version)
+                                :sector, :workstation, :member, :status, :name, :phone, :at, :version)
                         ON CONFLICT (clue_id) DO NOTHING
                         """)
                 .param("id", e.clueId().value())
@@ -40,7 +48,16 @@ class ClueRepository {
                 .param("source", e.source().name())
                 .param("district", e.location() == null ? null : e.location().district())
                 .param("street", e.location() == null ? null : e.location().street())
-                .param("status", ClueStatus.REGISTERED.name())
+                .param(
+                        "sector",
+                        e.attribution() == null ? null : e.attribution().sector())
+                .param(
+                        "workstation",
+                        e.attribution() == null ? null : e.attribution().workstation())
+                .param(
+                        "member",
+                        e.attribution() == null ? null : e.attribution().member())
+                .param("status", status)
                 .param("name", e.submitter() == null ? null : e.submitter().name())
                 .param("phone", e.submitter() == null ? null : e.submitter().phone())
                 .param("at", Timestamp.from(e.registeredAt()))
@@ -48,21 +65,23 @@ class ClueRepository {
                 .update();
     }
 
-    void classify(ClueClassified e, ClueStatus status, long sequence) {
-        jdbc.sql(
-                        """
-                        UPDATE clue_view
-                           SET category = :category, street = COALESCE(:street, street), route = :route,
-                               status = :status, classified_at = :at, version = :version
-                         WHERE clue_id = :id AND version < :version
-                        """)
-                .param("category", e.category())
-                .param("street", e.street())
-                .param("route", e.route().name())
-                .param("status", status.name())
-                .param("at", Timestamp.from(e.classifiedAt()))
-                .param("version", sequence)
-                .param("id", e.clueId().value())
+    /**
+     * Applies {@code assignments} (a SQL SET list with named parameters) when the event is newer than the row.
+     * Assignments are written in this class only, never taken from input.
+     */
+    void update(String clueId, long sequence, String assignments, Map<String, ?> params) {
+        MapSqlParameterSource source = new MapSqlParameterSource(params);
+        source.addValue("id", clueId).addValue("version", sequence);
+        jdbc.sql("UPDATE clue_view SET " + assignments
+                        + ", version = :version WHERE clue_id = :id AND version < :version")
+                .paramSource(source)
+                .update();
+    }
+
+    void recordMerge(String clueId, String mergedClueId) {
+        jdbc.sql("INSERT INTO clue_merge (clue_id, merged_clue_id) VALUES (:c, :m) ON CONFLICT DO NOTHING")
+                .param("c", clueId)
+                .param("m", mergedClueId)
                 .update();
     }
 
@@ -73,26 +92,109 @@ class ClueRepository {
                 .optional();
     }
 
+    CluePage list(ListClues query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(query.filter(), params);
+        long total = jdbc.sql("SELECT count(*) FROM clue_view" + where)
+                .paramSource(params)
+                .query(Long.class)
+                .single();
+        params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
+        List<ClueSummary> items = jdbc.sql("SELECT *, left(content, " + EXCERPT + ") AS excerpt FROM clue_view" + where
+                        + " ORDER BY " + query.sort().orderBy + " LIMIT :limit OFFSET :offset")
+                .paramSource(params)
+                .query((rs, i) -> map(rs, "excerpt"))
+                .list();
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            jdbc.sql("SELECT " + facet + " AS v, count(*) AS n FROM clue_view" + where + " AND " + facet
+                            + " IS NOT NULL GROUP BY " + facet + " ORDER BY n DESC, v LIMIT 50")
+                    .paramSource(params)
+                    .query(rs -> {
+                        counts.put(rs.getString("v"), rs.getLong("n"));
+                    });
+            facets.put(facet, counts);
+        }
+        return new CluePage(items, total, query.page(), query.size(), facets);
+    }
+
     void clear() {
-        jdbc.sql("TRUNCATE clue_view").update();
+        jdbc.sql("TRUNCATE clue_view, clue_merge").update();
+    }
+
+    private static String where(ClueFilter f, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("TRUE");
+        equal(conditions, params, "status", f.status());
+        equal(conditions, params, "category", f.category());
+        equal(conditions, params, "source", f.source());
+        equal(conditions, params, "district", f.district());
+        equal(conditions, params, "street", f.street());
+        equal(conditions, params, "sector", f.sector());
+        equal(conditions, params, "workstation", f.workstation());
+        if (f.member() != null) {
+            conditions.add("(member = :member OR adopter = :member)");
+            params.addValue("member", f.member());
+        }
+        if (f.registeredFrom() != null) {
+            conditions.add("registered_at >= :from");
+            params.addValue("from", Timestamp.from(f.registeredFrom()));
+        }
+        if (f.registeredTo() != null) {
+            conditions.add("registered_at < :to");
+            params.addValue("to", Timestamp.from(f.registeredTo()));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            conditions.add("(title ILIKE :q ESCAPE '\\' OR content ILIKE :q ESCAPE '\\')");
+            params.addValue("q", "%" + likeEscape(f.q().strip()) + "%");
+        }
+        return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void equal(List<String> conditions, MapSqlParameterSource params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            conditions.add(column + " = :" + column);
+            params.addValue(column, value);
+        }
+    }
+
+    static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static ClueSummary map(ResultSet rs, int row) throws SQLException {
+        return map(rs, "content");
+    }
+
+    private static ClueSummary map(ResultSet rs, String contentColumn) throws SQLException {
         return new ClueSummary(
                 rs.getString("clue_id"),
                 rs.getString("tracking_code"),
                 rs.getString("title"),
-                rs.getString("content"),
+                rs.getString(contentColumn),
                 rs.getString("source"),
                 rs.getString("district"),
                 rs.getString("street"),
+                rs.getString("sector"),
+                rs.getString("workstation"),
+                rs.getString("member"),
                 rs.getString("category"),
                 rs.getString("status"),
                 rs.getString("route"),
+                rs.getString("decline_ground"),
+                rs.getString("redirected_to"),
+                rs.getString("merged_into"),
+                rs.getString("adopter"),
+                rs.getString("target_kind"),
+                rs.getString("target_id"),
+                rs.getInt("feedback_count"),
+                rs.getString("last_feedback"),
                 rs.getString("submitter_name"),
                 rs.getString("submitter_phone"),
                 instant(rs.getTimestamp("registered_at")),
                 instant(rs.getTimestamp("classified_at")),
+                instant(rs.getTimestamp("closed_at")),
                 rs.getLong("version"));
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 /**
  * A clue as the pool shows it. The submitter's name and phone are personal data: the web shows them to staff only.
+ * In lists, {@code content} is cut to an excerpt.
  */
 public record ClueSummary(
         String clueId,
@@ -13,11 +14,56 @@ public record ClueSummary(
         String source,
         String district,
         String street,
+        String sector,
+        String workstation,
+        String member,
         String category,
         String status,
         String route,
+        String declineGround,
+        String redirectedTo,
+        String mergedInto,
+        String adopter,
+        String targetKind,
+        String targetId,
+        int feedbackCount,
+        String lastFeedback,
         String submitterName,
         String submitterPhone,
         Instant registeredAt,
         Instant classifiedAt,
-        long version) {}
+        Instant closedAt,
+        long version) {
+
+    /** The same clue with the submitter's contact replaced, for everyone but the proposal office. */
+    public ClueSummary withSubmitter(String name, String phone) {
+        return new ClueSummary(
+                clueId,
+                trackingCode,
+                title,
+                content,
+                source,
+                district,
+                street,
+                sector,
+                workstation,
+                member,
+                category,
+                status,
+                route,
+                declineGround,
+                redirectedTo,
+                mergedInto,
+                adopter,
+                targetKind,
+                targetId,
+                feedbackCount,
+                lastFeedback,
+                name,
+                phone,
+                registeredAt,
+                classifiedAt,
+                closedAt,
+                version);
+    }
+}
