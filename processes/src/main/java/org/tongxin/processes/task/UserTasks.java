@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.processes.command.CommandSender;
 
 /**
  * The product's view of Camunda's user tasks. Completing a task is one transaction: the form is validated, the
@@ -27,17 +27,14 @@ public class UserTasks {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final TaskTypeRegistry registry;
-    private final CommandGateway commandGateway;
+    private final CommandSender commands;
 
     public UserTasks(
-            TaskService taskService,
-            RuntimeService runtimeService,
-            TaskTypeRegistry registry,
-            CommandGateway commandGateway) {
+            TaskService taskService, RuntimeService runtimeService, TaskTypeRegistry registry, CommandSender commands) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.registry = registry;
-        this.commandGateway = commandGateway;
+        this.commands = commands;
     }
 
     /** Open tasks assigned to the user or offered to one of their groups, earliest due first. */
@@ -79,7 +76,9 @@ public class UserTasks {
                 runtimeService.getVariables(task.getExecutionId()),
                 actor.actor());
         Completion completion = type.command().toCommand(context, values);
-        commandGateway.sendAndWait(completion.command());
+        commands.send(
+                completion.command(),
+                Map.of("taskId", taskId, "processInstanceId", task.getProcessInstanceId(), "origin", "task"));
         taskService.complete(taskId, completion.variables());
     }
 

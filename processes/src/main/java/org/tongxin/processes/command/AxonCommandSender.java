@@ -1,0 +1,23 @@
+package org.tongxin.processes.command;
+
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+/** The command sender on Axon's local command bus; metadata (task, process instance) reaches the events. */
+@Component
+class AxonCommandSender implements CommandSender {
+
+    private final CommandGateway gateway;
+
+    AxonCommandSender(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public void send(Object command, Map<String, ?> metadata) {
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+    }
+}
