@@ -1,0 +1,14 @@
+package org.tongxin.engine.proposal;
+
+import org.tongxin.engine.shared.Command;
+
+public sealed interface ProposalCommand extends Command
+        permits DraftProposal,
+                SubmitProposal,
+                ConfirmCoSignature,
+                DeclineCoSignature,
+                CloseCoSigning,
+                WithdrawProposal {
+
+    ProposalId proposalId();
+}

@@ -1,0 +1,64 @@
+package org.tongxin.engine.proposal;
+
+import org.tongxin.engine.shared.RuleCode;
+
+/** The rules a proposal enforces. */
+public enum ProposalRule implements RuleCode {
+    TITLE_AND_CONTENT_REQUIRED("PROPOSAL-DRAFT-001", Kind.INPUT, "a proposal needs a title and content"),
+    TOO_LONG("PROPOSAL-DRAFT-002", Kind.INPUT, "the proposal exceeds the allowed length"),
+    PROPOSER_REQUIRED("PROPOSAL-DRAFT-003", Kind.INPUT, "a proposal needs its kind and a lead proposer"),
+    CO_SIGNERS_DO_NOT_FIT_KIND(
+            "PROPOSAL-DRAFT-004",
+            Kind.INPUT,
+            "a joint proposal needs at least one co-signer; a member's or a body's proposal has none"),
+    CO_SIGNERS_INVALID("PROPOSAL-DRAFT-005", Kind.INPUT, "a co-signer is blank, listed twice, or is the lead proposer"),
+    BODY_DOES_NOT_FIT_KIND(
+            "PROPOSAL-DRAFT-006",
+            Kind.INPUT,
+            "a body's proposal names its body (type and name); other proposals name none"),
+    DRAFTS_ONLY_OWN("PROPOSAL-DRAFT-007", Kind.ACTOR, "a member drafts only a proposal he leads"),
+    NOT_A_DRAFT("PROPOSAL-SUBMIT-001", Kind.STATE, "only a draft can be submitted"),
+    SUBMITTER_NOT_PROPOSER(
+            "PROPOSAL-SUBMIT-002",
+            Kind.ACTOR,
+            "only the lead proposer, or the proposal office for a body, submits the proposal"),
+    NOT_AWAITING_CO_SIGNERS("PROPOSAL-COSIGN-001", Kind.STATE, "the proposal is not awaiting its co-signers"),
+    NOT_A_CO_SIGNER("PROPOSAL-COSIGN-002", Kind.ACTOR, "only a listed co-signer confirms or declines"),
+    ALREADY_RESPONDED("PROPOSAL-COSIGN-003", Kind.STATE, "a co-signer confirms or declines once"),
+    CO_SIGNING_DUE_PASSED("PROPOSAL-COSIGN-004", Kind.STATE, "the co-signers' confirmation due date has passed"),
+    CO_SIGNING_STILL_OPEN(
+            "PROPOSAL-COSIGN-005",
+            Kind.STATE,
+            "co-signing closes only after its due date or once every co-signer has responded"),
+    CO_SIGNING_ALREADY_CLOSED("PROPOSAL-COSIGN-006", Kind.STATE, "co-signing has already been closed"),
+    NOT_WITHDRAWABLE("PROPOSAL-WITHDRAW-001", Kind.STATE, "a proposal can be withdrawn only before filing"),
+    WITHDRAWER_NOT_PROPOSER(
+            "PROPOSAL-WITHDRAW-002",
+            Kind.ACTOR,
+            "only the lead proposer, or the proposal office for a body, withdraws the proposal");
+
+    private final String code;
+    private final Kind kind;
+    private final String description;
+
+    ProposalRule(String code, Kind kind, String description) {
+        this.code = code;
+        this.kind = kind;
+        this.description = description;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}
