@@ -147,6 +147,42 @@ class Proposal {
         apply(new ProposalWithdrawn(id, command.reason(), sourceClues, command.by(), clock.instant()));
     }
 
+    @CommandHandler
+    void handle(FileProposal command, Clock clock) {
+        checkReviewMayEnd(command.by(), ProposalStatus.FILED);
+        if (isBlank(command.category())) {
+            throw new RuleViolation(ProposalRule.CATEGORY_REQUIRED);
+        }
+        apply(new ProposalFiled(id, command.category().strip(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RejectFiling command, Clock clock) {
+        checkReviewMayEnd(command.by(), ProposalStatus.NOT_FILED);
+        if (command.ground() == null || command.disposition() == null) {
+            throw new RuleViolation(ProposalRule.NOT_FILED_NEEDS_GROUND);
+        }
+        boolean forwarded = command.disposition() == NotFiledDisposition.FORWARDED;
+        if (forwarded && isBlank(command.forwardedTo())) {
+            throw new RuleViolation(ProposalRule.FORWARDING_NEEDS_RECIPIENT);
+        }
+        apply(new ProposalNotFiled(
+                id,
+                command.ground(),
+                command.disposition(),
+                forwarded ? command.forwardedTo().strip() : null,
+                command.note(),
+                sourceClues,
+                command.by(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ConvertToOpinionReport command, Clock clock) {
+        checkReviewMayEnd(command.by(), ProposalStatus.CONVERTED_TO_OPINION_REPORT);
+        apply(new ProposalConvertedToOpinionReport(id, command.note(), sourceClues, command.by(), clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(ProposalDrafted event) {
         id = event.proposalId();
@@ -185,6 +221,21 @@ class Proposal {
         status = ProposalStatus.WITHDRAWN;
     }
 
+    @EventSourcingHandler
+    void on(ProposalFiled event) {
+        status = ProposalStatus.FILED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalNotFiled event) {
+        status = ProposalStatus.NOT_FILED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalConvertedToOpinionReport event) {
+        status = ProposalStatus.CONVERTED_TO_OPINION_REPORT;
+    }
+
     /** The lead proposer, or for a body's proposal also the proposal office, which enters it for the body. */
     private boolean actsForProposer(ActorRef by) {
         return by.userId().equals(leadProposer) || (kind == ProposerKind.BODY && by.hasRole(Role.STAFF));
@@ -205,6 +256,14 @@ class Proposal {
         if (today(clock).isAfter(coSignerConfirmationDue)) {
             throw new RuleViolation(
                     ProposalRule.CO_SIGNING_DUE_PASSED, "co-signers could confirm until " + coSignerConfirmationDue);
+        }
+    }
+
+    /** Filing review is the office's, and each of its outcomes ends the review. */
+    private void checkReviewMayEnd(ActorRef by, ProposalStatus outcome) {
+        RuleViolation.requireRole(by, Role.STAFF);
+        if (!status.canMoveTo(outcome)) {
+            throw new RuleViolation(ProposalRule.NOT_IN_FILING_REVIEW, "the proposal is " + status);
         }
     }
 

@@ -8,7 +8,10 @@ public sealed interface ProposalCommand extends Command
                 ConfirmCoSignature,
                 DeclineCoSignature,
                 CloseCoSigning,
-                WithdrawProposal {
+                WithdrawProposal,
+                FileProposal,
+                RejectFiling,
+                ConvertToOpinionReport {
 
     ProposalId proposalId();
 }

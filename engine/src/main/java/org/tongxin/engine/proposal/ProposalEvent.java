@@ -6,7 +6,10 @@ public sealed interface ProposalEvent
                 CoSignatureConfirmed,
                 CoSignatureDeclined,
                 CoSigningClosed,
-                ProposalWithdrawn {
+                ProposalWithdrawn,
+                ProposalFiled,
+                ProposalNotFiled,
+                ProposalConvertedToOpinionReport {
 
     ProposalId proposalId();
 }

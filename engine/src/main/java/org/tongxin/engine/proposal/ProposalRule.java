@@ -35,7 +35,14 @@ public enum ProposalRule implements RuleCode {
     WITHDRAWER_NOT_PROPOSER(
             "PROPOSAL-WITHDRAW-002",
             Kind.ACTOR,
-            "only the lead proposer, or the proposal office for a body, withdraws the proposal");
+            "only the lead proposer, or the proposal office for a body, withdraws the proposal"),
+    NOT_IN_FILING_REVIEW("PROPOSAL-FILING-001", Kind.STATE, "the proposal is not in filing review"),
+    CATEGORY_REQUIRED("PROPOSAL-FILING-002", Kind.INPUT, "a filed proposal needs a category"),
+    NOT_FILED_NEEDS_GROUND(
+            "PROPOSAL-FILING-003",
+            Kind.INPUT,
+            "not filing a proposal needs one of the national grounds and what happens to its content"),
+    FORWARDING_NEEDS_RECIPIENT("PROPOSAL-FILING-004", Kind.INPUT, "forwarded content names where it is forwarded");
 
     private final String code;
     private final Kind kind;

@@ -48,6 +48,7 @@ public final class ProposalMother {
 
     public static final String TITLE = "关于地铁站出口共享单车治理的提案";
     public static final String CONTENT = "地铁站人行出口长期被共享单车占用，建议划定停放区并由运营企业限时清理。";
+    public static final String CATEGORY = "城乡建设";
     public static final ProposingBody SECTOR = new ProposingBody(ProposingBodyType.SECTOR, "经济界");
 
     private ProposalMother() {}
@@ -127,5 +128,14 @@ public final class ProposalMother {
     /** A member's proposal waiting for filing review. */
     public static Object[] inFilingReview() {
         return new Object[] {memberDrafted(), memberSubmitted()};
+    }
+
+    public static ProposalFiled proposalFiled() {
+        return new ProposalFiled(PROPOSAL, CATEGORY, STAFF, NOW);
+    }
+
+    /** A member's proposal filed and waiting to be assigned. */
+    public static Object[] filed() {
+        return new Object[] {memberDrafted(), memberSubmitted(), proposalFiled()};
     }
 }
