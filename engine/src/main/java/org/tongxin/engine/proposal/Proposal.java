@@ -4,9 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,6 +20,7 @@ import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.shared.RuleViolation;
 
@@ -34,6 +39,12 @@ class Proposal {
     private final Set<String> confirmed = new LinkedHashSet<>();
     private final Set<String> declined = new LinkedHashSet<>();
     private boolean coSigningClosed;
+    private String supervisingLeader;
+    private final Map<String, AssignedHandling> handlings = new LinkedHashMap<>();
+    /** Handlings ended because the item moved to another department; they no longer count as handling it. */
+    private final Set<String> returnedHandlings = new HashSet<>();
+
+    private final Set<String> closedHandlings = new HashSet<>();
 
     protected Proposal() {
         // for Axon's event sourcing
@@ -77,7 +88,10 @@ class Proposal {
         // a clue adopted twice is still one upstream submitter to tell, so repeats are dropped rather than refused
         List<ClueId> sourceClues = command.sourceClues() == null
                 ? List.of()
-                : command.sourceClues().stream().distinct().toList();
+                : command.sourceClues().stream()
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
         apply(new ProposalDrafted(
                 command.proposalId(),
                 command.title().strip(),
@@ -183,6 +197,87 @@ class Proposal {
         apply(new ProposalConvertedToOpinionReport(id, command.note(), sourceClues, command.by(), clock.instant()));
     }
 
+    @CommandHandler
+    void handle(DesignateKeyProposal command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (!status.isFiledAndOpen()) {
+            throw new RuleViolation(ProposalRule.KEY_ONLY_WHILE_FILED_AND_OPEN, "the proposal is " + status);
+        }
+        if (supervisingLeader != null) {
+            throw new RuleViolation(ProposalRule.ALREADY_KEY);
+        }
+        if (isBlank(command.supervisingLeader())) {
+            throw new RuleViolation(ProposalRule.SUPERVISING_LEADER_REQUIRED);
+        }
+        apply(new KeyProposalDesignated(id, command.supervisingLeader(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AssignDepartments command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (!status.canMoveTo(ProposalStatus.ASSIGNED)) {
+            throw new RuleViolation(ProposalRule.NOT_READY_FOR_ASSIGNMENT, "the proposal is " + status);
+        }
+        List<Assignment> assignments = command.assignments() == null ? List.of() : command.assignments();
+        if (command.mode() == null
+                || assignments.stream().anyMatch(a -> a == null || a.department() == null || a.role() == null)
+                || !command.mode()
+                        .fits(assignments.stream().map(Assignment::role).toList())) {
+            throw new RuleViolation(ProposalRule.ASSIGNMENTS_DO_NOT_FIT_MODE);
+        }
+        if (assignments.stream().map(Assignment::department).distinct().count() != assignments.size()) {
+            throw new RuleViolation(ProposalRule.DEPARTMENT_TWICE);
+        }
+        List<ProposalId> mergedWith = command.mergedWith() == null ? List.of() : command.mergedWith();
+        boolean merged = command.mode() == HandlingMode.MERGED;
+        if (merged == mergedWith.isEmpty()
+                || mergedWith.stream().anyMatch(Objects::isNull)
+                || mergedWith.contains(id)
+                || new HashSet<>(mergedWith).size() != mergedWith.size()) {
+            throw new RuleViolation(ProposalRule.MERGED_WITH_DOES_NOT_FIT_MODE);
+        }
+        LocalDate today = today(clock);
+        List<AssignedHandling> opened = new ArrayList<>();
+        for (Assignment a : assignments) {
+            opened.add(new AssignedHandling(nextHandlingId(a.department()), a.department(), a.role()));
+        }
+        apply(new ProposalAssigned(
+                id,
+                command.mode(),
+                List.copyOf(opened),
+                List.copyOf(mergedWith),
+                today,
+                policy.replyDue(today, calendar),
+                policy.returnWindowEnds(today, calendar),
+                command.by(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ReassignDepartment command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        AssignedHandling from = openHandling(command.fromHandlingId());
+        DepartmentCode to = command.toDepartment();
+        if (to == null
+                || handlings.values().stream()
+                        .anyMatch(h -> h.department().equals(to) && !returnedHandlings.contains(h.handlingId()))) {
+            throw new RuleViolation(ProposalRule.TO_DEPARTMENT_INVALID);
+        }
+        LocalDate today = today(clock);
+        apply(new DepartmentReassigned(
+                id,
+                from.handlingId(),
+                from.department(),
+                nextHandlingId(to),
+                to,
+                from.role(),
+                today,
+                policy.replyDue(today, calendar),
+                policy.returnWindowEnds(today, calendar),
+                command.by(),
+                clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(ProposalDrafted event) {
         id = event.proposalId();
@@ -236,6 +331,24 @@ class Proposal {
         status = ProposalStatus.CONVERTED_TO_OPINION_REPORT;
     }
 
+    @EventSourcingHandler
+    void on(KeyProposalDesignated event) {
+        supervisingLeader = event.supervisingLeader();
+    }
+
+    @EventSourcingHandler
+    void on(ProposalAssigned event) {
+        status = ProposalStatus.ASSIGNED;
+        event.handlings().forEach(h -> handlings.put(h.handlingId(), h));
+    }
+
+    @EventSourcingHandler
+    void on(DepartmentReassigned event) {
+        returnedHandlings.add(event.fromHandlingId());
+        handlings.put(
+                event.newHandlingId(), new AssignedHandling(event.newHandlingId(), event.toDepartment(), event.role()));
+    }
+
     /** The lead proposer, or for a body's proposal also the proposal office, which enters it for the body. */
     private boolean actsForProposer(ActorRef by) {
         return by.userId().equals(leadProposer) || (kind == ProposerKind.BODY && by.hasRole(Role.STAFF));
@@ -265,6 +378,29 @@ class Proposal {
         if (!status.canMoveTo(outcome)) {
             throw new RuleViolation(ProposalRule.NOT_IN_FILING_REVIEW, "the proposal is " + status);
         }
+    }
+
+    /** The handling, if it belongs to this proposal, is with its departments and has not ended. */
+    private AssignedHandling openHandling(String handlingId) {
+        if (status != ProposalStatus.ASSIGNED) {
+            throw new RuleViolation(ProposalRule.NOT_BEING_HANDLED, "the proposal is " + status);
+        }
+        AssignedHandling handling = handlings.get(handlingId);
+        if (handling == null) {
+            throw new RuleViolation(ProposalRule.UNKNOWN_HANDLING, "no handling " + handlingId);
+        }
+        if (returnedHandlings.contains(handlingId) || closedHandlings.contains(handlingId)) {
+            throw new RuleViolation(ProposalRule.HANDLING_NOT_OPEN, handlingId + " has ended");
+        }
+        return handling;
+    }
+
+    /** {@code <proposalId>/<department>/<n>}, n counting this department's handlings of the proposal from 1. */
+    private String nextHandlingId(DepartmentCode department) {
+        long earlier = handlings.values().stream()
+                .filter(h -> h.department().equals(department))
+                .count();
+        return id + "/" + department + "/" + (earlier + 1);
     }
 
     /** How many co-signers will have responded once {@code coSigner} has. */

@@ -11,7 +11,10 @@ public sealed interface ProposalCommand extends Command
                 WithdrawProposal,
                 FileProposal,
                 RejectFiling,
-                ConvertToOpinionReport {
+                ConvertToOpinionReport,
+                DesignateKeyProposal,
+                AssignDepartments,
+                ReassignDepartment {
 
     ProposalId proposalId();
 }

@@ -9,7 +9,10 @@ public sealed interface ProposalEvent
                 ProposalWithdrawn,
                 ProposalFiled,
                 ProposalNotFiled,
-                ProposalConvertedToOpinionReport {
+                ProposalConvertedToOpinionReport,
+                KeyProposalDesignated,
+                ProposalAssigned,
+                DepartmentReassigned {
 
     ProposalId proposalId();
 }

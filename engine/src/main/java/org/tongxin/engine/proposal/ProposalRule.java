@@ -42,7 +42,29 @@ public enum ProposalRule implements RuleCode {
             "PROPOSAL-FILING-003",
             Kind.INPUT,
             "not filing a proposal needs one of the national grounds and what happens to its content"),
-    FORWARDING_NEEDS_RECIPIENT("PROPOSAL-FILING-004", Kind.INPUT, "forwarded content names where it is forwarded");
+    FORWARDING_NEEDS_RECIPIENT("PROPOSAL-FILING-004", Kind.INPUT, "forwarded content names where it is forwarded"),
+    KEY_ONLY_WHILE_FILED_AND_OPEN(
+            "PROPOSAL-KEY-001", Kind.STATE, "only a filed proposal not yet closed becomes a key proposal"),
+    ALREADY_KEY("PROPOSAL-KEY-002", Kind.STATE, "the proposal is already a key proposal"),
+    SUPERVISING_LEADER_REQUIRED("PROPOSAL-KEY-003", Kind.INPUT, "a key proposal names its supervising leader"),
+    NOT_READY_FOR_ASSIGNMENT("PROPOSAL-ASSIGN-001", Kind.STATE, "only a filed proposal not yet assigned is assigned"),
+    ASSIGNMENTS_DO_NOT_FIT_MODE(
+            "PROPOSAL-ASSIGN-002",
+            Kind.INPUT,
+            "lead with co-handlers and merged need exactly one lead and otherwise co-handlers; separate needs every"
+                    + " department separate; each needs at least one department"),
+    DEPARTMENT_TWICE("PROPOSAL-ASSIGN-003", Kind.INPUT, "a department is assigned once"),
+    MERGED_WITH_DOES_NOT_FIT_MODE(
+            "PROPOSAL-ASSIGN-004",
+            Kind.INPUT,
+            "a merged assignment names at least one other proposal, each once; other modes name none"),
+    NOT_BEING_HANDLED("PROPOSAL-HANDLING-001", Kind.STATE, "the proposal is not with its departments"),
+    UNKNOWN_HANDLING("PROPOSAL-HANDLING-002", Kind.INPUT, "the proposal has no handling with that id"),
+    HANDLING_NOT_OPEN("PROPOSAL-HANDLING-003", Kind.STATE, "the handling has already ended"),
+    TO_DEPARTMENT_INVALID(
+            "PROPOSAL-HANDLING-004",
+            Kind.INPUT,
+            "a handling is reassigned to a named department that does not already handle the proposal");
 
     private final String code;
     private final Kind kind;

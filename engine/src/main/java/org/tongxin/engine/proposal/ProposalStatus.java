@@ -32,6 +32,11 @@ public enum ProposalStatus {
         return NEXT.get(this).contains(next);
     }
 
+    /** Filed and not yet closed: the stretch in which a proposal may become a key proposal. */
+    public boolean isFiledAndOpen() {
+        return this == FILED || this == ASSIGNED;
+    }
+
     /** Joint proposals wait for their co-signers; the others go straight to filing review. */
     public static ProposalStatus afterSubmission(ProposerKind kind) {
         return kind == ProposerKind.JOINT ? AWAITING_CO_SIGNERS : IN_FILING_REVIEW;

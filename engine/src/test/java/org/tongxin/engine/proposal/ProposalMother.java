@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
 
 /** Fixed ids, a fixed clock in the committee's zone, and event histories of proposals. */
@@ -30,6 +32,18 @@ public final class ProposalMother {
     public static final Instant EARLIER = Instant.parse("2026-02-20T02:00:00Z");
 
     public static final LocalDate PASSED_CO_SIGNING_DUE = LocalDate.of(2026, 2, 27);
+
+    /** Three months after {@link #TODAY}: a Tuesday and a working day. */
+    public static final LocalDate REPLY_DUE = LocalDate.of(2026, 6, 2);
+
+    /** Five working days after {@link #TODAY}: 3, 4, 5, 6 and 9 March. */
+    public static final LocalDate RETURN_WINDOW_ENDS = LocalDate.of(2026, 3, 9);
+
+    public static final DepartmentCode TRANSPORT = new DepartmentCode("transport");
+    public static final DepartmentCode URBAN_MANAGEMENT = new DepartmentCode("urban-management");
+    public static final DepartmentCode PLANNING = new DepartmentCode("planning");
+    public static final String TRANSPORT_HANDLING = "proposal-1/transport/1";
+    public static final String URBAN_MANAGEMENT_HANDLING = "proposal-1/urban-management/1";
 
     public static final ProposalId PROPOSAL = new ProposalId("proposal-1");
     public static final ProposalId OTHER_PROPOSAL = new ProposalId("proposal-0");
@@ -132,6 +146,38 @@ public final class ProposalMother {
 
     public static ProposalFiled proposalFiled() {
         return new ProposalFiled(PROPOSAL, CATEGORY, STAFF, NOW);
+    }
+
+    /** Transport leads, urban management co-handles. */
+    public static ProposalAssigned proposalAssigned() {
+        return new ProposalAssigned(
+                PROPOSAL,
+                HandlingMode.LEAD_WITH_CO,
+                List.of(
+                        new AssignedHandling(TRANSPORT_HANDLING, TRANSPORT, HandlingRole.LEAD),
+                        new AssignedHandling(URBAN_MANAGEMENT_HANDLING, URBAN_MANAGEMENT, HandlingRole.CO)),
+                List.of(),
+                TODAY,
+                REPLY_DUE,
+                RETURN_WINDOW_ENDS,
+                STAFF,
+                NOW);
+    }
+
+    /** A member's proposal with transport (lead) and urban management (co-handler). */
+    public static Object[] assigned() {
+        return new Object[] {memberDrafted(), memberSubmitted(), proposalFiled(), proposalAssigned()};
+    }
+
+    public static KeyProposalDesignated keyProposalDesignated() {
+        return new KeyProposalDesignated(PROPOSAL, SUPERVISING_LEADER.userId(), STAFF, NOW);
+    }
+
+    /** The history followed by more events. */
+    public static Object[] then(Object[] history, Object... more) {
+        Object[] all = Arrays.copyOf(history, history.length + more.length);
+        System.arraycopy(more, 0, all, history.length, more.length);
+        return all;
     }
 
     /** A member's proposal filed and waiting to be assigned. */
