@@ -45,6 +45,7 @@ class Proposal {
     private final Set<String> returnedHandlings = new HashSet<>();
 
     private final Set<String> closedHandlings = new HashSet<>();
+    private boolean voteRecorded;
 
     protected Proposal() {
         // for Axon's event sourcing
@@ -278,6 +279,81 @@ class Proposal {
                 clock.instant()));
     }
 
+    @CommandHandler
+    void handle(RecordHandlingClosed command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        // checked before the proposal's state, so a repeat after the proposal has closed gets the same answer
+        if (closedHandlings.contains(command.handlingId())) {
+            throw new RuleViolation(ProposalRule.HANDLING_ALREADY_CLOSED, command.handlingId() + " is closed");
+        }
+        AssignedHandling handling = openHandling(command.handlingId());
+        if (command.outcome() == null || command.outcome().outcomeClass() == null) {
+            throw new RuleViolation(ProposalRule.OUTCOME_REQUIRED);
+        }
+        boolean allClosed = openHandlingIds().equals(Set.of(handling.handlingId()));
+        apply(new HandlingClosureRecorded(
+                id,
+                handling.handlingId(),
+                handling.department(),
+                command.outcome(),
+                allClosed,
+                command.by(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordHandlingVote command, Clock clock) {
+        ActorRef by = command.by();
+        RuleViolation.requireRole(by, Role.LEADER, Role.STAFF);
+        if (supervisingLeader == null) {
+            throw new RuleViolation(ProposalRule.NOT_A_KEY_PROPOSAL);
+        }
+        if (by.hasRole(Role.LEADER) && !by.userId().equals(supervisingLeader)) {
+            throw new RuleViolation(ProposalRule.NOT_THE_SUPERVISING_LEADER);
+        }
+        if (!status.hasBeenAssigned()) {
+            throw new RuleViolation(ProposalRule.VOTE_BEFORE_ASSIGNMENT, "the proposal is " + status);
+        }
+        if (voteRecorded) {
+            throw new RuleViolation(ProposalRule.VOTE_ALREADY_RECORDED);
+        }
+        int[] counts = {command.satisfied(), command.basicallySatisfied(), command.unsatisfied(), command.abstained()};
+        long total = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                throw new RuleViolation(ProposalRule.VOTE_COUNTS_INVALID);
+            }
+            total += count;
+        }
+        if (total == 0) {
+            throw new RuleViolation(ProposalRule.VOTE_COUNTS_INVALID);
+        }
+        apply(new HandlingVoteRecorded(
+                id,
+                command.satisfied(),
+                command.basicallySatisfied(),
+                command.unsatisfied(),
+                command.abstained(),
+                by,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CloseProposal command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (status == ProposalStatus.CLOSED) {
+            throw new RuleViolation(ProposalRule.ALREADY_CLOSED);
+        }
+        if (!status.canMoveTo(ProposalStatus.CLOSED)) {
+            throw new RuleViolation(ProposalRule.NOT_CLOSABLE, "the proposal is " + status);
+        }
+        Set<String> open = openHandlingIds();
+        if (!open.isEmpty()) {
+            throw new RuleViolation(ProposalRule.HANDLINGS_STILL_OPEN, "still open: " + open);
+        }
+        apply(new ProposalClosed(id, sourceClues, command.by(), clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(ProposalDrafted event) {
         id = event.proposalId();
@@ -349,6 +425,21 @@ class Proposal {
                 event.newHandlingId(), new AssignedHandling(event.newHandlingId(), event.toDepartment(), event.role()));
     }
 
+    @EventSourcingHandler
+    void on(HandlingClosureRecorded event) {
+        closedHandlings.add(event.handlingId());
+    }
+
+    @EventSourcingHandler
+    void on(HandlingVoteRecorded event) {
+        voteRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalClosed event) {
+        status = ProposalStatus.CLOSED;
+    }
+
     /** The lead proposer, or for a body's proposal also the proposal office, which enters it for the body. */
     private boolean actsForProposer(ActorRef by) {
         return by.userId().equals(leadProposer) || (kind == ProposerKind.BODY && by.hasRole(Role.STAFF));
@@ -393,6 +484,13 @@ class Proposal {
             throw new RuleViolation(ProposalRule.HANDLING_NOT_OPEN, handlingId + " has ended");
         }
         return handling;
+    }
+
+    private Set<String> openHandlingIds() {
+        Set<String> open = new LinkedHashSet<>(handlings.keySet());
+        open.removeAll(returnedHandlings);
+        open.removeAll(closedHandlings);
+        return open;
     }
 
     /** {@code <proposalId>/<department>/<n>}, n counting this department's handlings of the proposal from 1. */

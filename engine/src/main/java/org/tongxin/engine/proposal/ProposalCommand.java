@@ -14,7 +14,10 @@ public sealed interface ProposalCommand extends Command
                 ConvertToOpinionReport,
                 DesignateKeyProposal,
                 AssignDepartments,
-                ReassignDepartment {
+                ReassignDepartment,
+                RecordHandlingClosed,
+                RecordHandlingVote,
+                CloseProposal {
 
     ProposalId proposalId();
 }

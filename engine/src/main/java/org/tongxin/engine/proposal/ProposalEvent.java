@@ -12,7 +12,10 @@ public sealed interface ProposalEvent
                 ProposalConvertedToOpinionReport,
                 KeyProposalDesignated,
                 ProposalAssigned,
-                DepartmentReassigned {
+                DepartmentReassigned,
+                HandlingClosureRecorded,
+                HandlingVoteRecorded,
+                ProposalClosed {
 
     ProposalId proposalId();
 }

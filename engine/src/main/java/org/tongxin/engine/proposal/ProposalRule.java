@@ -64,7 +64,20 @@ public enum ProposalRule implements RuleCode {
     TO_DEPARTMENT_INVALID(
             "PROPOSAL-HANDLING-004",
             Kind.INPUT,
-            "a handling is reassigned to a named department that does not already handle the proposal");
+            "a handling is reassigned to a named department that does not already handle the proposal"),
+    HANDLING_ALREADY_CLOSED("PROPOSAL-HANDLING-005", Kind.STATE, "the handling's closing is already recorded"),
+    OUTCOME_REQUIRED("PROPOSAL-HANDLING-006", Kind.INPUT, "a closed handling states its outcome class"),
+    NOT_A_KEY_PROPOSAL("PROPOSAL-VOTE-001", Kind.STATE, "only a key proposal's handling is voted on"),
+    VOTE_BEFORE_ASSIGNMENT("PROPOSAL-VOTE-002", Kind.STATE, "the handling is voted on only after assignment"),
+    VOTE_ALREADY_RECORDED("PROPOSAL-VOTE-003", Kind.STATE, "the handling vote is recorded once"),
+    VOTE_COUNTS_INVALID("PROPOSAL-VOTE-004", Kind.INPUT, "vote counts are not negative and add up to at least one"),
+    NOT_THE_SUPERVISING_LEADER(
+            "PROPOSAL-VOTE-005",
+            Kind.ACTOR,
+            "only the key proposal's supervising leader, or the office, records the vote"),
+    ALREADY_CLOSED("PROPOSAL-CLOSE-001", Kind.STATE, "the proposal is already closed"),
+    NOT_CLOSABLE("PROPOSAL-CLOSE-002", Kind.STATE, "only a proposal with its departments is closed"),
+    HANDLINGS_STILL_OPEN("PROPOSAL-CLOSE-003", Kind.STATE, "a proposal closes only when every handling has closed");
 
     private final String code;
     private final Kind kind;

@@ -37,6 +37,11 @@ public enum ProposalStatus {
         return this == FILED || this == ASSIGNED;
     }
 
+    /** Assigned at some point: the departments have or had it, so there is handling to evaluate. */
+    public boolean hasBeenAssigned() {
+        return this == ASSIGNED || this == CLOSED;
+    }
+
     /** Joint proposals wait for their co-signers; the others go straight to filing review. */
     public static ProposalStatus afterSubmission(ProposerKind kind) {
         return kind == ProposerKind.JOINT ? AWAITING_CO_SIGNERS : IN_FILING_REVIEW;

@@ -173,6 +173,23 @@ public final class ProposalMother {
         return new KeyProposalDesignated(PROPOSAL, SUPERVISING_LEADER.userId(), STAFF, NOW);
     }
 
+    public static final OutcomeSummary SOLVED = new OutcomeSummary(OutcomeClass.A, false);
+
+    public static HandlingClosureRecorded transportClosed(boolean allHandlingsClosed) {
+        return new HandlingClosureRecorded(
+                PROPOSAL, TRANSPORT_HANDLING, TRANSPORT, SOLVED, allHandlingsClosed, SYSTEM, NOW);
+    }
+
+    public static HandlingClosureRecorded urbanManagementClosed(boolean allHandlingsClosed) {
+        return new HandlingClosureRecorded(
+                PROPOSAL, URBAN_MANAGEMENT_HANDLING, URBAN_MANAGEMENT, SOLVED, allHandlingsClosed, SYSTEM, NOW);
+    }
+
+    /** Assigned, and both departments' handlings closed. */
+    public static Object[] allHandlingsClosed() {
+        return then(assigned(), urbanManagementClosed(false), transportClosed(true));
+    }
+
     /** The history followed by more events. */
     public static Object[] then(Object[] history, Object... more) {
         Object[] all = Arrays.copyOf(history, history.length + more.length);
