@@ -1,0 +1,520 @@
+package org.tongxin.engine.proposal;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.clue.ClueId;
+import org.tongxin.engine.policy.DeadlinePolicy;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.shared.RuleViolation;
+
+@AggregateRoot
+class Proposal {
+
+    @AggregateIdentifier
+    private ProposalId id;
+
+    private ProposalStatus status;
+    private ProposerKind kind;
+    private String leadProposer;
+    private List<String> coSigners;
+    private List<ClueId> sourceClues;
+    private LocalDate coSignerConfirmationDue;
+    private final Set<String> confirmed = new LinkedHashSet<>();
+    private final Set<String> declined = new LinkedHashSet<>();
+    private boolean coSigningClosed;
+    private String supervisingLeader;
+    private final Map<String, AssignedHandling> handlings = new LinkedHashMap<>();
+    /** Handlings ended because the item moved to another department; they no longer count as handling it. */
+    private final Set<String> returnedHandlings = new HashSet<>();
+
+    private final Set<String> closedHandlings = new HashSet<>();
+    private boolean voteRecorded;
+
+    protected Proposal() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    Proposal(DraftProposal command, Clock clock) {
+        ActorRef by = command.by();
+        if (command.kind() == null || isBlank(command.leadProposer())) {
+            throw new RuleViolation(ProposalRule.PROPOSER_REQUIRED);
+        }
+        if (command.kind() == ProposerKind.BODY) {
+            RuleViolation.requireRole(by, Role.STAFF);
+        } else {
+            RuleViolation.requireRole(by, Role.MEMBER);
+            if (!by.userId().equals(command.leadProposer())) {
+                throw new RuleViolation(ProposalRule.DRAFTS_ONLY_OWN);
+            }
+        }
+        if (isBlank(command.title()) || isBlank(command.content())) {
+            throw new RuleViolation(ProposalRule.TITLE_AND_CONTENT_REQUIRED);
+        }
+        if (command.title().length() > ProposalLimits.TITLE_MAX
+                || command.content().length() > ProposalLimits.CONTENT_MAX) {
+            throw new RuleViolation(ProposalRule.TOO_LONG);
+        }
+        List<String> coSigners = command.coSigners() == null ? List.of() : command.coSigners();
+        if ((command.kind() == ProposerKind.JOINT) == coSigners.isEmpty()) {
+            throw new RuleViolation(ProposalRule.CO_SIGNERS_DO_NOT_FIT_KIND);
+        }
+        if (coSigners.stream().anyMatch(Proposal::isBlank)
+                || new HashSet<>(coSigners).size() != coSigners.size()
+                || coSigners.contains(command.leadProposer())) {
+            throw new RuleViolation(ProposalRule.CO_SIGNERS_INVALID);
+        }
+        ProposingBody body = command.body();
+        boolean bodyNamed = body != null && body.type() != null && !isBlank(body.name());
+        if (command.kind() == ProposerKind.BODY ? !bodyNamed : body != null) {
+            throw new RuleViolation(ProposalRule.BODY_DOES_NOT_FIT_KIND);
+        }
+        // a clue adopted twice is still one upstream submitter to tell, so repeats are dropped rather than refused
+        List<ClueId> sourceClues = command.sourceClues() == null
+                ? List.of()
+                : command.sourceClues().stream()
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
+        apply(new ProposalDrafted(
+                command.proposalId(),
+                command.title().strip(),
+                command.content().strip(),
+                command.kind(),
+                command.leadProposer(),
+                List.copyOf(coSigners),
+                body,
+                sourceClues,
+                by,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(SubmitProposal command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+        if (!actsForProposer(command.by())) {
+            throw new RuleViolation(ProposalRule.SUBMITTER_NOT_PROPOSER);
+        }
+        if (!status.canMoveTo(ProposalStatus.afterSubmission(kind))) {
+            throw new RuleViolation(ProposalRule.NOT_A_DRAFT, "the proposal is " + status);
+        }
+        LocalDate due = kind == ProposerKind.JOINT ? policy.coSignerConfirmationDue(today(clock), calendar) : null;
+        apply(new ProposalSubmitted(id, kind, coSigners, due, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmCoSignature command, Clock clock) {
+        checkMayRespond(command.by(), clock);
+        boolean allResponded = respondedAfter(command.by().userId()) == coSigners.size();
+        apply(new CoSignatureConfirmed(id, allResponded, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(DeclineCoSignature command, Clock clock) {
+        checkMayRespond(command.by(), clock);
+        boolean allResponded = respondedAfter(command.by().userId()) == coSigners.size();
+        apply(new CoSignatureDeclined(id, command.reason(), allResponded, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CloseCoSigning command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (coSigningClosed) {
+            throw new RuleViolation(ProposalRule.CO_SIGNING_ALREADY_CLOSED);
+        }
+        if (status != ProposalStatus.AWAITING_CO_SIGNERS) {
+            throw new RuleViolation(ProposalRule.NOT_AWAITING_CO_SIGNERS, "the proposal is " + status);
+        }
+        boolean duePassed = today(clock).isAfter(coSignerConfirmationDue);
+        if (!duePassed && confirmed.size() + declined.size() < coSigners.size()) {
+            throw new RuleViolation(
+                    ProposalRule.CO_SIGNING_STILL_OPEN, "co-signers may confirm until " + coSignerConfirmationDue);
+        }
+        List<String> dropped =
+                coSigners.stream().filter(c -> !confirmed.contains(c)).toList();
+        apply(new CoSigningClosed(id, List.copyOf(confirmed), dropped, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawProposal command, Clock clock) {
+        if (!actsForProposer(command.by())) {
+            throw new RuleViolation(ProposalRule.WITHDRAWER_NOT_PROPOSER);
+        }
+        if (!status.canMoveTo(ProposalStatus.WITHDRAWN)) {
+            throw new RuleViolation(ProposalRule.NOT_WITHDRAWABLE, "the proposal is " + status);
+        }
+        apply(new ProposalWithdrawn(id, command.reason(), sourceClues, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(FileProposal command, Clock clock) {
+        checkReviewMayEnd(command.by(), ProposalStatus.FILED);
+        if (isBlank(command.category())) {
+            throw new RuleViolation(ProposalRule.CATEGORY_REQUIRED);
+        }
+        apply(new ProposalFiled(id, command.category().strip(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RejectFiling command, Clock clock) {
+        checkReviewMayEnd(command.by(), ProposalStatus.NOT_FILED);
+        if (command.ground() == null || command.disposition() == null) {
+            throw new RuleViolation(ProposalRule.NOT_FILED_NEEDS_GROUND);
+        }
+        boolean forwarded = command.disposition() == NotFiledDisposition.FORWARDED;
+        if (forwarded && isBlank(command.forwardedTo())) {
+            throw new RuleViolation(ProposalRule.FORWARDING_NEEDS_RECIPIENT);
+        }
+        apply(new ProposalNotFiled(
+                id,
+                command.ground(),
+                command.disposition(),
+                forwarded ? command.forwardedTo().strip() : null,
+                command.note(),
+                sourceClues,
+                command.by(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ConvertToOpinionReport command, Clock clock) {
+        checkReviewMayEnd(command.by(), ProposalStatus.CONVERTED_TO_OPINION_REPORT);
+        apply(new ProposalConvertedToOpinionReport(id, command.note(), sourceClues, command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(DesignateKeyProposal command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (!status.isFiledAndOpen()) {
+            throw new RuleViolation(ProposalRule.KEY_ONLY_WHILE_FILED_AND_OPEN, "the proposal is " + status);
+        }
+        if (supervisingLeader != null) {
+            throw new RuleViolation(ProposalRule.ALREADY_KEY);
+        }
+        if (isBlank(command.supervisingLeader())) {
+            throw new RuleViolation(ProposalRule.SUPERVISING_LEADER_REQUIRED);
+        }
+        apply(new KeyProposalDesignated(id, command.supervisingLeader(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AssignDepartments command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (!status.canMoveTo(ProposalStatus.ASSIGNED)) {
+            throw new RuleViolation(ProposalRule.NOT_READY_FOR_ASSIGNMENT, "the proposal is " + status);
+        }
+        List<Assignment> assignments = command.assignments() == null ? List.of() : command.assignments();
+        if (command.mode() == null
+                || assignments.stream().anyMatch(a -> a == null || a.department() == null || a.role() == null)
+                || !command.mode()
+                        .fits(assignments.stream().map(Assignment::role).toList())) {
+            throw new RuleViolation(ProposalRule.ASSIGNMENTS_DO_NOT_FIT_MODE);
+        }
+        if (assignments.stream().map(Assignment::department).distinct().count() != assignments.size()) {
+            throw new RuleViolation(ProposalRule.DEPARTMENT_TWICE);
+        }
+        List<ProposalId> mergedWith = command.mergedWith() == null ? List.of() : command.mergedWith();
+        boolean merged = command.mode() == HandlingMode.MERGED;
+        if (merged == mergedWith.isEmpty()
+                || mergedWith.stream().anyMatch(Objects::isNull)
+                || mergedWith.contains(id)
+                || new HashSet<>(mergedWith).size() != mergedWith.size()) {
+            throw new RuleViolation(ProposalRule.MERGED_WITH_DOES_NOT_FIT_MODE);
+        }
+        LocalDate today = today(clock);
+        List<AssignedHandling> opened = new ArrayList<>();
+        for (Assignment a : assignments) {
+            opened.add(new AssignedHandling(nextHandlingId(a.department()), a.department(), a.role()));
+        }
+        apply(new ProposalAssigned(
+                id,
+                command.mode(),
+                List.copyOf(opened),
+                List.copyOf(mergedWith),
+                today,
+                policy.replyDue(today, calendar),
+                policy.returnWindowEnds(today, calendar),
+                command.by(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ReassignDepartment command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        AssignedHandling from = openHandling(command.fromHandlingId());
+        DepartmentCode to = command.toDepartment();
+        if (to == null
+                || handlings.values().stream()
+                        .anyMatch(h -> h.department().equals(to) && !returnedHandlings.contains(h.handlingId()))) {
+            throw new RuleViolation(ProposalRule.TO_DEPARTMENT_INVALID);
+        }
+        LocalDate today = today(clock);
+        apply(new DepartmentReassigned(
+                id,
+                from.handlingId(),
+                from.department(),
+                nextHandlingId(to),
+                to,
+                from.role(),
+                today,
+                policy.replyDue(today, calendar),
+                policy.returnWindowEnds(today, calendar),
+                command.by(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordHandlingClosed command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        // checked before the proposal's state, so a repeat after the proposal has closed gets the same answer
+        if (closedHandlings.contains(command.handlingId())) {
+            throw new RuleViolation(ProposalRule.HANDLING_ALREADY_CLOSED, command.handlingId() + " is closed");
+        }
+        AssignedHandling handling = openHandling(command.handlingId());
+        if (command.outcome() == null || command.outcome().outcomeClass() == null) {
+            throw new RuleViolation(ProposalRule.OUTCOME_REQUIRED);
+        }
+        boolean allClosed = openHandlingIds().equals(Set.of(handling.handlingId()));
+        apply(new HandlingClosureRecorded(
+                id,
+                handling.handlingId(),
+                handling.department(),
+                command.outcome(),
+                allClosed,
+                command.by(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordHandlingVote command, Clock clock) {
+        ActorRef by = command.by();
+        RuleViolation.requireRole(by, Role.LEADER, Role.STAFF);
+        if (supervisingLeader == null) {
+            throw new RuleViolation(ProposalRule.NOT_A_KEY_PROPOSAL);
+        }
+        if (by.hasRole(Role.LEADER) && !by.userId().equals(supervisingLeader)) {
+            throw new RuleViolation(ProposalRule.NOT_THE_SUPERVISING_LEADER);
+        }
+        if (!status.hasBeenAssigned()) {
+            throw new RuleViolation(ProposalRule.VOTE_BEFORE_ASSIGNMENT, "the proposal is " + status);
+        }
+        if (voteRecorded) {
+            throw new RuleViolation(ProposalRule.VOTE_ALREADY_RECORDED);
+        }
+        int[] counts = {command.satisfied(), command.basicallySatisfied(), command.unsatisfied(), command.abstained()};
+        long total = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                throw new RuleViolation(ProposalRule.VOTE_COUNTS_INVALID);
+            }
+            total += count;
+        }
+        if (total == 0) {
+            throw new RuleViolation(ProposalRule.VOTE_COUNTS_INVALID);
+        }
+        apply(new HandlingVoteRecorded(
+                id,
+                command.satisfied(),
+                command.basicallySatisfied(),
+                command.unsatisfied(),
+                command.abstained(),
+                by,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CloseProposal command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (status == ProposalStatus.CLOSED) {
+            throw new RuleViolation(ProposalRule.ALREADY_CLOSED);
+        }
+        if (!status.canMoveTo(ProposalStatus.CLOSED)) {
+            throw new RuleViolation(ProposalRule.NOT_CLOSABLE, "the proposal is " + status);
+        }
+        Set<String> open = openHandlingIds();
+        if (!open.isEmpty()) {
+            throw new RuleViolation(ProposalRule.HANDLINGS_STILL_OPEN, "still open: " + open);
+        }
+        apply(new ProposalClosed(id, sourceClues, command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ProposalDrafted event) {
+        id = event.proposalId();
+        status = ProposalStatus.DRAFT;
+        kind = event.kind();
+        leadProposer = event.leadProposer();
+        coSigners = event.coSigners();
+        sourceClues = event.sourceClues();
+    }
+
+    @EventSourcingHandler
+    void on(ProposalSubmitted event) {
+        status = ProposalStatus.afterSubmission(event.kind());
+        coSignerConfirmationDue = event.coSignerConfirmationDue();
+    }
+
+    @EventSourcingHandler
+    void on(CoSignatureConfirmed event) {
+        confirmed.add(event.confirmedBy().userId());
+    }
+
+    @EventSourcingHandler
+    void on(CoSignatureDeclined event) {
+        declined.add(event.declinedBy().userId());
+    }
+
+    @EventSourcingHandler
+    void on(CoSigningClosed event) {
+        status = ProposalStatus.IN_FILING_REVIEW;
+        coSigners = event.confirmed();
+        coSigningClosed = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalWithdrawn event) {
+        status = ProposalStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalFiled event) {
+        status = ProposalStatus.FILED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalNotFiled event) {
+        status = ProposalStatus.NOT_FILED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalConvertedToOpinionReport event) {
+        status = ProposalStatus.CONVERTED_TO_OPINION_REPORT;
+    }
+
+    @EventSourcingHandler
+    void on(KeyProposalDesignated event) {
+        supervisingLeader = event.supervisingLeader();
+    }
+
+    @EventSourcingHandler
+    void on(ProposalAssigned event) {
+        status = ProposalStatus.ASSIGNED;
+        event.handlings().forEach(h -> handlings.put(h.handlingId(), h));
+    }
+
+    @EventSourcingHandler
+    void on(DepartmentReassigned event) {
+        returnedHandlings.add(event.fromHandlingId());
+        handlings.put(
+                event.newHandlingId(), new AssignedHandling(event.newHandlingId(), event.toDepartment(), event.role()));
+    }
+
+    @EventSourcingHandler
+    void on(HandlingClosureRecorded event) {
+        closedHandlings.add(event.handlingId());
+    }
+
+    @EventSourcingHandler
+    void on(HandlingVoteRecorded event) {
+        voteRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalClosed event) {
+        status = ProposalStatus.CLOSED;
+    }
+
+    /** The lead proposer, or for a body's proposal also the proposal office, which enters it for the body. */
+    private boolean actsForProposer(ActorRef by) {
+        return by.userId().equals(leadProposer) || (kind == ProposerKind.BODY && by.hasRole(Role.STAFF));
+    }
+
+    private void checkMayRespond(ActorRef by, Clock clock) {
+        RuleViolation.requireRole(by, Role.MEMBER);
+        if (status != ProposalStatus.AWAITING_CO_SIGNERS) {
+            throw new RuleViolation(ProposalRule.NOT_AWAITING_CO_SIGNERS, "the proposal is " + status);
+        }
+        if (!coSigners.contains(by.userId())) {
+            throw new RuleViolation(ProposalRule.NOT_A_CO_SIGNER);
+        }
+        if (confirmed.contains(by.userId()) || declined.contains(by.userId())) {
+            throw new RuleViolation(ProposalRule.ALREADY_RESPONDED);
+        }
+        // co-signers may answer throughout the due day itself
+        if (today(clock).isAfter(coSignerConfirmationDue)) {
+            throw new RuleViolation(
+                    ProposalRule.CO_SIGNING_DUE_PASSED, "co-signers could confirm until " + coSignerConfirmationDue);
+        }
+    }
+
+    /** Filing review is the office's, and each of its outcomes ends the review. */
+    private void checkReviewMayEnd(ActorRef by, ProposalStatus outcome) {
+        RuleViolation.requireRole(by, Role.STAFF);
+        if (!status.canMoveTo(outcome)) {
+            throw new RuleViolation(ProposalRule.NOT_IN_FILING_REVIEW, "the proposal is " + status);
+        }
+    }
+
+    /** The handling, if it belongs to this proposal, is with its departments and has not ended. */
+    private AssignedHandling openHandling(String handlingId) {
+        if (status != ProposalStatus.ASSIGNED) {
+            throw new RuleViolation(ProposalRule.NOT_BEING_HANDLED, "the proposal is " + status);
+        }
+        AssignedHandling handling = handlings.get(handlingId);
+        if (handling == null) {
+            throw new RuleViolation(ProposalRule.UNKNOWN_HANDLING, "no handling " + handlingId);
+        }
+        if (returnedHandlings.contains(handlingId) || closedHandlings.contains(handlingId)) {
+            throw new RuleViolation(ProposalRule.HANDLING_NOT_OPEN, handlingId + " has ended");
+        }
+        return handling;
+    }
+
+    private Set<String> openHandlingIds() {
+        Set<String> open = new LinkedHashSet<>(handlings.keySet());
+        open.removeAll(returnedHandlings);
+        open.removeAll(closedHandlings);
+        return open;
+    }
+
+    /** {@code <proposalId>/<department>/<n>}, n counting this department's handlings of the proposal from 1. */
+    private String nextHandlingId(DepartmentCode department) {
+        long earlier = handlings.values().stream()
+                .filter(h -> h.department().equals(department))
+                .count();
+        return id + "/" + department + "/" + (earlier + 1);
+    }
+
+    /** How many co-signers will have responded once {@code coSigner} has. */
+    private int respondedAfter(String coSigner) {
+        Set<String> responded = new HashSet<>(confirmed);
+        responded.addAll(declined);
+        responded.add(coSigner);
+        return responded.size();
+    }
+
+    /** The clock's zone is the committee's, so this is the committee's calendar day. */
+    private static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,23 @@
+package org.tongxin.engine.proposal;
+
+import org.tongxin.engine.shared.Command;
+
+public sealed interface ProposalCommand extends Command
+        permits DraftProposal,
+                SubmitProposal,
+                ConfirmCoSignature,
+                DeclineCoSignature,
+                CloseCoSigning,
+                WithdrawProposal,
+                FileProposal,
+                RejectFiling,
+                ConvertToOpinionReport,
+                DesignateKeyProposal,
+                AssignDepartments,
+                ReassignDepartment,
+                RecordHandlingClosed,
+                RecordHandlingVote,
+                CloseProposal {
+
+    ProposalId proposalId();
+}

@@ -1,0 +1,21 @@
+package org.tongxin.engine.proposal;
+
+public sealed interface ProposalEvent
+        permits ProposalDrafted,
+                ProposalSubmitted,
+                CoSignatureConfirmed,
+                CoSignatureDeclined,
+                CoSigningClosed,
+                ProposalWithdrawn,
+                ProposalFiled,
+                ProposalNotFiled,
+                ProposalConvertedToOpinionReport,
+                KeyProposalDesignated,
+                ProposalAssigned,
+                DepartmentReassigned,
+                HandlingClosureRecorded,
+                HandlingVoteRecorded,
+                ProposalClosed {
+
+    ProposalId proposalId();
+}

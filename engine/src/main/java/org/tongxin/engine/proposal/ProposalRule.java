@@ -1,0 +1,106 @@
+package org.tongxin.engine.proposal;
+
+import org.tongxin.engine.shared.RuleCode;
+
+/** The rules a proposal enforces. */
+public enum ProposalRule implements RuleCode {
+    TITLE_AND_CONTENT_REQUIRED("PROPOSAL-DRAFT-001", Kind.INPUT, "a proposal needs a title and content"),
+    TOO_LONG("PROPOSAL-DRAFT-002", Kind.INPUT, "the proposal exceeds the allowed length"),
+    PROPOSER_REQUIRED("PROPOSAL-DRAFT-003", Kind.INPUT, "a proposal needs its kind and a lead proposer"),
+    CO_SIGNERS_DO_NOT_FIT_KIND(
+            "PROPOSAL-DRAFT-004",
+            Kind.INPUT,
+            "a joint proposal needs at least one co-signer; a member's or a body's proposal has none"),
+    CO_SIGNERS_INVALID("PROPOSAL-DRAFT-005", Kind.INPUT, "a co-signer is blank, listed twice, or is the lead proposer"),
+    BODY_DOES_NOT_FIT_KIND(
+            "PROPOSAL-DRAFT-006",
+            Kind.INPUT,
+            "a body's proposal names its body (type and name); other proposals name none"),
+    DRAFTS_ONLY_OWN("PROPOSAL-DRAFT-007", Kind.ACTOR, "a member drafts only a proposal he leads"),
+    NOT_A_DRAFT("PROPOSAL-SUBMIT-001", Kind.STATE, "only a draft can be submitted"),
+    SUBMITTER_NOT_PROPOSER(
+            "PROPOSAL-SUBMIT-002",
+            Kind.ACTOR,
+            "only the lead proposer, or the proposal office for a body, submits the proposal"),
+    NOT_AWAITING_CO_SIGNERS("PROPOSAL-COSIGN-001", Kind.STATE, "the proposal is not awaiting its co-signers"),
+    NOT_A_CO_SIGNER("PROPOSAL-COSIGN-002", Kind.ACTOR, "only a listed co-signer confirms or declines"),
+    ALREADY_RESPONDED("PROPOSAL-COSIGN-003", Kind.STATE, "a co-signer confirms or declines once"),
+    CO_SIGNING_DUE_PASSED("PROPOSAL-COSIGN-004", Kind.STATE, "the co-signers' confirmation due date has passed"),
+    CO_SIGNING_STILL_OPEN(
+            "PROPOSAL-COSIGN-005",
+            Kind.STATE,
+            "co-signing closes only after its due date or once every co-signer has responded"),
+    CO_SIGNING_ALREADY_CLOSED("PROPOSAL-COSIGN-006", Kind.STATE, "co-signing has already been closed"),
+    NOT_WITHDRAWABLE("PROPOSAL-WITHDRAW-001", Kind.STATE, "a proposal can be withdrawn only before filing"),
+    WITHDRAWER_NOT_PROPOSER(
+            "PROPOSAL-WITHDRAW-002",
+            Kind.ACTOR,
+            "only the lead proposer, or the proposal office for a body, withdraws the proposal"),
+    NOT_IN_FILING_REVIEW("PROPOSAL-FILING-001", Kind.STATE, "the proposal is not in filing review"),
+    CATEGORY_REQUIRED("PROPOSAL-FILING-002", Kind.INPUT, "a filed proposal needs a category"),
+    NOT_FILED_NEEDS_GROUND(
+            "PROPOSAL-FILING-003",
+            Kind.INPUT,
+            "not filing a proposal needs one of the national grounds and what happens to its content"),
+    FORWARDING_NEEDS_RECIPIENT("PROPOSAL-FILING-004", Kind.INPUT, "forwarded content names where it is forwarded"),
+    KEY_ONLY_WHILE_FILED_AND_OPEN(
+            "PROPOSAL-KEY-001", Kind.STATE, "only a filed proposal not yet closed becomes a key proposal"),
+    ALREADY_KEY("PROPOSAL-KEY-002", Kind.STATE, "the proposal is already a key proposal"),
+    SUPERVISING_LEADER_REQUIRED("PROPOSAL-KEY-003", Kind.INPUT, "a key proposal names its supervising leader"),
+    NOT_READY_FOR_ASSIGNMENT("PROPOSAL-ASSIGN-001", Kind.STATE, "only a filed proposal not yet assigned is assigned"),
+    ASSIGNMENTS_DO_NOT_FIT_MODE(
+            "PROPOSAL-ASSIGN-002",
+            Kind.INPUT,
+            "lead with co-handlers and merged need exactly one lead and otherwise co-handlers; separate needs every"
+                    + " department separate; each needs at least one department"),
+    DEPARTMENT_TWICE("PROPOSAL-ASSIGN-003", Kind.INPUT, "a department is assigned once"),
+    MERGED_WITH_DOES_NOT_FIT_MODE(
+            "PROPOSAL-ASSIGN-004",
+            Kind.INPUT,
+            "a merged assignment names at least one other proposal, each once; other modes name none"),
+    NOT_BEING_HANDLED("PROPOSAL-HANDLING-001", Kind.STATE, "the proposal is not with its departments"),
+    UNKNOWN_HANDLING("PROPOSAL-HANDLING-002", Kind.INPUT, "the proposal has no handling with that id"),
+    HANDLING_NOT_OPEN("PROPOSAL-HANDLING-003", Kind.STATE, "the handling has already ended"),
+    TO_DEPARTMENT_INVALID(
+            "PROPOSAL-HANDLING-004",
+            Kind.INPUT,
+            "a handling is reassigned to a named department that does not already handle the proposal"),
+    HANDLING_ALREADY_CLOSED("PROPOSAL-HANDLING-005", Kind.STATE, "the handling's closing is already recorded"),
+    OUTCOME_REQUIRED("PROPOSAL-HANDLING-006", Kind.INPUT, "a closed handling states its outcome class"),
+    NOT_A_KEY_PROPOSAL("PROPOSAL-VOTE-001", Kind.STATE, "only a key proposal's handling is voted on"),
+    VOTE_BEFORE_ASSIGNMENT("PROPOSAL-VOTE-002", Kind.STATE, "the handling is voted on only after assignment"),
+    VOTE_ALREADY_RECORDED("PROPOSAL-VOTE-003", Kind.STATE, "the handling vote is recorded once"),
+    VOTE_COUNTS_INVALID("PROPOSAL-VOTE-004", Kind.INPUT, "vote counts are not negative and add up to at least one"),
+    NOT_THE_SUPERVISING_LEADER(
+            "PROPOSAL-VOTE-005",
+            Kind.ACTOR,
+            "only the key proposal's supervising leader, or the office, records the vote"),
+    ALREADY_CLOSED("PROPOSAL-CLOSE-001", Kind.STATE, "the proposal is already closed"),
+    NOT_CLOSABLE("PROPOSAL-CLOSE-002", Kind.STATE, "only a proposal with its departments is closed"),
+    HANDLINGS_STILL_OPEN("PROPOSAL-CLOSE-003", Kind.STATE, "a proposal closes only when every handling has closed");
+
+    private final String code;
+    private final Kind kind;
+    private final String description;
+
+    ProposalRule(String code, Kind kind, String description) {
+        this.code = code;
+        this.kind = kind;
+        this.description = description;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}
