@@ -2,6 +2,7 @@ package org.tongxin.engine.proposal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
@@ -22,6 +23,8 @@ public record DepartmentReassigned(
         LocalDate reassignedOn,
         LocalDate replyDue,
         LocalDate returnWindowEnds,
+        List<String> evaluators,
+        boolean keyProposal,
         ActorRef reassignedBy,
         Instant reassignedAt)
         implements ProposalEvent {}

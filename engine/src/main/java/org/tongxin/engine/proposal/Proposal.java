@@ -250,6 +250,8 @@ class Proposal {
                 today,
                 policy.replyDue(today, calendar),
                 policy.returnWindowEnds(today, calendar),
+                evaluators(),
+                supervisingLeader != null,
                 command.by(),
                 clock.instant()));
     }
@@ -275,6 +277,8 @@ class Proposal {
                 today,
                 policy.replyDue(today, calendar),
                 policy.returnWindowEnds(today, calendar),
+                evaluators(),
+                supervisingLeader != null,
                 command.by(),
                 clock.instant()));
     }
@@ -516,5 +520,13 @@ class Proposal {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Who evaluates the departments' replies: the lead proposer and every co-signer who confirmed. */
+    private List<String> evaluators() {
+        List<String> evaluators = new ArrayList<>();
+        evaluators.add(leadProposer);
+        evaluators.addAll(confirmed);
+        return List.copyOf(evaluators);
     }
 }

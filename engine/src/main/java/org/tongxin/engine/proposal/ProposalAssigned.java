@@ -19,6 +19,8 @@ public record ProposalAssigned(
         LocalDate assignedOn,
         LocalDate replyDue,
         LocalDate returnWindowEnds,
+        List<String> evaluators,
+        boolean keyProposal,
         ActorRef assignedBy,
         Instant assignedAt)
         implements ProposalEvent {}

@@ -64,6 +64,8 @@ class AssignmentTest {
                         LocalDate.of(2026, 3, 2),
                         LocalDate.of(2026, 6, 2),
                         LocalDate.of(2026, 3, 9),
+                        List.of("member-li"),
+                        false,
                         STAFF,
                         NOW));
     }
@@ -83,6 +85,8 @@ class AssignmentTest {
                         LocalDate.of(2026, 3, 19),
                         LocalDate.of(2026, 6, 22),
                         LocalDate.of(2026, 3, 26),
+                        List.of("member-li"),
+                        false,
                         STAFF,
                         thursday));
     }
@@ -105,6 +109,8 @@ class AssignmentTest {
                         TODAY,
                         REPLY_DUE,
                         RETURN_WINDOW_ENDS,
+                        List.of("member-li"),
+                        false,
                         STAFF,
                         NOW));
     }
@@ -122,6 +128,8 @@ class AssignmentTest {
                         TODAY,
                         REPLY_DUE,
                         RETURN_WINDOW_ENDS,
+                        List.of("member-li"),
+                        false,
                         STAFF,
                         NOW));
     }
@@ -253,6 +261,8 @@ class AssignmentTest {
                         LocalDate.of(2026, 3, 6),
                         LocalDate.of(2026, 6, 8),
                         LocalDate.of(2026, 3, 13),
+                        List.of("member-li"),
+                        false,
                         STAFF,
                         friday));
     }
@@ -320,6 +330,8 @@ class AssignmentTest {
                 TODAY,
                 REPLY_DUE,
                 RETURN_WINDOW_ENDS,
+                List.of("member-li"),
+                false,
                 STAFF,
                 NOW);
     }

@@ -23,6 +23,7 @@ import static org.tongxin.engine.proposal.ProposalMother.then;
 import static org.tongxin.engine.proposal.ProposalMother.transportClosed;
 import static org.tongxin.engine.proposal.ProposalMother.urbanManagementClosed;
 
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ class ClosingTest {
             TODAY,
             REPLY_DUE,
             RETURN_WINDOW_ENDS,
+            List.of("member-li"),
+            false,
             STAFF,
             NOW);
 

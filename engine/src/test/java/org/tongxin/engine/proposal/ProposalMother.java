@@ -160,6 +160,8 @@ public final class ProposalMother {
                 TODAY,
                 REPLY_DUE,
                 RETURN_WINDOW_ENDS,
+                List.of("member-li"),
+                false,
                 STAFF,
                 NOW);
     }
