@@ -1,0 +1,7 @@
+package org.tongxin.engine.handling;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.tongxin.engine.shared.ActorRef;
+
+/** Ends the handling (办结) once its reply and evaluation are settled. */
+public record CloseHandling(@TargetAggregateIdentifier HandlingId handlingId, ActorRef by) implements HandlingCommand {}

@@ -1,0 +1,27 @@
+package org.tongxin.engine.handling;
+
+import org.tongxin.engine.shared.Command;
+
+public sealed interface HandlingCommand extends Command
+        permits OpenHandling,
+                ReceiveHandling,
+                RequestReturn,
+                UpholdAssignment,
+                ReassignHandling,
+                LogPreHandlingContact,
+                SendCoHandlerOpinion,
+                ReceiveCoHandlerOpinion,
+                RequestExtension,
+                ApproveExtension,
+                RejectExtension,
+                Reply,
+                MarkOverdue,
+                SendReplyReminder,
+                Evaluate,
+                CloseEvaluationWindow,
+                Rehandle,
+                EscalateToSupervision,
+                CloseHandling {
+
+    HandlingId handlingId();
+}

@@ -1,0 +1,9 @@
+package org.tongxin.engine.handling;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+import org.tongxin.engine.shared.ActorRef;
+
+@Revision("1")
+public record HandlingReceived(HandlingId handlingId, ActorRef receivedBy, Instant receivedAt)
+        implements HandlingEvent {}

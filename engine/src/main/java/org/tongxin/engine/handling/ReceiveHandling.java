@@ -1,0 +1,8 @@
+package org.tongxin.engine.handling;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.tongxin.engine.shared.ActorRef;
+
+/** The department signs for the item (签收). */
+public record ReceiveHandling(@TargetAggregateIdentifier HandlingId handlingId, ActorRef by)
+        implements HandlingCommand {}

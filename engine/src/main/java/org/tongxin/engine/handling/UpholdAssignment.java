@@ -1,0 +1,8 @@
+package org.tongxin.engine.handling;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.tongxin.engine.shared.ActorRef;
+
+/** The office decides a return request: the assignment stands and the clocks run again. */
+public record UpholdAssignment(@TargetAggregateIdentifier HandlingId handlingId, String note, ActorRef by)
+        implements HandlingCommand {}
