@@ -125,7 +125,18 @@ class Handling {
 
     @CommandHandler
     void handle(ReceiveHandling command, Clock clock) {
-        requireOfficer(command.by());
+        if (command.by().hasRole(Role.SYSTEM)) {
+            // Past the return window the assignment stands (DOMAIN.md): the process deems the item received.
+            if (status != HandlingStatus.ASSIGNED) {
+                return;
+            }
+            if (!today(clock).isAfter(returnWindowEnds)) {
+                throw new RuleViolation(
+                        HandlingRule.NOT_DEEMED_RECEIVED_YET, "the return window ends on " + returnWindowEnds);
+            }
+        } else {
+            requireOfficer(command.by());
+        }
         requireMove(HandlingStatus.IN_PROGRESS, HandlingRule.ALREADY_RECEIVED);
         apply(new HandlingReceived(id, command.by(), clock.instant()));
     }
@@ -340,6 +351,25 @@ class Handling {
             throw new RuleViolation(HandlingRule.NOT_YET_OVERDUE, "the reply is due on " + replyClock.dueDate());
         }
         apply(new HandlingOverdue(id, round, replyClock.dueDate(), command.by(), clock.instant()));
+    }
+
+    /** The office or the supervising leader chases an overdue reply (督办); each follow-up is kept. */
+    @CommandHandler
+    void handle(FollowUpOverdue command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.LEADER);
+        requireReplyingRole();
+        if (overdueMarkedFor == null || !overdueMarkedFor.equals(replyClock.dueDate())) {
+            throw new RuleViolation(HandlingRule.NOT_OVERDUE, "the reply is due on " + replyClock.dueDate());
+        }
+        requireStatus(
+                HandlingRule.ALREADY_REPLIED,
+                HandlingStatus.ASSIGNED,
+                HandlingStatus.IN_PROGRESS,
+                HandlingStatus.REHANDLING);
+        if (command.note() == null || command.note().isBlank()) {
+            throw new RuleViolation(HandlingRule.FOLLOW_UP_NOTE_REQUIRED);
+        }
+        apply(new OverdueFollowedUp(id, round, command.note().strip(), command.by(), clock.instant()));
     }
 
     /** Sent when the timer says so: the timer owns the day, and an early reminder does no harm. */

@@ -16,6 +16,7 @@ public sealed interface HandlingCommand extends Command
                 RejectExtension,
                 Reply,
                 MarkOverdue,
+                FollowUpOverdue,
                 SendReplyReminder,
                 Evaluate,
                 CloseEvaluationWindow,

@@ -14,6 +14,7 @@ public sealed interface HandlingEvent
                 ExtensionRejected,
                 HandlingReplied,
                 HandlingOverdue,
+                OverdueFollowedUp,
                 ReplyReminderSent,
                 EvaluationGiven,
                 EvaluationWindowClosed,

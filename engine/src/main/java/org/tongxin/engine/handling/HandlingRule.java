@@ -32,6 +32,8 @@ public enum HandlingRule implements RuleCode {
     EVALUATOR_REQUIRED("HANDLING-OPEN-004", Kind.INPUT, "a handling needs at least one evaluator, the proposer"),
 
     ALREADY_RECEIVED("HANDLING-RECEIVE-001", Kind.STATE, "the department has already received the item"),
+    NOT_DEEMED_RECEIVED_YET(
+            "HANDLING-RECEIVE-002", Kind.STATE, "an item is deemed received only after its return window"),
 
     RETURN_WINDOW_CLOSED("HANDLING-RETURN-001", Kind.STATE, "the return window has ended; the assignment stands"),
     RETURN_ALREADY_REQUESTED(
@@ -62,6 +64,8 @@ public enum HandlingRule implements RuleCode {
     REPLY_INCOMPLETE("HANDLING-REPLY-001", Kind.INPUT, "a reply needs an outcome class and a text"),
 
     NOT_YET_OVERDUE("HANDLING-OVERDUE-001", Kind.STATE, "the reply is not overdue until the day after it is due"),
+    NOT_OVERDUE("HANDLING-OVERDUE-002", Kind.STATE, "only an overdue reply is followed up"),
+    FOLLOW_UP_NOTE_REQUIRED("HANDLING-OVERDUE-003", Kind.INPUT, "a follow-up says what was done"),
 
     NOT_AN_EVALUATOR("HANDLING-EVALUATE-001", Kind.ACTOR, "only the proposer and confirmed co-signers evaluate"),
     ALREADY_EVALUATED("HANDLING-EVALUATE-002", Kind.STATE, "this evaluator has already evaluated this round's reply"),

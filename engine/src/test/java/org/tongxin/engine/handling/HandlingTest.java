@@ -967,6 +967,58 @@ class HandlingTest {
         }
 
         @Test
+        void theOfficeFollowsUpAnOverdueReply() {
+            today(DAY_AFTER_DUE);
+            fixture.given(history(inProgress(), new HandlingOverdue(LEAD, 1, REPLY_DUE, SYSTEM, at(DAY_AFTER_DUE))))
+                    .when(new FollowUpOverdue(LEAD, "已电话督促，承诺三日内答复", STAFF))
+                    .expectEvents(new OverdueFollowedUp(LEAD, 1, "已电话督促，承诺三日内答复", STAFF, at(DAY_AFTER_DUE)));
+        }
+
+        @Test
+        void aReplyNotOverdueIsNotFollowedUp() {
+            fixture.given(inProgress())
+                    .when(new FollowUpOverdue(LEAD, "催办", STAFF))
+                    .expectNoEvents()
+                    .expectException(violates(HandlingRule.NOT_OVERDUE));
+        }
+
+        @Test
+        void aFollowUpSaysWhatWasDone() {
+            today(DAY_AFTER_DUE);
+            fixture.given(history(inProgress(), new HandlingOverdue(LEAD, 1, REPLY_DUE, SYSTEM, at(DAY_AFTER_DUE))))
+                    .when(new FollowUpOverdue(LEAD, " ", STAFF))
+                    .expectNoEvents()
+                    .expectException(violates(HandlingRule.FOLLOW_UP_NOTE_REQUIRED));
+        }
+
+        @Test
+        void pastTheReturnWindowTheItemIsDeemedReceived() {
+            LocalDate after = RETURN_WINDOW_ENDS.plusDays(1);
+            today(after);
+            fixture.given(leadOpened())
+                    .when(new ReceiveHandling(LEAD, SYSTEM))
+                    .expectEvents(new HandlingReceived(LEAD, SYSTEM, at(after)));
+        }
+
+        @Test
+        void withinTheReturnWindowNothingIsDeemed() {
+            today(RETURN_WINDOW_ENDS);
+            fixture.given(leadOpened())
+                    .when(new ReceiveHandling(LEAD, SYSTEM))
+                    .expectNoEvents()
+                    .expectException(violates(HandlingRule.NOT_DEEMED_RECEIVED_YET));
+        }
+
+        @Test
+        void anItemTheDepartmentReceivedIsNotDeemedAgain() {
+            today(RETURN_WINDOW_ENDS.plusDays(1));
+            fixture.given(inProgress())
+                    .when(new ReceiveHandling(LEAD, SYSTEM))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
         void onlyTheSystemMarksOverdue() {
             today(DAY_AFTER_DUE);
             fixture.given(inProgress())

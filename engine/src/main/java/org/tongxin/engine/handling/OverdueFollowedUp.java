@@ -1,0 +1,10 @@
+package org.tongxin.engine.handling;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+import org.tongxin.engine.shared.ActorRef;
+
+@Revision("1")
+public record OverdueFollowedUp(
+        HandlingId handlingId, int round, String note, ActorRef followedUpBy, Instant followedUpAt)
+        implements HandlingEvent {}
