@@ -291,7 +291,9 @@ class Proposal {
             throw new RuleViolation(ProposalRule.HANDLING_ALREADY_CLOSED, command.handlingId() + " is closed");
         }
         AssignedHandling handling = openHandling(command.handlingId());
-        if (command.outcome() == null || command.outcome().outcomeClass() == null) {
+        // A co-handler (协办) gives its opinion to the lead and never replies, so it closes without an outcome class.
+        if (handling.role() != HandlingRole.CO
+                && (command.outcome() == null || command.outcome().outcomeClass() == null)) {
             throw new RuleViolation(ProposalRule.OUTCOME_REQUIRED);
         }
         boolean allClosed = openHandlingIds().equals(Set.of(handling.handlingId()));

@@ -14,6 +14,7 @@ import static org.tongxin.engine.proposal.ProposalMother.SYSTEM;
 import static org.tongxin.engine.proposal.ProposalMother.TODAY;
 import static org.tongxin.engine.proposal.ProposalMother.TRANSPORT;
 import static org.tongxin.engine.proposal.ProposalMother.TRANSPORT_HANDLING;
+import static org.tongxin.engine.proposal.ProposalMother.URBAN_MANAGEMENT;
 import static org.tongxin.engine.proposal.ProposalMother.URBAN_MANAGEMENT_HANDLING;
 import static org.tongxin.engine.proposal.ProposalMother.allHandlingsClosed;
 import static org.tongxin.engine.proposal.ProposalMother.assigned;
@@ -123,6 +124,15 @@ class ClosingTest {
                 .when(new RecordHandlingClosed(PROPOSAL, TRANSPORT_HANDLING, new OutcomeSummary(null, false), SYSTEM))
                 .expectNoEvents()
                 .expectException(violates(ProposalRule.OUTCOME_REQUIRED));
+    }
+
+    @Test
+    void aCoHandlerClosesWithoutAnOutcomeClass() {
+        OutcomeSummary opinionOnly = new OutcomeSummary(null, false);
+        fixture.given(assigned())
+                .when(new RecordHandlingClosed(PROPOSAL, URBAN_MANAGEMENT_HANDLING, opinionOnly, SYSTEM))
+                .expectEvents(new HandlingClosureRecorded(
+                        PROPOSAL, URBAN_MANAGEMENT_HANDLING, URBAN_MANAGEMENT, opinionOnly, false, SYSTEM, NOW));
     }
 
     @Test

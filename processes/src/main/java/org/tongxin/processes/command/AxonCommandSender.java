@@ -1,5 +1,6 @@
 package org.tongxin.processes.command;
 
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,7 +18,13 @@ class AxonCommandSender implements CommandSender {
     }
 
     @Override
-    public void send(Object command, Map<String, ?> metadata) {
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+    public List<Object> send(Object command, Map<String, ?> metadata) {
+        List<Object> events = EventCapture.open();
+        try {
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+            return List.copyOf(events);
+        } finally {
+            EventCapture.close(events);
+        }
     }
 }

@@ -19,6 +19,8 @@ import org.tongxin.engine.policy.DeadlinePolicy;
 public class Deadlines {
 
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    private static final LocalTime AFTER_MIDNIGHT = LocalTime.of(0, 5);
+    private static final LocalTime MORNING = LocalTime.of(9, 0);
 
     private final DeadlinePolicy policy;
     private final WorkingDayCalendar calendar;
@@ -32,14 +34,47 @@ public class Deadlines {
 
     /** By when the office classifies a clue registered today. */
     public Date clueClassificationDue() {
-        return endOf(policy.classificationDue(today(), calendar));
+        return endOfDay(policy.classificationDue(today(), calendar));
+    }
+
+    /** A task due on a day is due by the end of that day ({@code dueDate} of user tasks). */
+    public Date endOf(Object day) {
+        return endOfDay(date(day));
+    }
+
+    /**
+     * When a timer about a deadline fires: just after the day is over, because the domain counts a deadline as
+     * missed only from the next day on (a mark made on the due day itself would be refused and retried).
+     */
+    public Date dayAfter(Object day) {
+        return Date.from(date(day).plusDays(1).atTime(AFTER_MIDNIGHT).atZone(zone).toInstant());
+    }
+
+    /** A reminder goes out in office hours on its day. */
+    public Date morningOf(Object day) {
+        return Date.from(date(day).atTime(MORNING).atZone(zone).toInstant());
+    }
+
+    public int maxRehandles() {
+        return policy.maxRehandles();
+    }
+
+    /** Variables hold dates as ISO text ({@code 2026-06-02}); a {@link LocalDate} is accepted as well. */
+    static LocalDate date(Object day) {
+        if (day instanceof LocalDate d) {
+            return d;
+        }
+        if (day instanceof String s) {
+            return LocalDate.parse(s);
+        }
+        throw new IllegalArgumentException("not a date: " + day);
     }
 
     LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
     }
 
-    private Date endOf(LocalDate day) {
+    private Date endOfDay(LocalDate day) {
         return Date.from(day.atTime(END_OF_DAY).atZone(zone).toInstant());
     }
 }

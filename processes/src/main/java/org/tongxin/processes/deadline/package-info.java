@@ -1,2 +1,2 @@
-/** Due dates for BPMN timers and tasks, computed from the deadline policy and the working-day calendar. */
+/** Beans the BPMN expressions use: due dates and timer dates from the policy and calendar, and list variables. */
 package org.tongxin.processes.deadline;

@@ -1,5 +1,6 @@
 package org.tongxin.processes.task;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +77,13 @@ public class UserTasks {
                 runtimeService.getVariables(task.getExecutionId()),
                 actor.actor());
         Completion completion = type.command().toCommand(context, values);
-        commands.send(
-                completion.command(),
-                Map.of("taskId", taskId, "processInstanceId", task.getProcessInstanceId(), "origin", "task"));
-        taskService.complete(taskId, completion.variables());
+        Map<String, Object> metadata =
+                Map.of("taskId", taskId, "processInstanceId", task.getProcessInstanceId(), "origin", "task");
+        List<Object> events = new ArrayList<>();
+        for (Object command : completion.commands()) {
+            events.addAll(commands.send(command, metadata));
+        }
+        taskService.complete(taskId, completion.variablesAfter(events));
     }
 
     @Transactional
