@@ -45,6 +45,7 @@ class Proposal {
     private final Set<String> returnedHandlings = new HashSet<>();
 
     private final Set<String> closedHandlings = new HashSet<>();
+    private final List<DepartmentOutcome> outcomes = new ArrayList<>();
     private boolean voteRecorded;
 
     protected Proposal() {
@@ -357,7 +358,7 @@ class Proposal {
         if (!open.isEmpty()) {
             throw new RuleViolation(ProposalRule.HANDLINGS_STILL_OPEN, "still open: " + open);
         }
-        apply(new ProposalClosed(id, sourceClues, command.by(), clock.instant()));
+        apply(new ProposalClosed(id, sourceClues, List.copyOf(outcomes), command.by(), clock.instant()));
     }
 
     @EventSourcingHandler
@@ -434,6 +435,12 @@ class Proposal {
     @EventSourcingHandler
     void on(HandlingClosureRecorded event) {
         closedHandlings.add(event.handlingId());
+        if (event.outcome() != null && event.outcome().outcomeClass() != null) {
+            outcomes.add(new DepartmentOutcome(
+                    event.department(),
+                    event.outcome().outcomeClass(),
+                    event.outcome().escalatedToSupervision()));
+        }
     }
 
     @EventSourcingHandler

@@ -96,7 +96,7 @@ class ClosingTest {
 
     @Test
     void aRepeatAfterTheProposalClosedGetsTheSameAnswer() {
-        fixture.given(then(allHandlingsClosed(), new ProposalClosed(PROPOSAL, SOURCE_CLUES, SYSTEM, NOW)))
+        fixture.given(then(allHandlingsClosed(), new ProposalClosed(PROPOSAL, SOURCE_CLUES, List.of(), SYSTEM, NOW)))
                 .when(new RecordHandlingClosed(PROPOSAL, TRANSPORT_HANDLING, SOLVED, SYSTEM))
                 .expectNoEvents()
                 .expectException(violates(ProposalRule.HANDLING_ALREADY_CLOSED));
@@ -147,7 +147,14 @@ class ClosingTest {
     void closingTellsEverySourceClue() {
         fixture.given(allHandlingsClosed())
                 .when(new CloseProposal(PROPOSAL, SYSTEM))
-                .expectEvents(new ProposalClosed(PROPOSAL, SOURCE_CLUES, SYSTEM, NOW));
+                .expectEvents(new ProposalClosed(
+                        PROPOSAL,
+                        SOURCE_CLUES,
+                        List.of(
+                                new DepartmentOutcome(URBAN_MANAGEMENT, OutcomeClass.A, false),
+                                new DepartmentOutcome(TRANSPORT, OutcomeClass.A, false)),
+                        SYSTEM,
+                        NOW));
     }
 
     @Test
@@ -168,7 +175,7 @@ class ClosingTest {
 
     @Test
     void aProposalClosesOnce() {
-        fixture.given(then(allHandlingsClosed(), new ProposalClosed(PROPOSAL, SOURCE_CLUES, SYSTEM, NOW)))
+        fixture.given(then(allHandlingsClosed(), new ProposalClosed(PROPOSAL, SOURCE_CLUES, List.of(), SYSTEM, NOW)))
                 .when(new CloseProposal(PROPOSAL, SYSTEM))
                 .expectNoEvents()
                 .expectException(violates(ProposalRule.ALREADY_CLOSED));
@@ -176,7 +183,7 @@ class ClosingTest {
 
     @Test
     void aClosedProposalIsNotReassigned() {
-        fixture.given(then(allHandlingsClosed(), new ProposalClosed(PROPOSAL, SOURCE_CLUES, SYSTEM, NOW)))
+        fixture.given(then(allHandlingsClosed(), new ProposalClosed(PROPOSAL, SOURCE_CLUES, List.of(), SYSTEM, NOW)))
                 .when(new ReassignDepartment(PROPOSAL, TRANSPORT_HANDLING, PLANNING, STAFF))
                 .expectNoEvents()
                 .expectException(violates(ProposalRule.NOT_BEING_HANDLED));

@@ -17,6 +17,7 @@ import static org.tongxin.engine.proposal.ProposalMother.inFilingReview;
 import static org.tongxin.engine.proposal.ProposalMother.keyProposalDesignated;
 import static org.tongxin.engine.proposal.ProposalMother.then;
 
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class KeyProposalTest {
         fixture.given(then(
                         allHandlingsClosed(),
                         keyProposalDesignated(),
-                        new ProposalClosed(PROPOSAL, SOURCE_CLUES, SYSTEM, NOW)))
+                        new ProposalClosed(PROPOSAL, SOURCE_CLUES, List.of(), SYSTEM, NOW)))
                 .when(new RecordHandlingVote(PROPOSAL, 0, 0, 0, 1, STAFF))
                 .expectEvents(new HandlingVoteRecorded(PROPOSAL, 0, 0, 0, 1, STAFF, NOW));
     }
