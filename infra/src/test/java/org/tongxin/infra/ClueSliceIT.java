@@ -167,7 +167,7 @@ class ClueSliceIT {
                     } catch (RuleViolation expected) {
                         // a careless caller swallows the refusal and completes the task anyway
                     }
-                    taskService.complete(task.getId(), Map.of(ClueTriageProcess.VAR_ROUTE, "MERGE"));
+                    taskService.complete(task.getId(), Map.of(ClueTriageProcess.VAR_ROUTE, "PUBLISH_FOR_ADOPTION"));
                 }))
                 .isInstanceOf(UnexpectedRollbackException.class);
 

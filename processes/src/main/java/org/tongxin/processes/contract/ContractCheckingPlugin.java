@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.tongxin.processes.task.TaskTypeRegistry;
@@ -27,13 +27,10 @@ import org.tongxin.processes.task.TaskTypeRegistry;
 public class ContractCheckingPlugin implements ProcessEnginePlugin {
 
     private final ObjectProvider<TaskTypeRegistry> registry;
-    private final ObjectProvider<CorrelatesMessages> bridges;
-    private final BeanFactory beans;
+    private final ListableBeanFactory beans;
 
-    ContractCheckingPlugin(
-            ObjectProvider<TaskTypeRegistry> registry, ObjectProvider<CorrelatesMessages> bridges, BeanFactory beans) {
+    ContractCheckingPlugin(ObjectProvider<TaskTypeRegistry> registry, ListableBeanFactory beans) {
         this.registry = registry;
-        this.bridges = bridges;
         this.beans = beans;
     }
 
@@ -56,7 +53,10 @@ public class ContractCheckingPlugin implements ProcessEnginePlugin {
     public BpmnContract contract() {
         TaskTypeRegistry types = registry.getObject();
         Set<String> messages = new HashSet<>();
-        bridges.forEach(bridge -> messages.addAll(bridge.messageNames()));
+        for (String bridge : beans.getBeanNamesForAnnotation(Correlates.class)) {
+            messages.addAll(
+                    List.of(beans.findAnnotationOnBean(bridge, Correlates.class).value()));
+        }
         return new BpmnContract(key -> types.find(key).isPresent(), beans::containsBean, messages);
     }
 

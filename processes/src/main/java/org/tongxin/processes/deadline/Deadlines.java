@@ -47,12 +47,18 @@ public class Deadlines {
      * missed only from the next day on (a mark made on the due day itself would be refused and retried).
      */
     public Date dayAfter(Object day) {
-        return Date.from(date(day).plusDays(1).atTime(AFTER_MIDNIGHT).atZone(zone).toInstant());
+        return Date.from(
+                date(day).plusDays(1).atTime(AFTER_MIDNIGHT).atZone(zone).toInstant());
     }
 
     /** A reminder goes out in office hours on its day. */
     public Date morningOf(Object day) {
         return Date.from(date(day).atTime(MORNING).atZone(zone).toInstant());
+    }
+
+    /** How long a lead department waits for its co-handlers' opinions, from the day of assignment. */
+    public String coHandlerOpinionDue(Object assignedOn) {
+        return policy.coHandlerOpinionDue(date(assignedOn), calendar).toString();
     }
 
     public int maxRehandles() {

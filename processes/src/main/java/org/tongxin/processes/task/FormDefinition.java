@@ -81,6 +81,10 @@ public record FormDefinition(List<FormField> fields) {
                     errors.add(new FieldError(field.name(), "must be at most " + field.maxLength() + " characters"));
                     return null;
                 }
+                if (field.pattern() != null && !v.matches(field.pattern())) {
+                    errors.add(new FieldError(field.name(), "has an invalid format"));
+                    return null;
+                }
                 return v;
             }
             case CHOICE -> {

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One field of a task form. {@code requiredWhen} names another field and the value that makes this one required
- * (e.g. a decline ground is required when the route is DECLINE); the aggregate still has the last word.
+ * (e.g. a decline ground is required when the route is DECLINE); {@code pattern} a regular expression text must
+ * match. The aggregate still has the last word.
  */
 public record FormField(
         String name,
@@ -14,7 +15,8 @@ public record FormField(
         boolean required,
         Integer maxLength,
         List<Choice> choices,
-        Condition requiredWhen) {
+        Condition requiredWhen,
+        String pattern) {
 
     public FormField {
         Objects.requireNonNull(name, "name");
@@ -24,6 +26,17 @@ public record FormField(
         if (type == FieldType.CHOICE && choices.isEmpty()) {
             throw new IllegalArgumentException("choice field " + name + " needs choices");
         }
+    }
+
+    public FormField(
+            String name,
+            FieldType type,
+            Label label,
+            boolean required,
+            Integer maxLength,
+            List<Choice> choices,
+            Condition requiredWhen) {
+        this(name, type, label, required, maxLength, choices, requiredWhen, null);
     }
 
     /** Another field's value that makes a field required. */
@@ -41,11 +54,20 @@ public record FormField(
         return new FormField(name, FieldType.CHOICE, label, required, null, choices, null);
     }
 
+    public static FormField date(String name, Label label, boolean required) {
+        return new FormField(name, FieldType.DATE, label, required, null, List.of(), null);
+    }
+
     public static FormField reference(String name, Label label, boolean required) {
         return new FormField(name, FieldType.REFERENCE, label, required, 64, List.of(), null);
     }
 
     public FormField requiredWhen(String field, String equals) {
-        return new FormField(name, type, label, required, maxLength, choices, new Condition(field, equals));
+        return new FormField(name, type, label, required, maxLength, choices, new Condition(field, equals), pattern);
+    }
+
+    /** Text that must match a regular expression as a whole (e.g. department codes). */
+    public FormField matching(String regex) {
+        return new FormField(name, type, label, required, maxLength, choices, requiredWhen, regex);
     }
 }

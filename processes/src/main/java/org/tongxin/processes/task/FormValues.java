@@ -1,5 +1,6 @@
 package org.tongxin.processes.task;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,10 @@ public record FormValues(Map<String, Object> values) {
 
     public Optional<String> optionalText(String name) {
         return Optional.ofNullable(text(name));
+    }
+
+    public LocalDate date(String name) {
+        return (LocalDate) values.get(name);
     }
 
     public <E extends Enum<E>> E choice(String name, Class<E> type) {

@@ -1,0 +1,60 @@
+package org.tongxin.processes.handling;
+
+/**
+ * Descriptor of {@code department-handling.bpmn}. Its business key is the first handling id; after a reassignment
+ * the instance goes on for the new department, so commands use the {@link #VAR_HANDLING_ID} variable, never the key.
+ * Dates are ISO text set from the domain's events; timers turn them into instants through {@code ${deadlines}}.
+ */
+public final class DepartmentHandlingProcess {
+
+    public static final String KEY = "department-handling";
+    public static final String RESOURCE = "processes/department-handling.bpmn";
+
+    public static final String TASK_RECEIVE = "Task_ReceiveHandling";
+    public static final String TASK_ARBITRATE_RETURN = "Task_ArbitrateReturn";
+    public static final String TASK_SEND_OPINION = "Task_SendOpinion";
+    public static final String TASK_PRE_HANDLING_CONTACT = "Task_PreHandlingContact";
+    public static final String TASK_REPLY = "Task_Reply";
+    public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+    public static final String TASK_FOLLOW_UP_OVERDUE = "Task_FollowUpOverdue";
+    public static final String TASK_EVALUATE = "Task_EvaluateReply";
+    public static final String TIMER_RETURN_WINDOW = "Timer_ReturnWindowEnds";
+    public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
+    public static final String TIMER_REPLY_DUE = "Timer_ReplyDue";
+    public static final String TIMER_EVALUATION_WINDOW = "Timer_EvaluationWindow";
+    public static final String TIMER_OPINIONS_DUE = "Timer_OpinionsDue";
+
+    /** Correlated to the lead's handling when every co-handler's opinion has arrived. */
+    public static final String MSG_CO_HANDLER_OPINIONS_COMPLETE = "Msg_CoHandlerOpinionsComplete";
+
+    public static final String VAR_HANDLING_ID = "handlingId";
+    public static final String VAR_PROPOSAL_ID = "proposalId";
+    public static final String VAR_DEPARTMENT = "department";
+    public static final String VAR_ROLE = "role";
+    public static final String VAR_LEAD_HANDLING_ID = "leadHandlingId";
+    public static final String VAR_EVALUATORS = "evaluators";
+    public static final String VAR_KEY_PROPOSAL = "keyProposal";
+    public static final String VAR_ASSIGNED_ON = "assignedOn";
+    public static final String VAR_RETURN_WINDOW_ENDS = "returnWindowEnds";
+    public static final String VAR_PRE_CONTACT_DUE = "preContactDue";
+    public static final String VAR_CO_HANDLER_OPINION_DUE = "coHandlerOpinionDue";
+    public static final String VAR_REPLY_DUE = "replyDue";
+    public static final String VAR_REMINDER_ON = "reminderOn";
+    public static final String VAR_EVALUATION_WINDOW_ENDS = "evaluationWindowEnds";
+    public static final String VAR_CO_HANDLER_COUNT = "coHandlerCount";
+    public static final String VAR_OPINIONS_RECEIVED = "opinionsReceived";
+    /** RECEIVE or RETURN. */
+    public static final String VAR_RECEIPT = "receipt";
+    /** UPHOLD or REASSIGN. */
+    public static final String VAR_ARBITRATION = "arbitration";
+    /** REPLY or EXTEND. */
+    public static final String VAR_REPLY_ACTION = "replyAction";
+    /** The reply's outcome class letter. */
+    public static final String VAR_OUTCOME = "outcome";
+
+    public static final String VAR_UNSATISFIED = "unsatisfied";
+    public static final String VAR_REHANDLES = "rehandles";
+    public static final String VAR_ESCALATED = "escalated";
+
+    private DepartmentHandlingProcess() {}
+}

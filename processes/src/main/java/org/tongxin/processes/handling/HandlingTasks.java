@@ -1,0 +1,248 @@
+package org.tongxin.processes.handling;
+
+import static org.tongxin.processes.handling.DepartmentHandlingProcess.*;
+
+import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.handling.ApproveExtension;
+import org.tongxin.engine.handling.ContactMethod;
+import org.tongxin.engine.handling.Evaluate;
+import org.tongxin.engine.handling.FollowUpOverdue;
+import org.tongxin.engine.handling.HandlingId;
+import org.tongxin.engine.handling.LogPreHandlingContact;
+import org.tongxin.engine.handling.OutcomeClass;
+import org.tongxin.engine.handling.ReassignHandling;
+import org.tongxin.engine.handling.ReceiveHandling;
+import org.tongxin.engine.handling.RejectExtension;
+import org.tongxin.engine.handling.Reply;
+import org.tongxin.engine.handling.RequestExtension;
+import org.tongxin.engine.handling.RequestReturn;
+import org.tongxin.engine.handling.Satisfaction;
+import org.tongxin.engine.handling.SendCoHandlerOpinion;
+import org.tongxin.engine.handling.UpholdAssignment;
+import org.tongxin.engine.proposal.ProposalId;
+import org.tongxin.engine.proposal.ReassignDepartment;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.processes.task.Choice;
+import org.tongxin.processes.task.Completion;
+import org.tongxin.processes.task.EnumLabels;
+import org.tongxin.processes.task.FormDefinition;
+import org.tongxin.processes.task.FormField;
+import org.tongxin.processes.task.FormValues;
+import org.tongxin.processes.task.Label;
+import org.tongxin.processes.task.TaskContext;
+import org.tongxin.processes.task.TaskType;
+import org.tongxin.processes.task.TaskTypeProvider;
+
+/** The task types of {@code department-handling}. */
+@Component
+class HandlingTasks implements TaskTypeProvider {
+
+    private static final String DEPARTMENT = "[a-z][a-z0-9-]{1,39}";
+
+    static final FormDefinition RECEIVE_FORM = FormDefinition.of(
+            FormField.choice(
+                    "decision",
+                    new Label("签收或退回", "Receive or return"),
+                    true,
+                    List.of(
+                            new Choice("RECEIVE", new Label("签收", "Receive")),
+                            new Choice("RETURN", new Label("申请退回", "Ask to return")))),
+            FormField.textarea("reason", new Label("退回理由", "Reason for returning"), false, 2000)
+                    .requiredWhen("decision", "RETURN"),
+            FormField.text("suggestedDepartment", new Label("建议承办单位", "Suggested department"), false, 40)
+                    .matching(DEPARTMENT));
+
+    static final FormDefinition ARBITRATE_FORM = FormDefinition.of(
+            FormField.choice(
+                    "decision",
+                    new Label("裁定", "Ruling"),
+                    true,
+                    List.of(
+                            new Choice("UPHOLD", new Label("维持交办", "Uphold the assignment")),
+                            new Choice("REASSIGN", new Label("改交其他单位", "Reassign")))),
+            FormField.text("newDepartment", new Label("改交单位", "New department"), false, 40)
+                    .requiredWhen("decision", "REASSIGN")
+                    .matching(DEPARTMENT),
+            FormField.textarea("note", new Label("说明", "Note"), false, 2000));
+
+    static final FormDefinition OPINION_FORM =
+            FormDefinition.of(FormField.textarea("opinion", new Label("协办意见", "Opinion to the lead"), true, 20_000));
+
+    static final FormDefinition CONTACT_FORM = FormDefinition.of(
+            FormField.date("contactedOn", new Label("沟通日期", "Contacted on"), true),
+            FormField.choice("method", new Label("沟通方式", "Method"), true, choices(ContactMethod.values())),
+            FormField.textarea("notes", new Label("沟通情况", "Notes"), true, 4000));
+
+    static final FormDefinition REPLY_FORM = FormDefinition.of(
+            FormField.choice(
+                    "action",
+                    new Label("操作", "Action"),
+                    true,
+                    List.of(
+                            new Choice("REPLY", new Label("答复", "Reply")),
+                            new Choice("EXTEND", new Label("申请延期", "Ask for an extension")))),
+            FormField.choice("outcome", new Label("办理结果", "Outcome class"), false, choices(OutcomeClass.values()))
+                    .requiredWhen("action", "REPLY"),
+            FormField.textarea("text", new Label("答复内容", "Reply"), false, 20_000)
+                    .requiredWhen("action", "REPLY"),
+            FormField.choice(
+                            "extensionMonths",
+                            new Label("延期月数", "Extension (months)"),
+                            false,
+                            List.of(
+                                    new Choice("1", new Label("1个月", "1 month")),
+                                    new Choice("2", new Label("2个月", "2 months")),
+                                    new Choice("3", new Label("3个月", "3 months"))))
+                    .requiredWhen("action", "EXTEND"),
+            FormField.textarea("reason", new Label("延期理由", "Reason for the extension"), false, 2000)
+                    .requiredWhen("action", "EXTEND"));
+
+    static final FormDefinition APPROVE_EXTENSION_FORM = FormDefinition.of(
+            FormField.choice(
+                    "decision",
+                    new Label("审批", "Decision"),
+                    true,
+                    List.of(
+                            new Choice("APPROVE", new Label("同意延期", "Approve")),
+                            new Choice("REJECT", new Label("不同意", "Reject")))),
+            FormField.textarea("note", new Label("说明", "Note"), false, 2000).requiredWhen("decision", "REJECT"));
+
+    static final FormDefinition FOLLOW_UP_FORM =
+            FormDefinition.of(FormField.textarea("note", new Label("督办情况", "What was done"), true, 2000));
+
+    static final FormDefinition EVALUATE_FORM = FormDefinition.of(
+            FormField.choice(
+                    "handlingWork", new Label("对办理工作的评价", "Handling work"), true, choices(Satisfaction.values())),
+            FormField.choice("result", new Label("对办理结果的评价", "Result"), true, choices(Satisfaction.values())),
+            FormField.textarea("comment", new Label("意见", "Comment"), false, 2000));
+
+    @Override
+    public List<TaskType> taskTypes() {
+        Set<Role> officer = Set.of(Role.DEPT_OFFICER);
+        return List.of(
+                new TaskType(
+                        TASK_RECEIVE,
+                        new Label("签收或退回", "Receive or return"),
+                        RECEIVE_FORM,
+                        officer,
+                        HandlingTasks::receive),
+                new TaskType(
+                        TASK_ARBITRATE_RETURN,
+                        new Label("退回裁定", "Arbitrate return"),
+                        ARBITRATE_FORM,
+                        Set.of(Role.STAFF),
+                        HandlingTasks::arbitrate),
+                new TaskType(
+                        TASK_SEND_OPINION,
+                        new Label("协办意见", "Opinion to the lead"),
+                        OPINION_FORM,
+                        officer,
+                        (c, v) -> Completion.of(new SendCoHandlerOpinion(handling(c), v.text("opinion"), c.actor()))),
+                new TaskType(
+                        TASK_PRE_HANDLING_CONTACT,
+                        new Label("办前沟通", "Contact the proposer"),
+                        CONTACT_FORM,
+                        officer,
+                        (c, v) -> Completion.of(new LogPreHandlingContact(
+                                handling(c),
+                                v.date("contactedOn"),
+                                v.choice("method", ContactMethod.class),
+                                v.text("notes"),
+                                c.actor()))),
+                new TaskType(TASK_REPLY, new Label("答复", "Reply"), REPLY_FORM, officer, HandlingTasks::reply),
+                new TaskType(
+                        TASK_APPROVE_EXTENSION,
+                        new Label("延期审批", "Approve extension"),
+                        APPROVE_EXTENSION_FORM,
+                        Set.of(Role.STAFF),
+                        (c, v) -> ("APPROVE".equals(v.text("decision"))
+                                        ? Completion.of(new ApproveExtension(handling(c), c.actor()))
+                                        : Completion.of(new RejectExtension(handling(c), v.text("note"), c.actor())))
+                                .withEventVariables(HandlingVariables::from)),
+                new TaskType(
+                        TASK_FOLLOW_UP_OVERDUE,
+                        new Label("督办逾期", "Follow up overdue reply"),
+                        FOLLOW_UP_FORM,
+                        Set.of(Role.STAFF, Role.LEADER),
+                        (c, v) -> Completion.of(new FollowUpOverdue(handling(c), v.text("note"), c.actor()))),
+                new TaskType(
+                        TASK_EVALUATE,
+                        new Label("评价答复", "Evaluate reply"),
+                        EVALUATE_FORM,
+                        Set.of(Role.MEMBER),
+                        HandlingTasks::evaluate));
+    }
+
+    private static Completion receive(TaskContext c, FormValues v) {
+        String decision = v.text("decision");
+        Object command = "RECEIVE".equals(decision)
+                ? new ReceiveHandling(handling(c), c.actor())
+                : new RequestReturn(
+                        handling(c),
+                        v.text("reason"),
+                        v.optionalText("suggestedDepartment")
+                                .map(DepartmentCode::new)
+                                .orElse(null),
+                        c.actor());
+        return Completion.of(command).with(Map.of(VAR_RECEIPT, decision));
+    }
+
+    private static Completion arbitrate(TaskContext c, FormValues v) {
+        String decision = v.text("decision");
+        Completion completion;
+        if ("UPHOLD".equals(decision)) {
+            completion = Completion.of(new UpholdAssignment(handling(c), v.text("note"), c.actor()));
+        } else {
+            DepartmentCode to = new DepartmentCode(v.text("newDepartment"));
+            HandlingId from = handling(c);
+            completion = Completion.of(
+                    new ReassignHandling(from, to, v.text("note"), c.actor()),
+                    new ReassignDepartment(
+                            new ProposalId(
+                                    c.processVariables().get(VAR_PROPOSAL_ID).toString()),
+                            from.value(),
+                            to,
+                            c.actor()));
+        }
+        return completion.with(Map.of(VAR_ARBITRATION, decision)).withEventVariables(HandlingVariables::from);
+    }
+
+    private static Completion reply(TaskContext c, FormValues v) {
+        String action = v.text("action");
+        Object command = "REPLY".equals(action)
+                ? new Reply(handling(c), v.choice("outcome", OutcomeClass.class), v.text("text"), c.actor())
+                : new RequestExtension(
+                        handling(c),
+                        Period.ofMonths(Integer.parseInt(v.text("extensionMonths"))),
+                        v.text("reason"),
+                        c.actor());
+        return Completion.of(command)
+                .with(Map.of(VAR_REPLY_ACTION, action))
+                .withEventVariables(HandlingVariables::from);
+    }
+
+    private static Completion evaluate(TaskContext c, FormValues v) {
+        Satisfaction work = v.choice("handlingWork", Satisfaction.class);
+        Satisfaction result = v.choice("result", Satisfaction.class);
+        Completion completion = Completion.of(new Evaluate(handling(c), work, result, v.text("comment"), c.actor()));
+        // Only an unsatisfied evaluation writes the flag, so one evaluator's satisfaction never clears another's.
+        boolean unsatisfied = work == Satisfaction.UNSATISFIED || result == Satisfaction.UNSATISFIED;
+        return unsatisfied ? completion.with(Map.of(VAR_UNSATISFIED, true)) : completion;
+    }
+
+    private static HandlingId handling(TaskContext c) {
+        return new HandlingId(c.processVariables().get(VAR_HANDLING_ID).toString());
+    }
+
+    private static <E extends Enum<E>> List<Choice> choices(E[] values) {
+        return Arrays.stream(values)
+                .map(e -> new Choice(e.name(), EnumLabels.of(e)))
+                .toList();
+    }
+}

@@ -1,0 +1,221 @@
+package org.tongxin.processes.proposal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.clue.ClueId;
+import org.tongxin.engine.proposal.AssignDepartments;
+import org.tongxin.engine.proposal.Assignment;
+import org.tongxin.engine.proposal.ConfirmCoSignature;
+import org.tongxin.engine.proposal.ConvertToOpinionReport;
+import org.tongxin.engine.proposal.DeclineCoSignature;
+import org.tongxin.engine.proposal.DesignateKeyProposal;
+import org.tongxin.engine.proposal.FileProposal;
+import org.tongxin.engine.proposal.HandlingMode;
+import org.tongxin.engine.proposal.HandlingRole;
+import org.tongxin.engine.proposal.NotFiledDisposition;
+import org.tongxin.engine.proposal.NotFiledGround;
+import org.tongxin.engine.proposal.ProposalAssigned;
+import org.tongxin.engine.proposal.ProposalId;
+import org.tongxin.engine.proposal.ProposalNotFiled;
+import org.tongxin.engine.proposal.RejectFiling;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.processes.deadline.ProcessLists;
+import org.tongxin.processes.task.Choice;
+import org.tongxin.processes.task.Completion;
+import org.tongxin.processes.task.EnumLabels;
+import org.tongxin.processes.task.FormDefinition;
+import org.tongxin.processes.task.FormField;
+import org.tongxin.processes.task.FormValues;
+import org.tongxin.processes.task.Label;
+import org.tongxin.processes.task.TaskContext;
+import org.tongxin.processes.task.TaskType;
+import org.tongxin.processes.task.TaskTypeProvider;
+
+/** The task types of {@code proposal-lifecycle}. */
+@Component
+class ProposalTasks implements TaskTypeProvider {
+
+    static final String DEPARTMENT = "[a-z][a-z0-9-]{1,39}";
+    static final String DEPARTMENTS = DEPARTMENT + "(\\s*[,，]\\s*" + DEPARTMENT + ")*";
+    static final FormDefinition CO_SIGN_FORM = FormDefinition.of(
+            FormField.choice(
+                    "decision",
+                    new Label("是否联名", "Co-sign?"),
+                    true,
+                    List.of(
+                            new Choice("CONFIRM", new Label("确认联名", "Confirm")),
+                            new Choice("DECLINE", new Label("不联名", "Decline")))),
+            FormField.textarea("reason", new Label("理由", "Reason"), false, 500));
+
+    static final FormDefinition FILING_FORM = FormDefinition.of(
+            FormField.choice(
+                    "decision",
+                    new Label("审查结论", "Decision"),
+                    true,
+                    List.of(
+                            new Choice("FILE", new Label("立案", "File")),
+                            new Choice("NOT_FILE", new Label("不予立案", "Do not file")),
+                            new Choice("CONVERT", new Label("转社情民意信息", "Convert to an opinion report")))),
+            FormField.text("category", new Label("类别", "Category"), false, 50).requiredWhen("decision", "FILE"),
+            FormField.choice("ground", new Label("不予立案理由", "Ground"), false, choices(NotFiledGround.values()))
+                    .requiredWhen("decision", "NOT_FILE"),
+            FormField.choice(
+                            "disposition",
+                            new Label("处理方式", "Disposition"),
+                            false,
+                            choices(NotFiledDisposition.values()))
+                    .requiredWhen("decision", "NOT_FILE"),
+            FormField.text("forwardedTo", new Label("转交单位", "Forwarded to"), false, 200),
+            FormField.textarea("note", new Label("说明", "Note"), false, 2000));
+
+    static final FormDefinition ASSIGN_FORM = FormDefinition.of(
+            FormField.choice(
+                    "mode",
+                    new Label("交办方式", "Handling mode"),
+                    true,
+                    List.of(
+                            new Choice("LEAD_WITH_CO", new Label("主办+协办", "Lead with co-handlers")),
+                            new Choice("SEPARATE", new Label("分办", "Separate")),
+                            new Choice("MERGED", new Label("并案", "Merged")))),
+            FormField.text("lead", new Label("主办单位", "Lead department"), false, 40)
+                    .requiredWhen("mode", "LEAD_WITH_CO")
+                    .matching(DEPARTMENT),
+            FormField.text("coHandlers", new Label("协办单位（逗号分隔）", "Co-handlers (comma-separated)"), false, 400)
+                    .matching(DEPARTMENTS),
+            FormField.text(
+                            "separate",
+                            new Label("分办单位（逗号分隔）", "Departments handling separately (comma-separated)"),
+                            false,
+                            400)
+                    .requiredWhen("mode", "SEPARATE")
+                    .matching(DEPARTMENTS),
+            FormField.text("mergedWith", new Label("并案提案（逗号分隔）", "Merged with proposals"), false, 800)
+                    .requiredWhen("mode", "MERGED"),
+            FormField.text("supervisingLeader", new Label("重点提案牵头领导", "Key proposal: supervising leader"), false, 64));
+
+    @Override
+    public List<TaskType> taskTypes() {
+        return List.of(
+                new TaskType(
+                        ProposalLifecycleProcess.TASK_CONFIRM_CO_SIGNATURE,
+                        new Label("确认联名", "Confirm co-signature"),
+                        CO_SIGN_FORM,
+                        Set.of(Role.MEMBER),
+                        (context, values) -> {
+                            ProposalId proposal = new ProposalId(context.businessKey());
+                            Object command = "CONFIRM".equals(values.text("decision"))
+                                    ? new ConfirmCoSignature(proposal, context.actor())
+                                    : new DeclineCoSignature(proposal, values.text("reason"), context.actor());
+                            return Completion.of(command);
+                        }),
+                new TaskType(
+                        ProposalLifecycleProcess.TASK_REVIEW_FILING,
+                        new Label("立案审查", "Filing review"),
+                        FILING_FORM,
+                        Set.of(Role.STAFF),
+                        ProposalTasks::reviewFiling),
+                new TaskType(
+                        ProposalLifecycleProcess.TASK_ASSIGN_DEPARTMENTS,
+                        new Label("交办", "Assign departments"),
+                        ASSIGN_FORM,
+                        Set.of(Role.STAFF),
+                        ProposalTasks::assign));
+    }
+
+    private static Completion reviewFiling(TaskContext context, FormValues values) {
+        ProposalId proposal = new ProposalId(context.businessKey());
+        String decision = values.text("decision");
+        Object command =
+                switch (decision) {
+                    case "FILE" -> new FileProposal(proposal, values.text("category"), context.actor());
+                    case "NOT_FILE" -> new RejectFiling(
+                            proposal,
+                            values.choice("ground", NotFiledGround.class),
+                            values.choice("disposition", NotFiledDisposition.class),
+                            values.text("forwardedTo"),
+                            values.text("note"),
+                            context.actor());
+                    default -> new ConvertToOpinionReport(proposal, values.text("note"), context.actor());
+                };
+        return Completion.of(command)
+                .with(Map.of(ProposalLifecycleProcess.VAR_FILING, decision))
+                .withEventVariables(events -> {
+                    Map<String, Object> variables = new HashMap<>();
+                    for (Object event : events) {
+                        if (event instanceof ProposalNotFiled notFiled) {
+                            variables.put(
+                                    ProposalLifecycleProcess.VAR_SOURCE_CLUES,
+                                    ProcessLists.join(notFiled.sourceClues().stream()
+                                            .map(ClueId::value)
+                                            .toList()));
+                            variables.put(ProposalLifecycleProcess.VAR_FEEDBACK, Feedback.notFiled(notFiled));
+                        }
+                    }
+                    return variables;
+                });
+    }
+
+    private static Completion assign(TaskContext context, FormValues values) {
+        ProposalId proposal = new ProposalId(context.businessKey());
+        HandlingMode mode = values.choice("mode", HandlingMode.class);
+        List<Assignment> assignments = new ArrayList<>();
+        if (mode == HandlingMode.SEPARATE) {
+            departments(values.text("separate"))
+                    .forEach(d -> assignments.add(new Assignment(d, HandlingRole.SEPARATE)));
+        } else {
+            if (values.text("lead") != null) {
+                assignments.add(new Assignment(new DepartmentCode(values.text("lead")), HandlingRole.LEAD));
+            }
+            departments(values.text("coHandlers")).forEach(d -> assignments.add(new Assignment(d, HandlingRole.CO)));
+        }
+        List<ProposalId> mergedWith =
+                split(values.text("mergedWith")).stream().map(ProposalId::new).toList();
+        List<Object> commands = new ArrayList<>();
+        if (values.text("supervisingLeader") != null) {
+            commands.add(new DesignateKeyProposal(proposal, values.text("supervisingLeader"), context.actor()));
+        }
+        commands.add(new AssignDepartments(proposal, mode, assignments, mergedWith, context.actor()));
+        return new Completion(commands, Map.of(), events -> {
+            for (Object event : events) {
+                if (event instanceof ProposalAssigned assigned) {
+                    return Map.of(
+                            ProposalLifecycleProcess.VAR_HANDLINGS,
+                            HandlingRefs.descriptors(assigned.handlings()),
+                            ProposalLifecycleProcess.VAR_EVALUATORS,
+                            ProcessLists.join(assigned.evaluators()),
+                            ProposalLifecycleProcess.VAR_KEY_PROPOSAL,
+                            assigned.keyProposal(),
+                            ProposalLifecycleProcess.VAR_ASSIGNED_ON,
+                            assigned.assignedOn().toString());
+                }
+            }
+            throw new IllegalStateException("assignment produced no ProposalAssigned event");
+        });
+    }
+
+    private static List<DepartmentCode> departments(String csv) {
+        return split(csv).stream().map(DepartmentCode::new).toList();
+    }
+
+    private static List<String> split(String csv) {
+        if (csv == null) {
+            return List.of();
+        }
+        return Arrays.stream(csv.split("[,，]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static <E extends Enum<E>> List<Choice> choices(E[] values) {
+        return Arrays.stream(values)
+                .map(v -> new Choice(v.name(), EnumLabels.of(v)))
+                .toList();
+    }
+}
