@@ -1,5 +1,7 @@
 package org.tongxin.processes.task;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import org.tongxin.engine.shared.ActorRef;
 
@@ -7,6 +9,7 @@ import org.tongxin.engine.shared.ActorRef;
 public record TaskContext(String taskId, String businessKey, Map<String, Object> processVariables, ActorRef actor) {
 
     public TaskContext {
-        processVariables = Map.copyOf(processVariables);
+        // Process variables may hold nulls (a lead handling has no lead), which Map.copyOf refuses.
+        processVariables = Collections.unmodifiableMap(new HashMap<>(processVariables));
     }
 }
