@@ -251,4 +251,39 @@ class ProcessScenariosIT {
         assertThat(scenario.events(proposalId, "org.tongxin.engine.proposal.ProposalClosed"))
                 .isEqualTo(1);
     }
+
+    @Test
+    void theLeadWaitsForItsCoHandlersOpinionThenRepliesAndBothClose() {
+        String proposalId = proposal(null);
+        scenario.fileAndAssign(
+                proposalId, Map.of("mode", "LEAD_WITH_CO", "lead", "transport", "coHandlers", "education"));
+        String lead = proposalId + "/transport/1";
+        String co = proposalId + "/education/1";
+        ProcessInstance leadProcess = handlingProcess(lead);
+        ProcessInstance coProcess = handlingProcess(co);
+
+        scenario.complete(
+                "dept-transport", scenario.forHandling(lead, "Task_ReceiveHandling"), Map.of("decision", "RECEIVE"));
+        scenario.complete(
+                "dept-transport",
+                scenario.forHandling(lead, "Task_PreHandlingContact"),
+                Map.of("contactedOn", LocalDate.now().toString(), "method", "VISIT", "notes", "上门沟通"));
+        assertThat(leadProcess).isWaitingAt("Gateway_AwaitOpinions");
+
+        scenario.complete(
+                "dept-education", scenario.forHandling(co, "Task_ReceiveHandling"), Map.of("decision", "RECEIVE"));
+        scenario.complete(
+                "dept-education", scenario.forHandling(co, "Task_SendOpinion"), Map.of("opinion", "学校周边可配合设置停放点"));
+
+        assertThat(coProcess).isEnded().hasPassed("Service_CloseHandling");
+        assertThat(leadProcess).hasPassed("Event_OpinionsComplete").isWaitingAt("Task_Reply");
+        assertThat(scenario.events(lead, "org.tongxin.engine.handling.CoHandlerOpinionReceived"))
+                .isEqualTo(1);
+
+        reply(lead, "A");
+        evaluate(lead, "member", "SATISFIED");
+        assertThat(leadProcess).isEnded();
+        assertThat(scenario.events(proposalId, "org.tongxin.engine.proposal.ProposalClosed"))
+                .isEqualTo(1);
+    }
 }
