@@ -2,6 +2,7 @@ package org.tongxin.infra.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.processes.task.FormDefinition;
+import org.tongxin.processes.task.TaskFilter;
 import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
 
@@ -32,11 +34,22 @@ class TaskController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Open tasks: {@code scope} ALL (default), MINE (assigned to me) or GROUPS (offered to my groups); {@code
+     * dueBefore}, {@code overdue}, {@code process} (process key) and {@code businessKey} narrow the list.
+     */
     @GetMapping
     List<TaskView> list(
+            @RequestParam(defaultValue = "ALL") TaskFilter.Scope scope,
+            @RequestParam(required = false) OffsetDateTime dueBefore,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String process,
+            @RequestParam(required = false) String businessKey,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return tasks.list(currentUser.get().taskActor(), page * size, size);
+        TaskFilter filter =
+                new TaskFilter(scope, dueBefore == null ? null : dueBefore.toInstant(), overdue, process, businessKey);
+        return tasks.list(currentUser.get().taskActor(), filter, page * size, size);
     }
 
     @GetMapping("/{id}")

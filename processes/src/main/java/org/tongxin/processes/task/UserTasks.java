@@ -2,12 +2,14 @@ package org.tongxin.processes.task;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -40,14 +42,28 @@ public class UserTasks {
 
     /** Open tasks assigned to the user or offered to one of their groups, earliest due first. */
     @Transactional(readOnly = true)
-    public List<TaskView> list(TaskActor actor, int firstResult, int maxResults) {
-        List<Task> tasks = visibleTo(actor)
-                .orderByDueDate()
-                .asc()
-                .orderByTaskCreateTime()
-                .asc()
-                .listPage(firstResult, maxResults);
-        return views(tasks);
+    public List<TaskView> list(TaskActor actor, TaskFilter filter, int firstResult, int maxResults) {
+        TaskQuery query =
+                switch (filter.scope()) {
+                    case MINE -> taskService.createTaskQuery().active().taskAssignee(actor.userId());
+                    case GROUPS -> actor.groups().isEmpty()
+                            ? taskService.createTaskQuery().active().taskId("none")
+                            : taskService.createTaskQuery().active().taskCandidateGroupIn(List.copyOf(actor.groups()));
+                    case ALL -> visibleTo(actor);
+                };
+        if (filter.dueBefore() != null) {
+            query.dueBefore(Date.from(filter.dueBefore()));
+        }
+        if (filter.overdue()) {
+            query.dueBefore(ClockUtil.getCurrentTime());
+        }
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.businessKey() != null) {
+            query.processInstanceBusinessKey(filter.businessKey());
+        }
+        return views(query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(firstResult, maxResults));
     }
 
     @Transactional(readOnly = true)
