@@ -1,23 +1,31 @@
 package org.tongxin.infra.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
+import org.tongxin.processes.contract.ContractCheckingPlugin;
 
 /**
  * Every path of the chain on the real engine, domain and PostgreSQL: BPMN, task types, delegates, bridges and the
@@ -36,6 +44,12 @@ class ProcessScenariosIT {
 
     @Autowired
     ProcessEngine processEngine;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    ContractCheckingPlugin contract;
 
     @BeforeEach
     void init() {
@@ -285,5 +299,39 @@ class ProcessScenariosIT {
         assertThat(leadProcess).isEnded();
         assertThat(scenario.events(proposalId, "org.tongxin.engine.proposal.ProposalClosed"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theShippedDiagramsKeepTheContract() throws Exception {
+        for (String resource : List.of(
+                "processes/clue-triage.bpmn",
+                "processes/proposal-lifecycle.bpmn",
+                "processes/department-handling.bpmn")) {
+            try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+                assertThat(contract.contract().check(Bpmn.readModelFromStream(in)))
+                        .as(resource)
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aDiagramThatBreaksTheContractIsRefusedNamingTheElement() {
+        BpmnModelInstance broken = Bpmn.createExecutableProcess("designer-draft")
+                .startEvent()
+                .userTask("Task_NobodyKnows")
+                .intermediateCatchEvent("Event_Literal")
+                .timerWithDuration("P3M")
+                .endEvent()
+                .done();
+        long before = repositoryService.createDeploymentQuery().count();
+
+        assertThatThrownBy(() -> repositoryService
+                        .createDeployment()
+                        .addModelInstance("designer-draft.bpmn", broken)
+                        .deploy())
+                .hasMessageContaining("Task_NobodyKnows")
+                .hasMessageContaining("Event_Literal");
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
     }
 }
