@@ -264,6 +264,31 @@ class ClueSliceIT {
     }
 
     @Test
+    void aClaimedTaskIsCompletedOnlyByWhoeverClaimedItUntilReleased() throws Exception {
+        String clueId = submitClue("认领任务");
+        complete(staffTaskFor(clueId).get("id").asText(), Map.of("category", "交通出行", "route", "PUBLISH_FOR_ADOPTION"));
+        String adopt = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(clueId)
+                .singleResult()
+                .getId();
+
+        assertThat(post("member", "/api/tasks/" + adopt + "/claim").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(complete("member2", adopt, Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("member2", "/api/tasks/" + adopt + "/unclaim").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("member", "/api/tasks/" + adopt + "/unclaim").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(complete("member2", adopt, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(eventsOf(clueId)).isEqualTo(3);
+    }
+
+    private ResponseEntity<String> post(String user, String path) {
+        return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, HttpEntity.EMPTY, String.class);
+    }
+
+    @Test
     void theEmbeddedDatabaseIsDurable() {
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single())
