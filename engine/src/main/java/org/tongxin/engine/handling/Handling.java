@@ -104,7 +104,7 @@ class Handling {
                     HandlingRule.ALREADY_OPENED, "handling " + id + " is open for " + department + " as " + role);
         }
         LocalDate assigned = command.assignedOn();
-        LocalDate replyDue = co ? null : policy.replyDue(assigned, calendar);
+        LocalDate replyDue = co ? null : policy.replyDue(assigned, command.keyProposal(), calendar);
         apply(new HandlingOpened(
                 command.handlingId(),
                 command.proposalId(),

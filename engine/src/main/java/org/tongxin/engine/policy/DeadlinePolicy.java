@@ -19,6 +19,7 @@ import org.tongxin.engine.calendar.WorkingDayCalendar;
  * @param preHandlingContactWorkingDays working days after assignment by which the department contacts the proposer
  * @param coHandlerOpinion time after assignment by which a co-handler sends its opinion to the lead department
  * @param reply time after assignment by which the reply is due
+ * @param keyProposalReply the same for a key proposal (重点提案), which a committee may set shorter
  * @param extendedReplyCap the longest time after assignment an extended reply may be due, all extensions included
  * @param reminderBeforeDue calendar time before a due date on which the reminder goes out
  * @param evaluationWindowWorkingDays working days after the reply in which the proposer evaluates it
@@ -32,6 +33,7 @@ public record DeadlinePolicy(
         int preHandlingContactWorkingDays,
         Period coHandlerOpinion,
         Period reply,
+        Period keyProposalReply,
         Period extendedReplyCap,
         Period reminderBeforeDue,
         int evaluationWindowWorkingDays,
@@ -45,6 +47,7 @@ public record DeadlinePolicy(
         requireNotNegative("preHandlingContactWorkingDays", preHandlingContactWorkingDays);
         requireNotNegative("coHandlerOpinion", coHandlerOpinion);
         requireNotNegative("reply", reply);
+        requireNotNegative("keyProposalReply", keyProposalReply);
         requireNotNegative("extendedReplyCap", extendedReplyCap);
         requireNotNegative("reminderBeforeDue", reminderBeforeDue);
         requireNotNegative("evaluationWindowWorkingDays", evaluationWindowWorkingDays);
@@ -52,6 +55,10 @@ public record DeadlinePolicy(
         requireNotNegative("maxRehandles", maxRehandles);
         requireNotNegative("coSignerConfirmation", coSignerConfirmation);
         requireNotNegative("classificationWorkingDays", classificationWorkingDays);
+        if (shorter(extendedReplyCap, keyProposalReply)) {
+            throw new IllegalArgumentException("extendedReplyCap " + extendedReplyCap
+                    + " must not be shorter than keyProposalReply " + keyProposalReply);
+        }
         if (shorter(extendedReplyCap, reply)) {
             throw new IllegalArgumentException(
                     "extendedReplyCap " + extendedReplyCap + " must not be shorter than reply " + reply);
@@ -64,6 +71,7 @@ public record DeadlinePolicy(
                 5,
                 15,
                 Period.ofMonths(1),
+                Period.ofMonths(3),
                 Period.ofMonths(3),
                 Period.ofMonths(6),
                 Period.ofDays(14),
@@ -89,6 +97,11 @@ public record DeadlinePolicy(
 
     public LocalDate replyDue(LocalDate assignedOn, WorkingDayCalendar calendar) {
         return calendar.addPeriod(assignedOn, reply);
+    }
+
+    /** The reply due date of a key proposal or an ordinary one. */
+    public LocalDate replyDue(LocalDate assignedOn, boolean keyProposal, WorkingDayCalendar calendar) {
+        return calendar.addPeriod(assignedOn, keyProposal ? keyProposalReply : reply);
     }
 
     /**

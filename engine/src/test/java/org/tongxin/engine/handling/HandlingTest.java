@@ -719,6 +719,7 @@ class HandlingTest {
                     d.preHandlingContactWorkingDays(),
                     d.coHandlerOpinion(),
                     d.reply(),
+                    d.keyProposalReply(),
                     Period.ofMonths(5),
                     d.reminderBeforeDue(),
                     d.evaluationWindowWorkingDays(),

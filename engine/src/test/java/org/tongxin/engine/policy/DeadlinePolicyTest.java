@@ -149,6 +149,29 @@ class DeadlinePolicyTest {
                 .isEqualTo(Period.ofMonths(2));
     }
 
+    @Test
+    void aKeyProposalCanBeGivenAShorterReplyTime() {
+        DeadlinePolicy d = DeadlinePolicy.defaults();
+        DeadlinePolicy twoMonthsForKeyProposals = new DeadlinePolicy(
+                d.returnWindowWorkingDays(),
+                d.preHandlingContactWorkingDays(),
+                d.coHandlerOpinion(),
+                d.reply(),
+                Period.ofMonths(2),
+                d.extendedReplyCap(),
+                d.reminderBeforeDue(),
+                d.evaluationWindowWorkingDays(),
+                d.rehandleReply(),
+                d.maxRehandles(),
+                d.coSignerConfirmation(),
+                d.classificationWorkingDays());
+        WorkingDayCalendar calendar = WorkingDayCalendar.loadDefault();
+        LocalDate assigned = LocalDate.of(2026, 3, 2);
+        assertThat(twoMonthsForKeyProposals.replyDue(assigned, true, calendar)).isEqualTo(LocalDate.of(2026, 5, 6));
+        assertThat(twoMonthsForKeyProposals.replyDue(assigned, false, calendar)).isEqualTo(LocalDate.of(2026, 6, 2));
+        assertThat(d.replyDue(assigned, true, calendar)).isEqualTo(d.replyDue(assigned, false, calendar));
+    }
+
     private static DeadlinePolicy withReturnWindow(int workingDays) {
         DeadlinePolicy d = DeadlinePolicy.defaults();
         return new DeadlinePolicy(
@@ -156,6 +179,7 @@ class DeadlinePolicyTest {
                 d.preHandlingContactWorkingDays(),
                 d.coHandlerOpinion(),
                 d.reply(),
+                d.keyProposalReply(),
                 d.extendedReplyCap(),
                 d.reminderBeforeDue(),
                 d.evaluationWindowWorkingDays(),
@@ -171,6 +195,7 @@ class DeadlinePolicyTest {
                 d.returnWindowWorkingDays(),
                 d.preHandlingContactWorkingDays(),
                 d.coHandlerOpinion(),
+                reply,
                 reply,
                 cap,
                 d.reminderBeforeDue(),
