@@ -28,28 +28,14 @@ public enum ClueRule implements RuleCode {
     CLOSE_WITHOUT_OUTCOME("CLUE-CLOSE-001", Kind.STATE, "only a converted, declined or merged clue can be closed"),
     CLOSE_WITHOUT_FEEDBACK("CLUE-CLOSE-002", Kind.STATE, "a converted clue is closed only after its feedback");
 
-    private final String code;
-    private final Kind kind;
-    private final String description;
+    private final Rule definition;
 
     ClueRule(String code, Kind kind, String description) {
-        this.code = code;
-        this.kind = kind;
-        this.description = description;
+        this.definition = new Rule(code, kind, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Rule definition() {
+        return definition;
     }
 }

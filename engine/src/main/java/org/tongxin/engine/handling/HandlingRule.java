@@ -93,28 +93,14 @@ public enum HandlingRule implements RuleCode {
             "an unsatisfied round is re-handled, or escalated to supervision when no re-handle is left, before the"
                     + " handling closes");
 
-    private final String code;
-    private final Kind kind;
-    private final String description;
+    private final Rule definition;
 
     HandlingRule(String code, Kind kind, String description) {
-        this.code = code;
-        this.kind = kind;
-        this.description = description;
+        this.definition = new Rule(code, kind, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Rule definition() {
+        return definition;
     }
 }

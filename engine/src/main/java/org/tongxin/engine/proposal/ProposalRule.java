@@ -79,28 +79,14 @@ public enum ProposalRule implements RuleCode {
     NOT_CLOSABLE("PROPOSAL-CLOSE-002", Kind.STATE, "only a proposal with its departments is closed"),
     HANDLINGS_STILL_OPEN("PROPOSAL-CLOSE-003", Kind.STATE, "a proposal closes only when every handling has closed");
 
-    private final String code;
-    private final Kind kind;
-    private final String description;
+    private final Rule definition;
 
     ProposalRule(String code, Kind kind, String description) {
-        this.code = code;
-        this.kind = kind;
-        this.description = description;
+        this.definition = new Rule(code, kind, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Rule definition() {
+        return definition;
     }
 }

@@ -14,28 +14,14 @@ public enum ReportRule implements RuleCode {
     NOT_ADOPTED("REPORT-INSTRUCT-001", Kind.STATE, "a leader's instruction follows an adopted report"),
     INSTRUCTION_INCOMPLETE("REPORT-INSTRUCT-002", Kind.INPUT, "an instruction names the leader and its text");
 
-    private final String code;
-    private final Kind kind;
-    private final String description;
+    private final Rule definition;
 
     ReportRule(String code, Kind kind, String description) {
-        this.code = code;
-        this.kind = kind;
-        this.description = description;
+        this.definition = new Rule(code, kind, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Rule definition() {
+        return definition;
     }
 }

@@ -4,28 +4,14 @@ package org.tongxin.engine.shared;
 public enum ActorRule implements RuleCode {
     ROLE_NOT_ALLOWED("ACTOR-001", Kind.ACTOR, "this role may not do that");
 
-    private final String code;
-    private final Kind kind;
-    private final String description;
+    private final Rule definition;
 
     ActorRule(String code, Kind kind, String description) {
-        this.code = code;
-        this.kind = kind;
-        this.description = description;
+        this.definition = new Rule(code, kind, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Rule definition() {
+        return definition;
     }
 }

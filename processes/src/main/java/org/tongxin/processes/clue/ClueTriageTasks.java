@@ -1,6 +1,5 @@
 package org.tongxin.processes.clue;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.tongxin.engine.proposal.ProposalLimits;
 import org.tongxin.engine.proposal.ProposerKind;
 import org.tongxin.engine.proposal.SubmitProposal;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
 import org.tongxin.processes.task.FormDefinition;
@@ -31,30 +31,15 @@ import org.tongxin.processes.task.TaskTypeProvider;
 @Component
 class ClueTriageTasks implements TaskTypeProvider {
 
-    private static final Map<ClueRoute, Label> ROUTES = Map.of(
-            ClueRoute.PUBLISH_FOR_ADOPTION, new Label("发布供委员认领", "Publish for members to adopt"),
-            ClueRoute.CONSULTATION_TOPIC, new Label("转为协商议题", "Consultation topic"),
-            ClueRoute.PUBLIC_OPINION_REPORT, new Label("转为社情民意信息", "Public-opinion report"),
-            ClueRoute.DECLINE, new Label("不予采用", "Decline"),
-            ClueRoute.MERGE, new Label("并入已有线索", "Merge into an earlier clue"));
-
-    private static final Map<DeclineGround, Label> GROUNDS = Map.of(
-            DeclineGround.PERSONAL_DISPUTE, new Label("个人纠纷", "Personal dispute"),
-            DeclineGround.LITIGATION_OR_ARBITRATION, new Label("涉诉涉仲裁", "In litigation or arbitration"),
-            DeclineGround.PETITION_LETTER_MATTER, new Label("信访事项", "Petition-letter matter"),
-            DeclineGround.SECRET, new Label("涉密", "Secret"),
-            DeclineGround.ADVERTISING, new Label("广告宣传", "Advertising"),
-            DeclineGround.EMPTY_CONTENT, new Label("内容空泛", "Empty content"));
-
     static final FormDefinition CLASSIFY_FORM = FormDefinition.of(
             FormField.text("category", new Label("类别", "Category"), true, 50),
             FormField.text("street", new Label("街道", "Street"), false, 100),
-            FormField.choice("route", new Label("处理方式", "Route"), true, choices(ClueRoute.values(), ROUTES)),
+            FormField.choice("route", new Label("处理方式", "Route"), true, Choice.of(ClueRoute.values())),
             FormField.choice(
                             "declineGround",
                             new Label("不予采用理由", "Decline ground"),
                             false,
-                            choices(DeclineGround.values(), GROUNDS))
+                            Choice.of(DeclineGround.values()))
                     .requiredWhen("route", ClueRoute.DECLINE.name()),
             FormField.text("redirectedTo", new Label("引导至", "Redirected to"), false, 200)
                     .requiredWhen("route", ClueRoute.DECLINE.name()),
@@ -109,7 +94,7 @@ class ClueTriageTasks implements TaskTypeProvider {
                         (context, values) -> {
                             ClueId clue = new ClueId(context.businessKey());
                             ProposalId proposal = ProposalId.random();
-                            List<String> coSigners = csv(values.text("coSigners"));
+                            List<String> coSigners = ProcessLists.values(values.text("coSigners"));
                             ProposerKind kind = coSigners.isEmpty() ? ProposerKind.MEMBER : ProposerKind.JOINT;
                             return Completion.of(
                                             new DraftProposal(
@@ -137,20 +122,4 @@ class ClueTriageTasks implements TaskTypeProvider {
             FormField.textarea("content", new Label("提案内容", "Content"), true, ProposalLimits.CONTENT_MAX),
             FormField.text(
                     "coSigners", new Label("联名委员（账号，逗号分隔）", "Co-signers (user ids, comma-separated)"), false, 500));
-
-    private static List<String> csv(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("[,，]"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
-    }
-
-    private static <E extends Enum<E>> List<Choice> choices(E[] values, Map<E, Label> labels) {
-        return Arrays.stream(values)
-                .map(v -> new Choice(v.name(), labels.get(v)))
-                .toList();
-    }
 }

@@ -14,10 +14,15 @@ import org.springframework.stereotype.Component;
 public class ProcessLists {
 
     public List<String> split(String csv) {
+        return values(csv);
+    }
+
+    /** Splits on commas, ASCII or Chinese (people type either in forms), dropping blanks. */
+    public static List<String> values(String csv) {
         if (csv == null || csv.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(csv.split(","))
+        return Arrays.stream(csv.split("[,，]"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();

@@ -56,7 +56,7 @@ class HandlingDelegates {
                                 HandlingRole.valueOf(text(execution, VAR_ROLE)),
                                 lead == null || lead.isEmpty() ? null : lead,
                                 LocalDate.parse(text(execution, VAR_ASSIGNED_ON)),
-                                new ProcessLists().split(text(execution, VAR_EVALUATORS)),
+                                ProcessLists.values(text(execution, VAR_EVALUATORS)),
                                 Boolean.TRUE.equals(execution.getVariable(VAR_KEY_PROPOSAL)),
                                 SYSTEM));
                 execution.setVariables(HandlingVariables.from(events));

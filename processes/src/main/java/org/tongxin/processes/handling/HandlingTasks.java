@@ -3,7 +3,6 @@ package org.tongxin.processes.handling;
 import static org.tongxin.processes.handling.DepartmentHandlingProcess.*;
 
 import java.time.Period;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,6 @@ import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
-import org.tongxin.processes.task.EnumLabels;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormField;
 import org.tongxin.processes.task.FormValues;
@@ -76,7 +74,7 @@ class HandlingTasks implements TaskTypeProvider {
 
     static final FormDefinition CONTACT_FORM = FormDefinition.of(
             FormField.date("contactedOn", new Label("沟通日期", "Contacted on"), true),
-            FormField.choice("method", new Label("沟通方式", "Method"), true, choices(ContactMethod.values())),
+            FormField.choice("method", new Label("沟通方式", "Method"), true, Choice.of(ContactMethod.values())),
             FormField.textarea("notes", new Label("沟通情况", "Notes"), true, 4000));
 
     static final FormDefinition REPLY_FORM = FormDefinition.of(
@@ -87,7 +85,7 @@ class HandlingTasks implements TaskTypeProvider {
                     List.of(
                             new Choice("REPLY", new Label("答复", "Reply")),
                             new Choice("EXTEND", new Label("申请延期", "Ask for an extension")))),
-            FormField.choice("outcome", new Label("办理结果", "Outcome class"), false, choices(OutcomeClass.values()))
+            FormField.choice("outcome", new Label("办理结果", "Outcome class"), false, Choice.of(OutcomeClass.values()))
                     .requiredWhen("action", "REPLY"),
             FormField.textarea("text", new Label("答复内容", "Reply"), false, 20_000)
                     .requiredWhen("action", "REPLY"),
@@ -118,8 +116,8 @@ class HandlingTasks implements TaskTypeProvider {
 
     static final FormDefinition EVALUATE_FORM = FormDefinition.of(
             FormField.choice(
-                    "handlingWork", new Label("对办理工作的评价", "Handling work"), true, choices(Satisfaction.values())),
-            FormField.choice("result", new Label("对办理结果的评价", "Result"), true, choices(Satisfaction.values())),
+                    "handlingWork", new Label("对办理工作的评价", "Handling work"), true, Choice.of(Satisfaction.values())),
+            FormField.choice("result", new Label("对办理结果的评价", "Result"), true, Choice.of(Satisfaction.values())),
             FormField.textarea("comment", new Label("意见", "Comment"), false, 2000));
 
     @Override
@@ -238,11 +236,5 @@ class HandlingTasks implements TaskTypeProvider {
 
     private static HandlingId handling(TaskContext c) {
         return new HandlingId(c.processVariables().get(VAR_HANDLING_ID).toString());
-    }
-
-    private static <E extends Enum<E>> List<Choice> choices(E[] values) {
-        return Arrays.stream(values)
-                .map(e -> new Choice(e.name(), EnumLabels.of(e)))
-                .toList();
     }
 }

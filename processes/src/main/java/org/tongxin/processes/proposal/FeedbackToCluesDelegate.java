@@ -18,8 +18,6 @@ import org.tongxin.processes.delegate.CommandDelegate;
 @Component("feedbackToClues")
 class FeedbackToCluesDelegate extends CommandDelegate {
 
-    private final ProcessLists lists = new ProcessLists();
-
     FeedbackToCluesDelegate(CommandSender commands) {
         super(commands);
     }
@@ -32,7 +30,7 @@ class FeedbackToCluesDelegate extends CommandDelegate {
         }
         String summary = text(execution, ProposalLifecycleProcess.VAR_FEEDBACK);
         String source = "proposal:" + execution.getProcessBusinessKey();
-        for (String clue : lists.split(clues.toString())) {
+        for (String clue : ProcessLists.values(clues.toString())) {
             ClueId id = new ClueId(clue);
             sendOnce(
                     execution,

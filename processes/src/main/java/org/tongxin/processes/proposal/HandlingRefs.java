@@ -56,10 +56,9 @@ public class HandlingRefs {
 
     /** How many co-handlers' opinions the lead waits for. */
     public int coHandlers(String descriptors) {
-        return (int) new ProcessLists()
-                .split(descriptors).stream()
-                        .filter(d -> HandlingRole.CO.name().equals(role(d)))
-                        .count();
+        return (int) ProcessLists.values(descriptors).stream()
+                .filter(d -> HandlingRole.CO.name().equals(role(d)))
+                .count();
     }
 
     private static String part(String descriptor, int index) {

@@ -1,7 +1,6 @@
 package org.tongxin.processes.proposal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
-import org.tongxin.processes.task.EnumLabels;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormField;
 import org.tongxin.processes.task.FormValues;
@@ -63,13 +61,13 @@ class ProposalTasks implements TaskTypeProvider {
                             new Choice("NOT_FILE", new Label("不予立案", "Do not file")),
                             new Choice("CONVERT", new Label("转社情民意信息", "Convert to an opinion report")))),
             FormField.text("category", new Label("类别", "Category"), false, 50).requiredWhen("decision", "FILE"),
-            FormField.choice("ground", new Label("不予立案理由", "Ground"), false, choices(NotFiledGround.values()))
+            FormField.choice("ground", new Label("不予立案理由", "Ground"), false, Choice.of(NotFiledGround.values()))
                     .requiredWhen("decision", "NOT_FILE"),
             FormField.choice(
                             "disposition",
                             new Label("处理方式", "Disposition"),
                             false,
-                            choices(NotFiledDisposition.values()))
+                            Choice.of(NotFiledDisposition.values()))
                     .requiredWhen("decision", "NOT_FILE"),
             FormField.text("forwardedTo", new Label("转交单位", "Forwarded to"), false, 200),
             FormField.textarea("note", new Label("说明", "Note"), false, 2000));
@@ -174,8 +172,9 @@ class ProposalTasks implements TaskTypeProvider {
             }
             departments(values.text("coHandlers")).forEach(d -> assignments.add(new Assignment(d, HandlingRole.CO)));
         }
-        List<ProposalId> mergedWith =
-                split(values.text("mergedWith")).stream().map(ProposalId::new).toList();
+        List<ProposalId> mergedWith = ProcessLists.values(values.text("mergedWith")).stream()
+                .map(ProposalId::new)
+                .toList();
         List<Object> commands = new ArrayList<>();
         if (values.text("supervisingLeader") != null) {
             commands.add(new DesignateKeyProposal(proposal, values.text("supervisingLeader"), context.actor()));
@@ -200,22 +199,6 @@ class ProposalTasks implements TaskTypeProvider {
     }
 
     private static List<DepartmentCode> departments(String csv) {
-        return split(csv).stream().map(DepartmentCode::new).toList();
-    }
-
-    private static List<String> split(String csv) {
-        if (csv == null) {
-            return List.of();
-        }
-        return Arrays.stream(csv.split("[,，]"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
-    }
-
-    private static <E extends Enum<E>> List<Choice> choices(E[] values) {
-        return Arrays.stream(values)
-                .map(v -> new Choice(v.name(), EnumLabels.of(v)))
-                .toList();
+        return ProcessLists.values(csv).stream().map(DepartmentCode::new).toList();
     }
 }

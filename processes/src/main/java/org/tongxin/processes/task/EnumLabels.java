@@ -1,6 +1,7 @@
 package org.tongxin.processes.task;
 
 import java.util.Map;
+import org.tongxin.engine.clue.ClueRoute;
 import org.tongxin.engine.clue.DeclineGround;
 import org.tongxin.engine.handling.ContactMethod;
 import org.tongxin.engine.handling.OutcomeClass;
@@ -26,6 +27,11 @@ public final class EnumLabels {
             Map.entry(NotFiledGround.EMPTY_CONTENT, new Label("内容空泛", "Empty content")),
             Map.entry(NotFiledDisposition.FORWARDED, new Label("转有关单位参考", "Forwarded")),
             Map.entry(NotFiledDisposition.KEPT_FOR_REFERENCE, new Label("留作参考", "Kept for reference")),
+            Map.entry(ClueRoute.PUBLISH_FOR_ADOPTION, new Label("发布供委员认领", "Publish for members to adopt")),
+            Map.entry(ClueRoute.CONSULTATION_TOPIC, new Label("转为协商议题", "Consultation topic")),
+            Map.entry(ClueRoute.PUBLIC_OPINION_REPORT, new Label("转为社情民意信息", "Public-opinion report")),
+            Map.entry(ClueRoute.DECLINE, new Label("不予采用", "Decline")),
+            Map.entry(ClueRoute.MERGE, new Label("并入已有线索", "Merge into an earlier clue")),
             Map.entry(DeclineGround.PERSONAL_DISPUTE, new Label("个人纠纷", "Personal dispute")),
             Map.entry(DeclineGround.LITIGATION_OR_ARBITRATION, new Label("涉诉涉仲裁", "In litigation or arbitration")),
             Map.entry(DeclineGround.PETITION_LETTER_MATTER, new Label("信访事项", "Petition-letter matter")),
