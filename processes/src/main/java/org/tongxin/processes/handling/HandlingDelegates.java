@@ -116,20 +116,24 @@ class HandlingDelegates {
         };
     }
 
-    /** {@code Service_CloseHandling}: the handling closes and the proposal records how it ended. */
+    /** {@code Service_CloseHandling}: the handling closes (a co-handler's closed when it sent its opinion). */
     @Bean
     JavaDelegate closeHandling(CommandSender commands) {
+        return step(commands, execution -> new CloseHandling(handlingId(execution), SYSTEM));
+    }
+
+    /** {@code Service_RecordClosureOnProposal}: the proposal learns how this department's handling ended. */
+    @Bean
+    JavaDelegate recordClosureOnProposal(CommandSender commands) {
         return new Step(commands) {
             @Override
             public void execute(DelegateExecution execution) {
-                HandlingId id = handlingId(execution);
-                send(execution, new CloseHandling(id, SYSTEM));
                 Object outcome = execution.getVariable(VAR_OUTCOME);
                 sendOnce(
                         execution,
                         new RecordHandlingClosed(
                                 new ProposalId(text(execution, VAR_PROPOSAL_ID)),
-                                id.value(),
+                                handlingId(execution).value(),
                                 new OutcomeSummary(
                                         outcome == null ? null : OutcomeClass.valueOf(outcome.toString()),
                                         Boolean.TRUE.equals(execution.getVariable(VAR_ESCALATED))),
