@@ -74,6 +74,12 @@ class CaseController {
                 .orElseThrow(() -> new NotFound("case " + id));
     }
 
+    @GetMapping("/lineage")
+    @Operation(summary = "The lineage around any id, handlings included (their ids contain '/')")
+    Lineage lineageOf(@RequestParam String id) {
+        return lineage(id);
+    }
+
     @GetMapping("/unanswered")
     @Operation(summary = "件件有回应: clues not yet closed with an answer to their submitter, oldest first")
     UnansweredPage unanswered(
