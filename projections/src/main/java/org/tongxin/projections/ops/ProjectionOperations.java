@@ -81,12 +81,12 @@ public class ProjectionOperations {
             long at = current.isPresent() ? current.getAsLong() : -1L;
             position = position == null ? at : Math.min(position, at);
             caughtUp &= s.isCaughtUp();
-            if (s.isReplaying()) {
+            // Axon keeps a segment "replaying" until an event beyond the reset point arrives, which on a quiet
+            // system may take a while; the rebuild itself is done once the segment has reached that point.
+            OptionalLong end = s.getResetPosition();
+            if (s.isReplaying() && end.isPresent() && at < end.getAsLong()) {
                 replaying = true;
-                OptionalLong end = s.getResetPosition();
-                if (end.isPresent() && end.getAsLong() > 0) {
-                    progress = Math.min(progress, Math.max(0.0, (double) at / end.getAsLong()));
-                }
+                progress = Math.min(progress, Math.max(0.0, (double) at / end.getAsLong()));
             }
         }
         Long lag = position == null || head == null ? null : Math.max(0L, head - position);
