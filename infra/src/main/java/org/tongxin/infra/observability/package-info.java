@@ -1,0 +1,2 @@
+/** Metrics of the read side. */
+package org.tongxin.infra.observability;

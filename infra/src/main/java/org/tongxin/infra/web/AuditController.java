@@ -1,0 +1,158 @@
+package org.tongxin.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.projections.audit.AuditEntry;
+import org.tongxin.projections.audit.AuditFilter;
+import org.tongxin.projections.audit.AuditPage;
+import org.tongxin.projections.audit.ExportAuditEntries;
+import org.tongxin.projections.audit.ListAuditEntries;
+
+/**
+ * The audit log for supervisors, the office and administrators, as JSON pages or a CSV export of the whole filtered
+ * log. Summaries never carry a submitter's personal data (the projection writes them so).
+ */
+@RestController
+@RequestMapping("/api")
+@Validated
+class AuditController {
+
+    private static final int EXPORT_CHUNK = 2000;
+    private static final String HEADER =
+            "global_index,time,actor_id,actor_role,department,aggregate_type,aggregate_id,sequence_number,event_type,summary";
+
+    private final QueryGateway queries;
+    private final CurrentUser currentUser;
+
+    AuditController(QueryGateway queries, CurrentUser currentUser) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/audit")
+    @Operation(summary = "The audit log, newest first; every filter optional, from inclusive, to exclusive")
+    AuditPage list(
+            @RequestParam(required = false) String actorId,
+            @RequestParam(required = false) String actorRole,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String aggregateType,
+            @RequestParam(required = false) String aggregateId,
+            @RequestParam(required = false) String eventType,
+            @RequestParam(required = false) OffsetDateTime from,
+            @RequestParam(required = false) OffsetDateTime to,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean oldestFirst,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        Access.require(currentUser.get(), Access.OVERSIGHT);
+        AuditFilter filter = filter(actorId, actorRole, department, aggregateType, aggregateId, eventType, from, to, q);
+        return queries.query(
+                        new ListAuditEntries(filter, oldestFirst, page, size),
+                        ResponseTypes.instanceOf(AuditPage.class))
+                .join();
+    }
+
+    @GetMapping(value = "/audit.csv", produces = "text/csv")
+    @Operation(summary = "The filtered audit log as CSV (UTF-8 with BOM), oldest first")
+    void csv(
+            @RequestParam(required = false) String actorId,
+            @RequestParam(required = false) String actorRole,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String aggregateType,
+            @RequestParam(required = false) String aggregateId,
+            @RequestParam(required = false) String eventType,
+            @RequestParam(required = false) OffsetDateTime from,
+            @RequestParam(required = false) OffsetDateTime to,
+            @RequestParam(required = false) String q,
+            HttpServletResponse response)
+            throws IOException {
+        Access.require(currentUser.get(), Access.OVERSIGHT);
+        AuditFilter filter = filter(actorId, actorRole, department, aggregateType, aggregateId, eventType, from, to, q);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Writer out = response.getWriter();
+        // a byte-order mark, so spreadsheet programs read the Chinese summaries as UTF-8
+        out.write('\uFEFF');
+        out.write(HEADER + "\r\n");
+        long after = -1;
+        while (true) {
+            List<AuditEntry> chunk = queries.query(
+                            new ExportAuditEntries(filter, after, EXPORT_CHUNK),
+                            ResponseTypes.multipleInstancesOf(AuditEntry.class))
+                    .join();
+            for (AuditEntry e : chunk) {
+                out.write(String.join(
+                                ",",
+                                Long.toString(e.globalIndex()),
+                                e.time().toString(),
+                                cell(e.actorId()),
+                                cell(e.actorRole()),
+                                cell(e.department()),
+                                cell(e.aggregateType()),
+                                cell(e.aggregateId()),
+                                Long.toString(e.sequenceNumber()),
+                                cell(e.eventType()),
+                                cell(e.summary()))
+                        + "\r\n");
+            }
+            if (chunk.size() < EXPORT_CHUNK) {
+                break;
+            }
+            after = chunk.get(chunk.size() - 1).globalIndex();
+        }
+        out.flush();
+    }
+
+    private static AuditFilter filter(
+            String actorId,
+            String actorRole,
+            String department,
+            String aggregateType,
+            String aggregateId,
+            String eventType,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            String q) {
+        return new AuditFilter(
+                actorId,
+                actorRole,
+                department,
+                aggregateType,
+                aggregateId,
+                eventType,
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant(),
+                q);
+    }
+
+    /**
+     * RFC 4180 quoting; a leading =, +, - or @ is prefixed with an apostrophe so a spreadsheet does not run the
+     * cell as a formula (CSV injection).
+     */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

@@ -1,0 +1,61 @@
+package org.tongxin.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.projections.handling.FindHandling;
+import org.tongxin.projections.handling.HandlingPage;
+import org.tongxin.projections.handling.HandlingSummary;
+import org.tongxin.projections.handling.ListHandlings;
+
+/**
+ * The department board. A department officer sees their own department only: the query is fixed to it, and asking
+ * for another is refused.
+ */
+@RestController
+@RequestMapping("/api/handlings")
+@Validated
+class HandlingController {
+
+    private final QueryGateway queries;
+    private final CurrentUser currentUser;
+
+    HandlingController(QueryGateway queries, CurrentUser currentUser) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @Operation(summary = "A department's handlings, oldest due date first, with working days left")
+    HandlingPage board(
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "false") boolean includeEnded,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        String scope = Access.department(currentUser.get(), department);
+        return queries.query(
+                        new ListHandlings(scope, status, includeEnded, page, size),
+                        ResponseTypes.instanceOf(HandlingPage.class))
+                .join();
+    }
+
+    @GetMapping("/one")
+    @Operation(summary = "One handling by id (handling ids contain '/', so the id is a parameter)")
+    HandlingSummary one(@RequestParam String id) {
+        HandlingSummary handling = queries.query(
+                        new FindHandling(id), ResponseTypes.optionalInstanceOf(HandlingSummary.class))
+                .join()
+                .orElseThrow(() -> new NotFound("handling " + id));
+        Access.department(currentUser.get(), handling.handling().department());
+        return handling;
+    }
+}

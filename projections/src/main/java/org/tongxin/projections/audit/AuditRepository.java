@@ -1,0 +1,130 @@
+package org.tongxin.projections.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Rows are keyed by the event's global position: a redelivered event finds its row and adds nothing. */
+@Repository
+class AuditRepository {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    AuditRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    void insertAll(List<AuditEntry> entries) {
+        SqlParameterSource[] batch = entries.stream()
+                .map(e -> new MapSqlParameterSource()
+                        .addValue("index", e.globalIndex())
+                        .addValue("time", Timestamp.from(e.time()))
+                        .addValue("actor", e.actorId())
+                        .addValue("role", e.actorRole())
+                        .addValue("department", e.department())
+                        .addValue("type", e.aggregateType())
+                        .addValue("aggregate", e.aggregateId())
+                        .addValue("sequence", e.sequenceNumber())
+                        .addValue("event", e.eventType())
+                        .addValue("summary", e.summary()))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate(
+                """
+                INSERT INTO audit_entry (global_index, occurred_at, actor_id, actor_role, department, aggregate_type,
+                                         aggregate_id, sequence_number, event_type, summary)
+                VALUES (:index, :time, :actor, :role, :department, :type, :aggregate, :sequence, :event, :summary)
+                ON CONFLICT (global_index) DO NOTHING
+                """,
+                batch);
+    }
+
+    AuditPage list(ListAuditEntries q) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(q.filter(), params);
+        long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where)
+                .paramSource(params)
+                .query(Long.class)
+                .single();
+        params.addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
+        List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY global_index "
+                        + (q.oldestFirst() ? "ASC" : "DESC") + " LIMIT :limit OFFSET :offset")
+                .paramSource(params)
+                .query(AuditRepository::map)
+                .list();
+        return new AuditPage(items, total, q.page(), q.size());
+    }
+
+    List<AuditEntry> export(ExportAuditEntries q) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(q.filter(), params) + " AND global_index > :after";
+        params.addValue("after", q.afterIndex()).addValue("limit", q.limit());
+        return jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY global_index LIMIT :limit")
+                .paramSource(params)
+                .query(AuditRepository::map)
+                .list();
+    }
+
+    void clear() {
+        jdbc.sql("TRUNCATE audit_entry").update();
+    }
+
+    private static String where(AuditFilter f, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("TRUE");
+        equal(conditions, params, "actor_id", f.actorId());
+        equal(conditions, params, "actor_role", f.actorRole());
+        equal(conditions, params, "department", f.department());
+        equal(conditions, params, "aggregate_type", f.aggregateType());
+        equal(conditions, params, "aggregate_id", f.aggregateId());
+        equal(conditions, params, "event_type", f.eventType());
+        if (f.from() != null) {
+            conditions.add("occurred_at >= :from");
+            params.addValue("from", Timestamp.from(f.from()));
+        }
+        if (f.to() != null) {
+            conditions.add("occurred_at < :to");
+            params.addValue("to", Timestamp.from(f.to()));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            conditions.add("summary ILIKE :q ESCAPE '\\'");
+            params.addValue(
+                    "q",
+                    "%"
+                            + f.q().strip()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
+        }
+        return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void equal(List<String> conditions, MapSqlParameterSource params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            conditions.add(column + " = :" + column);
+            params.addValue(column, value);
+        }
+    }
+
+    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("global_index"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor_id"),
+                rs.getString("actor_role"),
+                rs.getString("department"),
+                rs.getString("aggregate_type"),
+                rs.getString("aggregate_id"),
+                rs.getLong("sequence_number"),
+                rs.getString("event_type"),
+                rs.getString("summary"));
+    }
+}

@@ -1,0 +1,75 @@
+package org.tongxin.projections.handling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.handling.HandlingEvent;
+import org.tongxin.projections.support.ViewBatch;
+
+/** Folds every handling event into {@code handling_view}; answers the department board. */
+@Component
+@ProcessingGroup(HandlingProjection.GROUP)
+public class HandlingProjection {
+
+    public static final String GROUP = "handlings";
+
+    private final HandlingRepository repository;
+    private final ViewBatch<HandlingView> views;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    HandlingProjection(HandlingRepository repository, WorkingDayCalendar calendar, Clock clock) {
+        this.repository = repository;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.views = new ViewBatch<>("handling_view", repository::find, repository::saveAll);
+    }
+
+    @EventHandler
+    void on(HandlingEvent event, @SequenceNumber long sequence) {
+        views.update(event.handlingId().value(), view -> HandlingFold.apply(view, event, sequence));
+    }
+
+    @ResetHandler
+    void reset() {
+        repository.clear();
+    }
+
+    @QueryHandler
+    Optional<HandlingSummary> handle(FindHandling query) {
+        LocalDate today = LocalDate.now(clock);
+        return repository
+                .find(query.handlingId())
+                .map(view -> new HandlingSummary(
+                        view,
+                        repository.proposalTitle(view.proposalId()).orElse(null),
+                        HandlingClock.of(view, today, calendar)));
+    }
+
+    @QueryHandler
+    HandlingPage handle(ListHandlings query) {
+        LocalDate today = LocalDate.now(clock);
+        List<HandlingSummary> items = repository.board(query).stream()
+                .map(row -> new HandlingSummary(
+                        row.view(), row.proposalTitle(), HandlingClock.of(row.view(), today, calendar)))
+                .toList();
+        return new HandlingPage(items, repository.count(query), query.page(), query.size());
+    }
+
+    @QueryHandler
+    List<HandlingSummary> handle(ListHandlingsOfProposal query) {
+        LocalDate today = LocalDate.now(clock);
+        String title = repository.proposalTitle(query.proposalId()).orElse(null);
+        return repository.ofProposal(query.proposalId()).stream()
+                .map(view -> new HandlingSummary(view, title, HandlingClock.of(view, today, calendar)))
+                .toList();
+    }
+}

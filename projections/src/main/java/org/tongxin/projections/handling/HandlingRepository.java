@@ -1,0 +1,155 @@
+package org.tongxin.projections.handling;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongxin.projections.support.ViewJson;
+
+/**
+ * One row per handling: the view as a JSONB document and the columns the board and the statistics filter, sort and
+ * count on. A write keeps a stored row whose version is not older.
+ */
+@Repository
+class HandlingRepository {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    HandlingRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    Optional<HandlingView> find(String handlingId) {
+        return jdbc.sql("SELECT doc::text FROM handling_view WHERE handling_id = :id")
+                .param("id", handlingId)
+                .query(String.class)
+                .optional()
+                .map(json -> ViewJson.read(json, HandlingView.class));
+    }
+
+    List<HandlingView> ofProposal(String proposalId) {
+        return jdbc
+                .sql("SELECT doc::text FROM handling_view WHERE proposal_id = :id ORDER BY handling_id")
+                .param("id", proposalId)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> ViewJson.read(json, HandlingView.class))
+                .toList();
+    }
+
+    void saveAll(Collection<HandlingView> views) {
+        SqlParameterSource[] batch = views.stream()
+                .map(v -> new MapSqlParameterSource()
+                        .addValue("id", v.handlingId())
+                        .addValue("proposal", v.proposalId())
+                        .addValue("department", v.department())
+                        .addValue("role", v.role())
+                        .addValue("status", v.status())
+                        .addValue("due", date(v.dueOn()))
+                        .addValue("assigned", date(v.assignedOn()))
+                        .addValue("replied", date(v.firstRepliedOn()))
+                        .addValue("firstLate", v.firstReplyLate())
+                        .addValue("outcome", v.outcome())
+                        .addValue("returns", v.returnRequests())
+                        .addValue("escalated", v.escalated())
+                        .addValue("paused", date(v.pausedOn()))
+                        .addValue("closed", v.closedAt() == null ? null : Timestamp.from(v.closedAt()))
+                        .addValue("doc", ViewJson.write(v))
+                        .addValue("version", v.version()))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate(
+                """
+                INSERT INTO handling_view (handling_id, proposal_id, department, role, status, due_on, assigned_on,
+                                           first_replied_on, first_reply_late, outcome, return_requests, escalated,
+                                           paused_on, closed_at, doc, version)
+                VALUES (:id, :proposal, :department, :role, :status, :due, :assigned, :replied, :firstLate, :outcome,
+                        :returns, :escalated, :paused, :closed, CAST(:doc AS jsonb), :version)
+                ON CONFLICT (handling_id) DO UPDATE SET
+                    proposal_id = EXCLUDED.proposal_id, department = EXCLUDED.department, role = EXCLUDED.role,
+                    status = EXCLUDED.status, due_on = EXCLUDED.due_on, assigned_on = EXCLUDED.assigned_on,
+                    first_replied_on = EXCLUDED.first_replied_on, first_reply_late = EXCLUDED.first_reply_late,
+                    outcome = EXCLUDED.outcome, return_requests = EXCLUDED.return_requests,
+                    escalated = EXCLUDED.escalated, paused_on = EXCLUDED.paused_on, closed_at = EXCLUDED.closed_at,
+                    doc = EXCLUDED.doc, version = EXCLUDED.version
+                WHERE handling_view.version < EXCLUDED.version
+                """,
+                batch);
+    }
+
+    /** The board's rows with the title of their proposal, oldest due date first. */
+    List<Row> board(ListHandlings q) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> where = new ArrayList<>();
+        where.add("TRUE");
+        if (q.department() != null) {
+            where.add("h.department = :department");
+            params.addValue("department", q.department());
+        }
+        if (q.status() != null) {
+            where.add("h.status = :status");
+            params.addValue("status", q.status());
+        }
+        if (!q.includeEnded()) {
+            where.add("h.status NOT IN ('CLOSED', 'RETURNED')");
+        }
+        params.addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
+        return jdbc.sql("SELECT h.doc::text AS doc, p.title AS title FROM handling_view h"
+                        + " LEFT JOIN proposal_view p ON p.proposal_id = h.proposal_id WHERE "
+                        + String.join(" AND ", where)
+                        + " ORDER BY h.due_on ASC NULLS LAST, h.assigned_on ASC, h.handling_id"
+                        + " LIMIT :limit OFFSET :offset")
+                .paramSource(params)
+                .query((rs, i) ->
+                        new Row(ViewJson.read(rs.getString("doc"), HandlingView.class), rs.getString("title")))
+                .list();
+    }
+
+    long count(ListHandlings q) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> where = new ArrayList<>();
+        where.add("TRUE");
+        if (q.department() != null) {
+            where.add("department = :department");
+            params.addValue("department", q.department());
+        }
+        if (q.status() != null) {
+            where.add("status = :status");
+            params.addValue("status", q.status());
+        }
+        if (!q.includeEnded()) {
+            where.add("status NOT IN ('CLOSED', 'RETURNED')");
+        }
+        return jdbc.sql("SELECT count(*) FROM handling_view WHERE " + String.join(" AND ", where))
+                .paramSource(params)
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<String> proposalTitle(String proposalId) {
+        return jdbc.sql("SELECT title FROM proposal_view WHERE proposal_id = :id")
+                .param("id", proposalId)
+                .query(String.class)
+                .optional();
+    }
+
+    void clear() {
+        jdbc.sql("TRUNCATE handling_view").update();
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    record Row(HandlingView view, String proposalTitle) {}
+}

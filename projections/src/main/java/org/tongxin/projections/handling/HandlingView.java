@@ -1,0 +1,197 @@
+package org.tongxin.projections.handling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * A department's handling as the read side shows it. Due dates are those of the latest event that stated them;
+ * {@code pausedOn} is set while a return request stands (the clocks stand still). {@code late} is the latest reply's,
+ * {@code firstReplyLate} the first round's, which statistics count. {@code version} is the sequence number of the last
+ * event folded in.
+ */
+public record HandlingView(
+        String handlingId,
+        String proposalId,
+        String department,
+        String role,
+        String leadHandlingId,
+        String status,
+        LocalDate assignedOn,
+        List<String> evaluators,
+        boolean keyProposal,
+        LocalDate returnWindowEnds,
+        LocalDate preHandlingContactDue,
+        LocalDate coHandlerOpinionDue,
+        LocalDate replyDue,
+        LocalDate reminderOn,
+        Instant receivedAt,
+        LocalDate pausedOn,
+        int returnRequests,
+        int workingDaysPaused,
+        String reassignedTo,
+        LocalDate contactedOn,
+        boolean contactLate,
+        List<CoHandlerOpinion> coHandlerOpinions,
+        LocalDate opinionSentOn,
+        boolean opinionLate,
+        Period extensionRequested,
+        Period totalExtension,
+        int round,
+        String outcome,
+        String replyText,
+        LocalDate repliedOn,
+        LocalDate firstRepliedOn,
+        boolean late,
+        Boolean firstReplyLate,
+        LocalDate evaluationWindowEnds,
+        List<EvaluationEntry> evaluations,
+        List<String> notEvaluated,
+        boolean markedOverdue,
+        boolean escalated,
+        Instant closedAt,
+        long version) {
+
+    /** The date the department's current clock runs to: the reply for a lead or separate, the opinion for a co. */
+    public LocalDate dueOn() {
+        return "CO".equals(role) ? coHandlerOpinionDue : replyDue;
+    }
+
+    Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The fold's working copy; {@link HandlingFold} is its only user. */
+    static final class Builder {
+        String handlingId;
+        String proposalId;
+        String department;
+        String role;
+        String leadHandlingId;
+        String status;
+        LocalDate assignedOn;
+        List<String> evaluators = List.of();
+        boolean keyProposal;
+        LocalDate returnWindowEnds;
+        LocalDate preHandlingContactDue;
+        LocalDate coHandlerOpinionDue;
+        LocalDate replyDue;
+        LocalDate reminderOn;
+        Instant receivedAt;
+        LocalDate pausedOn;
+        int returnRequests;
+        int workingDaysPaused;
+        String reassignedTo;
+        LocalDate contactedOn;
+        boolean contactLate;
+        List<CoHandlerOpinion> coHandlerOpinions = List.of();
+        LocalDate opinionSentOn;
+        boolean opinionLate;
+        Period extensionRequested;
+        Period totalExtension;
+        int round;
+        String outcome;
+        String replyText;
+        LocalDate repliedOn;
+        LocalDate firstRepliedOn;
+        boolean late;
+        Boolean firstReplyLate;
+        LocalDate evaluationWindowEnds;
+        List<EvaluationEntry> evaluations = List.of();
+        List<String> notEvaluated = List.of();
+        boolean markedOverdue;
+        boolean escalated;
+        Instant closedAt;
+        long version;
+
+        Builder() {}
+
+        Builder(HandlingView v) {
+            handlingId = v.handlingId;
+            proposalId = v.proposalId;
+            department = v.department;
+            role = v.role;
+            leadHandlingId = v.leadHandlingId;
+            status = v.status;
+            assignedOn = v.assignedOn;
+            evaluators = v.evaluators;
+            keyProposal = v.keyProposal;
+            returnWindowEnds = v.returnWindowEnds;
+            preHandlingContactDue = v.preHandlingContactDue;
+            coHandlerOpinionDue = v.coHandlerOpinionDue;
+            replyDue = v.replyDue;
+            reminderOn = v.reminderOn;
+            receivedAt = v.receivedAt;
+            pausedOn = v.pausedOn;
+            returnRequests = v.returnRequests;
+            workingDaysPaused = v.workingDaysPaused;
+            reassignedTo = v.reassignedTo;
+            contactedOn = v.contactedOn;
+            contactLate = v.contactLate;
+            coHandlerOpinions = v.coHandlerOpinions;
+            opinionSentOn = v.opinionSentOn;
+            opinionLate = v.opinionLate;
+            extensionRequested = v.extensionRequested;
+            totalExtension = v.totalExtension;
+            round = v.round;
+            outcome = v.outcome;
+            replyText = v.replyText;
+            repliedOn = v.repliedOn;
+            firstRepliedOn = v.firstRepliedOn;
+            late = v.late;
+            firstReplyLate = v.firstReplyLate;
+            evaluationWindowEnds = v.evaluationWindowEnds;
+            evaluations = v.evaluations;
+            notEvaluated = v.notEvaluated;
+            markedOverdue = v.markedOverdue;
+            escalated = v.escalated;
+            closedAt = v.closedAt;
+            version = v.version;
+        }
+
+        HandlingView build() {
+            return new HandlingView(
+                    handlingId,
+                    proposalId,
+                    department,
+                    role,
+                    leadHandlingId,
+                    status,
+                    assignedOn,
+                    List.copyOf(evaluators),
+                    keyProposal,
+                    returnWindowEnds,
+                    preHandlingContactDue,
+                    coHandlerOpinionDue,
+                    replyDue,
+                    reminderOn,
+                    receivedAt,
+                    pausedOn,
+                    returnRequests,
+                    workingDaysPaused,
+                    reassignedTo,
+                    contactedOn,
+                    contactLate,
+                    List.copyOf(coHandlerOpinions),
+                    opinionSentOn,
+                    opinionLate,
+                    extensionRequested,
+                    totalExtension,
+                    round,
+                    outcome,
+                    replyText,
+                    repliedOn,
+                    firstRepliedOn,
+                    late,
+                    firstReplyLate,
+                    evaluationWindowEnds,
+                    List.copyOf(evaluations),
+                    List.copyOf(notEvaluated),
+                    markedOverdue,
+                    escalated,
+                    closedAt,
+                    version);
+        }
+    }
+}

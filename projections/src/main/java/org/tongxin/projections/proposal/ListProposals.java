@@ -1,0 +1,15 @@
+package org.tongxin.projections.proposal;
+
+/**
+ * A page of proposals. Every criterion is optional; {@code member} matches the lead proposer or a co-signer,
+ * {@code q} a substring of the title.
+ */
+public record ListProposals(
+        String status, String category, String member, Boolean keyProposal, String q, int page, int size) {
+
+    public ListProposals {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new IllegalArgumentException("page ≥ 0 and 1 ≤ size ≤ 200");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.tongxin.projections.support;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * Applies changes to view values during one batch of events and writes each changed value once, when the batch
+ * commits. Spring Boot's processors hand events over one round-trip at a time (STACK.md: batch 1 replays at 2.1k
+ * events/s, batch 100 at 5.5k); with a batch of 100 a view touched by ten of its events is read once and written once.
+ *
+ * <p>Outside a unit of work (a test calling the projection directly) every change is written at once.
+ *
+ * @param <V> the view value
+ */
+public final class ViewBatch<V> {
+
+    private final String resourceKey;
+    private final Function<String, Optional<V>> loader;
+    private final Consumer<Collection<V>> writer;
+
+    /**
+     * @param name unique among the batches of one processing group
+     * @param loader reads the stored value of an id
+     * @param writer writes changed values; it must keep a stored value whose version is not older
+     */
+    public ViewBatch(String name, Function<String, Optional<V>> loader, Consumer<Collection<V>> writer) {
+        this.resourceKey = ViewBatch.class.getName() + "/" + name;
+        this.loader = loader;
+        this.writer = writer;
+    }
+
+    /** Applies {@code change} to the current value of {@code id} (null when there is none yet). */
+    public void update(String id, UnaryOperator<V> change) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            V before = loader.apply(id).orElse(null);
+            V after = change.apply(before);
+            if (after != null && after != before) {
+                writer.accept(List.of(after));
+            }
+            return;
+        }
+        Pending<V> pending = pending();
+        Optional<V> before = pending.values.computeIfAbsent(id, loader);
+        V after = change.apply(before.orElse(null));
+        if (after != null && after != before.orElse(null)) {
+            pending.values.put(id, Optional.of(after));
+            pending.changed.put(id, after);
+        }
+    }
+
+    /** The value as this batch sees it: changed earlier in the batch, or stored. */
+    public Optional<V> current(String id) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return loader.apply(id);
+        }
+        return pending().values.computeIfAbsent(id, loader);
+    }
+
+    private Pending<V> pending() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(resourceKey, key -> {
+            Pending<V> created = new Pending<>();
+            root.onPrepareCommit(u -> {
+                if (!created.changed.isEmpty()) {
+                    writer.accept(created.changed.values());
+                }
+            });
+            return created;
+        });
+    }
+
+    private static final class Pending<V> {
+        final Map<String, Optional<V>> values = new LinkedHashMap<>();
+        final Map<String, V> changed = new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,56 @@
+package org.tongxin.projections.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tongxin.engine.proposal.CoSignatureConfirmed;
+import org.tongxin.engine.proposal.CoSigningClosed;
+import org.tongxin.engine.proposal.ProposalEvent;
+import org.tongxin.engine.proposal.ProposalMother;
+
+class ProposalFoldTest {
+
+    private static ProposalView fold(Object... events) {
+        ProposalView view = null;
+        for (int i = 0; i < events.length; i++) {
+            view = ProposalFold.apply(view, (ProposalEvent) events[i], i);
+        }
+        return view;
+    }
+
+    @Test
+    void coSignersWhoDidNotAnswerInTimeAreDropped() {
+        ProposalView view = fold(
+                ProposalMother.jointDrafted(),
+                ProposalMother.jointSubmitted(),
+                new CoSignatureConfirmed(ProposalMother.PROPOSAL, false, ProposalMother.CO_SIGNER, ProposalMother.NOW),
+                new CoSigningClosed(
+                        ProposalMother.PROPOSAL,
+                        java.util.List.of(ProposalMother.CO_SIGNER.userId()),
+                        java.util.List.of(ProposalMother.OTHER_CO_SIGNER.userId()),
+                        ProposalMother.SYSTEM,
+                        ProposalMother.NOW));
+
+        assertThat(view.status()).isEqualTo("IN_FILING_REVIEW");
+        assertThat(view.coSigners())
+                .extracting(CoSigner::userId, CoSigner::response)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ProposalMother.CO_SIGNER.userId(), "CONFIRMED"),
+                        org.assertj.core.groups.Tuple.tuple(ProposalMother.OTHER_CO_SIGNER.userId(), "DROPPED"));
+    }
+
+    @Test
+    void eachHandlingIsOpenUntilItsClosureIsRecorded() {
+        ProposalView assigned = fold(ProposalMother.assigned());
+        assertThat(assigned.status()).isEqualTo("ASSIGNED");
+        assertThat(assigned.handlings()).extracting(HandlingRef::state).containsOnly("OPEN");
+        assertThat(assigned.replyDue()).isEqualTo(ProposalMother.REPLY_DUE);
+
+        ProposalView closed = fold(ProposalMother.allHandlingsClosed());
+        assertThat(closed.handlings())
+                .extracting(HandlingRef::state, HandlingRef::outcome)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("CLOSED", "A"));
+        assertThat(ProposalFold.apply(closed, ProposalMother.proposalFiled(), 2))
+                .isSameAs(closed);
+    }
+}
