@@ -91,7 +91,7 @@ class ReadSideIT {
         caughtUp();
 
         JsonNode board = get("dept-transport", "/api/handlings?size=200");
-        assertThat(board.get("items").findValuesAsText("department")).containsOnly("transport");
+        assertThat(departmentsOf(board)).isNotEmpty().containsOnly("transport");
         List<LocalDate> due = new ArrayList<>();
         board.get("items")
                 .forEach(
@@ -114,7 +114,7 @@ class ReadSideIT {
                 .getForEntity("/api/handlings?department=education", String.class);
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         JsonNode education = get("dept-education", "/api/handlings?includeEnded=true&size=200");
-        assertThat(education.get("items").findValuesAsText("department")).containsOnly("education");
+        assertThat(departmentsOf(education)).isNotEmpty().containsOnly("education");
     }
 
     @Test
@@ -338,5 +338,14 @@ class ReadSideIT {
             }
         }
         throw new AssertionError(handlingId + " not in the case " + caseView);
+    }
+
+    /** Each board item's own department (nested views may name other departments of the same proposal). */
+    private static List<String> departmentsOf(JsonNode board) {
+        List<String> departments = new ArrayList<>();
+        board.get("items")
+                .forEach(
+                        i -> departments.add(i.get("handling").get("department").asText()));
+        return departments;
     }
 }
