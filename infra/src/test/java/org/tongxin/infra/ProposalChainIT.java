@@ -99,6 +99,14 @@ class ProposalChainIT {
             assertThat(view.get("feedbackCount").asInt()).isEqualTo(1);
             assertThat(view.get("lastFeedback").asText()).contains("已形成提案并办结").contains("A类");
         });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode work = json.readTree(rest.withBasicAuth("dept-transport", "demo")
+                    .getForEntity("/api/my/work", String.class)
+                    .getBody());
+            assertThat(work.get("completed").findValuesAsText("taskKey"))
+                    .contains("Task_ReceiveHandling", "Task_PreHandlingContact", "Task_Reply");
+            assertThat(work.get("completed").findValuesAsText("actorId")).containsOnly("dept-transport");
+        });
     }
 
     /** The proposal id: the only open co-signature task of the co-signer belongs to it. */

@@ -24,7 +24,7 @@ class ActorMetadata {
     static final String ACTOR_ROLE = "actorRole";
     static final String DEPARTMENT = "department";
     static final List<String> PROPAGATED =
-            List.of(ACTOR_ID, ACTOR_ROLE, DEPARTMENT, "taskId", "processInstanceId", "origin");
+            List.of(ACTOR_ID, ACTOR_ROLE, DEPARTMENT, "taskId", "taskKey", "processInstanceId", "origin");
 
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> actorMetadataInterceptor() {

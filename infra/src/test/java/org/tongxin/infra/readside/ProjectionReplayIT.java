@@ -57,6 +57,7 @@ class ProjectionReplayIT {
         TABLES.put("proposal_view", "proposal_id");
         TABLES.put("handling_view", "handling_id");
         TABLES.put("audit_entry", "global_index");
+        TABLES.put("completed_task", "task_id");
     }
 
     @Autowired

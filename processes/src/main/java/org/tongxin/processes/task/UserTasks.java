@@ -93,8 +93,15 @@ public class UserTasks {
                 runtimeService.getVariables(task.getExecutionId()),
                 actor.actor());
         Completion completion = type.command().toCommand(context, values);
-        Map<String, Object> metadata =
-                Map.of("taskId", taskId, "processInstanceId", task.getProcessInstanceId(), "origin", "task");
+        Map<String, Object> metadata = Map.of(
+                "taskId",
+                taskId,
+                "taskKey",
+                task.getTaskDefinitionKey(),
+                "processInstanceId",
+                task.getProcessInstanceId(),
+                "origin",
+                "task");
         List<Object> events = new ArrayList<>();
         for (Object command : completion.commands()) {
             events.addAll(commands.send(command, metadata));

@@ -15,6 +15,7 @@ import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.cluecase.ClueCaseProjection;
 import org.tongxin.projections.handling.HandlingProjection;
+import org.tongxin.projections.mywork.MyWorkProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
 
 /**
@@ -34,7 +35,8 @@ public class ProjectionOperations {
             ClueCaseProjection.GROUP,
             ProposalProjection.GROUP,
             HandlingProjection.GROUP,
-            AuditLogProjection.GROUP);
+            AuditLogProjection.GROUP,
+            MyWorkProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

@@ -1,0 +1,57 @@
+package org.tongxin.projections.mywork;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.tongxin.projections.support.EventFacts;
+
+/**
+ * Records every completed task from the events it caused: a task completion stamps {@code taskId} and
+ * {@code taskKey} on its commands' metadata, and the events carry them on. Open tasks are the process engine's.
+ */
+@Component
+@ProcessingGroup(MyWorkProjection.GROUP)
+public class MyWorkProjection {
+
+    public static final String GROUP = "my-work";
+
+    private final MyWorkRepository repository;
+
+    MyWorkProjection(MyWorkRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message) {
+        Object taskId = message.getMetaData().get("taskId");
+        EventFacts facts = EventFacts.of(message);
+        if (taskId == null || facts.actorId() == null) {
+            return;
+        }
+        Object taskKey = message.getMetaData().get("taskKey");
+        repository.record(new CompletedTask(
+                taskId.toString(),
+                taskKey == null ? null : taskKey.toString(),
+                facts.actorId(),
+                facts.actorRole(),
+                facts.department(),
+                facts.aggregateType(),
+                facts.aggregateId(),
+                facts.eventType(),
+                facts.summary(),
+                facts.time()));
+    }
+
+    @ResetHandler
+    void reset() {
+        repository.clear();
+    }
+
+    @QueryHandler
+    CompletedTaskPage handle(ListCompletedTasks query) {
+        return repository.list(query);
+    }
+}

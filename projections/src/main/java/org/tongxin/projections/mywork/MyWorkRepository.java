@@ -1,0 +1,70 @@
+package org.tongxin.projections.mywork;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A task is recorded once, by its first event; a replay or redelivery finds the row and leaves it. */
+@Repository
+class MyWorkRepository {
+
+    private final JdbcClient jdbc;
+
+    MyWorkRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(CompletedTask t) {
+        jdbc.sql(
+                        """
+                        INSERT INTO completed_task (task_id, task_key, actor_id, actor_role, department,
+                                                    aggregate_type, aggregate_id, event_type, summary, completed_at)
+                        VALUES (:task, :key, :actor, :role, :dept, :type, :id, :event, :summary, :at)
+                        ON CONFLICT (task_id) DO NOTHING
+                        """)
+                .param("task", t.taskId())
+                .param("key", t.taskKey())
+                .param("actor", t.actorId())
+                .param("role", t.actorRole())
+                .param("dept", t.department())
+                .param("type", t.aggregateType())
+                .param("id", t.aggregateId())
+                .param("event", t.eventType())
+                .param("summary", t.summary())
+                .param("at", Timestamp.from(t.completedAt()))
+                .update();
+    }
+
+    CompletedTaskPage list(ListCompletedTasks q) {
+        long total = jdbc.sql("SELECT count(*) FROM completed_task WHERE actor_id = :a")
+                .param("a", q.actorId())
+                .query(Long.class)
+                .single();
+        List<CompletedTask> items = jdbc.sql(
+                        """
+                        SELECT * FROM completed_task WHERE actor_id = :a
+                         ORDER BY completed_at DESC, task_id LIMIT :limit OFFSET :offset
+                        """)
+                .param("a", q.actorId())
+                .param("limit", q.size())
+                .param("offset", (long) q.page() * q.size())
+                .query((rs, i) -> new CompletedTask(
+                        rs.getString("task_id"),
+                        rs.getString("task_key"),
+                        rs.getString("actor_id"),
+                        rs.getString("actor_role"),
+                        rs.getString("department"),
+                        rs.getString("aggregate_type"),
+                        rs.getString("aggregate_id"),
+                        rs.getString("event_type"),
+                        rs.getString("summary"),
+                        rs.getTimestamp("completed_at").toInstant()))
+                .list();
+        return new CompletedTaskPage(items, total, q.page(), q.size());
+    }
+
+    void clear() {
+        jdbc.sql("TRUNCATE completed_task").update();
+    }
+}
