@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,6 +59,10 @@ class PublicPages {
             return new IdeaForm("", "", "", "", "", "", false);
         }
 
+        boolean consents() {
+            return Boolean.TRUE.equals(consent);
+        }
+
         boolean givesContact() {
             return !(name == null || name.isBlank()) || !(phone == null || phone.isBlank());
         }
@@ -74,10 +77,18 @@ class PublicPages {
 
     @PostMapping("/public/submit")
     String submit(
-            @ModelAttribute("idea") IdeaForm idea,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String content,
+            @RequestParam(defaultValue = "") String district,
+            @RequestParam(defaultValue = "") String street,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "false") boolean consent,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        IdeaForm idea = new IdeaForm(title, content, district, street, name, phone, consent);
+        model.addAttribute("idea", idea);
         ClueSubmission submission = new ClueSubmission(
                 idea.title(),
                 idea.content(),
@@ -92,7 +103,7 @@ class PublicPages {
             String field = v.getPropertyPath().toString().replace("submitter.", "");
             errors.putIfAbsent(field, messages.get("public.error." + field));
         }
-        if (idea.givesContact() && !idea.consent()) {
+        if (idea.givesContact() && !idea.consents()) {
             errors.put("consent", messages.get("public.error.consent"));
         }
         if (!errors.isEmpty()) {

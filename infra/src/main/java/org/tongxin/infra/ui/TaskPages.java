@@ -52,7 +52,7 @@ class TaskPages {
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String businessKey,
             Model model) {
-        String processKey = PROCESSES.contains(process) ? process : null;
+        String processKey = process != null && PROCESSES.contains(process) ? process : null;
         String key = businessKey == null || businessKey.isBlank() ? null : businessKey.strip();
         TongxinUser me = currentUser.get();
         model.addAttribute(
@@ -138,6 +138,7 @@ class TaskPages {
         TaskView task = tasks.get(id, me.taskActor());
         TaskType type = tasks.typeOf(id, me.taskActor());
         model.addAttribute("task", task);
+        model.addAttribute("pageTitle", format.label(task.name()));
         model.addAttribute("form", TaskForm.of(type.form(), values, errors, format));
         model.addAttribute(
                 "claimedByOther", task.assignee() != null && !task.assignee().equals(me.username()));

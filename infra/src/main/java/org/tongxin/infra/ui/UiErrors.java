@@ -5,8 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
@@ -30,6 +33,15 @@ class UiErrors {
     @ExceptionHandler(TaskNotPermitted.class)
     ModelAndView notPermitted() {
         return page(HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler({
+        ServletRequestBindingException.class,
+        MethodArgumentTypeMismatchException.class,
+        BindException.class
+    })
+    ModelAndView badRequest() {
+        return page(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(Exception.class)
