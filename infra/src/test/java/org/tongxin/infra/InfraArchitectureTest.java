@@ -22,7 +22,10 @@ class InfraArchitectureTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(
-                        "org.tongxin.infra.web..", "org.tongxin.infra.intake..", "org.tongxin.infra.security..")
+                        "org.tongxin.infra.web..",
+                        "org.tongxin.infra.intake..",
+                        "org.tongxin.infra.security..",
+                        "org.tongxin.infra.ui..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.camunda..")
@@ -33,7 +36,7 @@ class InfraArchitectureTest {
     void controllersDoNotWriteSqlThemselves() {
         noClasses()
                 .that()
-                .resideInAPackage("org.tongxin.infra.web..")
+                .resideInAnyPackage("org.tongxin.infra.web..", "org.tongxin.infra.ui..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")

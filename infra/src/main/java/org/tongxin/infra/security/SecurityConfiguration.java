@@ -1,25 +1,50 @@
 package org.tongxin.infra.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The API: HTTP Basic, stateless, no CSRF (no cookies are issued); {@code /api/public/**} and the health probe
- * are open, everything else under {@code /api} needs an account. Errors are problem details.
+ * Two chains. The API: HTTP Basic, stateless, no CSRF (no cookies are issued); {@code /api/public/**} and the health
+ * probe are open, everything else under {@code /api} needs an account; errors are problem details; POSTs may carry
+ * an {@code Idempotency-Key}. The UI: form login with a session and CSRF tokens; the public pages are open.
+ * Both send a strict Content-Security-Policy: the pages load nothing but their own scripts and styles.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Pages: own scripts, styles and images only (QR codes are inline SVG markup, not data URLs). */
+    static final String UI_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+            + "object-src 'none'";
+
+    /** Swagger UI's page sets a few styles inline; it is signed-in only and loads nothing from elsewhere. */
+    static final String DOCS_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; object-src 'none'";
+
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ProblemAuthenticationEntryPoint problems,
+            JdbcClient jdbc,
+            ObjectMapper objectMapper,
+            IdempotencyProperties idempotency)
+            throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers("/api/public/**", "/actuator/health/**", "/actuator/health")
@@ -32,25 +57,50 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(Customizer.withDefaults())
+                .headers(headers -> strictHeaders(headers, API_CSP))
+                .addFilterAfter(new IdempotencyFilter(jdbc, objectMapper, idempotency), AuthorizationFilter.class)
                 .build();
     }
 
-    /** The web UI: form login with CSRF protection; the public pages are open. */
     @Bean
     @Order(2)
+    SecurityFilterChain docs(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login"))
+                .headers(headers -> strictHeaders(headers, DOCS_CSP))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/public/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                                "/public/**", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .authenticated()
                         .anyRequest()
                         .authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
-                .headers(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> strictHeaders(headers, UI_CSP))
                 .build();
+    }
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers, String csp) {
+        headers.contentSecurityPolicy(c -> c.policyDirectives(csp))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"));
+    }
+
+    /** Before security, so floods of anonymous requests are turned away before any other work. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, ObjectMapper objectMapper) {
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(properties, objectMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns("/api/public/*", "/public/*");
+        return registration;
     }
 
     @Bean

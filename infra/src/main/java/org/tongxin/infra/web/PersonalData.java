@@ -3,7 +3,7 @@ package org.tongxin.infra.web;
 import org.tongxin.projections.clue.ClueSummary;
 
 /** Masks submitters' personal data for everyone but staff (DESIGN.md §6). */
-final class PersonalData {
+public final class PersonalData {
 
     private PersonalData() {}
 
@@ -28,7 +28,7 @@ final class PersonalData {
         return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 
-    static ClueSummary masked(ClueSummary c) {
+    public static ClueSummary masked(ClueSummary c) {
         return c.withSubmitter(maskName(c.submitterName()), maskPhone(c.submitterPhone()));
     }
 }

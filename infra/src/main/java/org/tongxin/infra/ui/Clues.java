@@ -1,0 +1,52 @@
+package org.tongxin.infra.ui;
+
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.infra.web.PersonalData;
+import org.tongxin.projections.clue.CluePage;
+import org.tongxin.projections.clue.ClueSummary;
+import org.tongxin.projections.clue.FindClue;
+import org.tongxin.projections.clue.ListClues;
+
+/** The clue pool read model as the pages see it: submitters' contact for staff only (DESIGN.md §6). */
+@Component
+class Clues {
+
+    private final QueryGateway queries;
+
+    Clues(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    Optional<ClueSummary> find(String clueId, TongxinUser viewer) {
+        return queries.query(new FindClue(clueId), ResponseTypes.optionalInstanceOf(ClueSummary.class))
+                .join()
+                .map(c -> forViewer(c, viewer));
+    }
+
+    CluePage list(ListClues query, TongxinUser viewer) {
+        CluePage page =
+                queries.query(query, ResponseTypes.instanceOf(CluePage.class)).join();
+        return new CluePage(
+                page.items().stream().map(c -> forViewer(c, viewer)).toList(),
+                page.total(),
+                page.page(),
+                page.size(),
+                page.facets());
+    }
+
+    /** For the public tracking page: what happened to the clue, never who submitted it. */
+    Optional<ClueSummary> findAnonymised(String clueId) {
+        return queries.query(new FindClue(clueId), ResponseTypes.optionalInstanceOf(ClueSummary.class))
+                .join()
+                .map(c -> c.withSubmitter(null, null));
+    }
+
+    private static ClueSummary forViewer(ClueSummary clue, TongxinUser viewer) {
+        return viewer != null && viewer.role() == Role.STAFF ? clue : PersonalData.masked(clue);
+    }
+}

@@ -1,0 +1,151 @@
+package org.tongxin.infra.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tongxin.engine.clue.ClueSource;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.infra.intake.ClueIntake;
+import org.tongxin.infra.intake.ClueReceipt;
+import org.tongxin.infra.intake.ClueSubmission;
+import org.tongxin.infra.intake.TrackingLookup;
+import org.tongxin.projections.clue.ClueSummary;
+
+/** The citizens' pages: submit an idea (百姓提案), follow it by its tracking code, and the workstation's QR poster. */
+@Controller
+class PublicPages {
+
+    private final ClueIntake intake;
+    private final TrackingLookup tracking;
+    private final Clues clues;
+    private final Validator validator;
+    private final Messages messages;
+    private final String publicBaseUrl;
+
+    PublicPages(
+            ClueIntake intake,
+            TrackingLookup tracking,
+            Clues clues,
+            Validator validator,
+            Messages messages,
+            @Value("${tongxin.public-base-url:}") String publicBaseUrl) {
+        this.intake = intake;
+        this.tracking = tracking;
+        this.clues = clues;
+        this.validator = validator;
+        this.messages = messages;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** The public form's fields; contact and consent are optional, but consent is required once contact is given. */
+    record IdeaForm(
+            String title, String content, String district, String street, String name, String phone, boolean consent) {
+
+        static IdeaForm empty() {
+            return new IdeaForm("", "", "", "", "", "", false);
+        }
+
+        boolean consents() {
+            return Boolean.TRUE.equals(consent);
+        }
+
+        boolean givesContact() {
+            return !(name == null || name.isBlank()) || !(phone == null || phone.isBlank());
+        }
+    }
+
+    @GetMapping("/public/submit")
+    String form(Model model) {
+        model.addAttribute("idea", IdeaForm.empty());
+        model.addAttribute("errors", Map.of());
+        return "public/submit";
+    }
+
+    @PostMapping("/public/submit")
+    String submit(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String content,
+            @RequestParam(defaultValue = "") String district,
+            @RequestParam(defaultValue = "") String street,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "false") boolean consent,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        IdeaForm idea = new IdeaForm(title, content, district, street, name, phone, consent);
+        model.addAttribute("idea", idea);
+        ClueSubmission submission = new ClueSubmission(
+                idea.title(),
+                idea.content(),
+                ClueSource.CITIZEN_IDEA,
+                blankToNull(idea.district()),
+                blankToNull(idea.street()),
+                idea.givesContact()
+                        ? new ClueSubmission.SubmitterContact(blankToNull(idea.name()), blankToNull(idea.phone()))
+                        : null);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<ClueSubmission> v : validator.validate(submission)) {
+            String field = v.getPropertyPath().toString().replace("submitter.", "");
+            errors.putIfAbsent(field, messages.get("public.error." + field));
+        }
+        if (idea.givesContact() && !idea.consents()) {
+            errors.put("consent", messages.get("public.error.consent"));
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("errors", errors);
+            return "public/submit";
+        }
+        ClueReceipt receipt = intake.register(submission, ActorRef.citizen());
+        redirect.addFlashAttribute("submitted", true);
+        return "redirect:/public/track/" + receipt.trackingCode();
+    }
+
+    @GetMapping("/public/track")
+    String lookup(@RequestParam(required = false) String code) {
+        if (code == null || code.isBlank()) {
+            return "public/track-lookup";
+        }
+        return "redirect:/public/track/" + code.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @GetMapping("/public/track/{code}")
+    String track(@PathVariable String code, Model model) {
+        String clueId = tracking.clueIdFor(code).orElseThrow(UiErrors.PageNotFound::new);
+        Optional<ClueSummary> clue = clues.findAnonymised(clueId);
+        model.addAttribute("code", code.toUpperCase(java.util.Locale.ROOT));
+        clue.ifPresent(c -> model.addAttribute("clue", c));
+        return "public/track";
+    }
+
+    @GetMapping("/public/poster")
+    String poster(@RequestParam(required = false) String workstation, HttpServletRequest request, Model model) {
+        String base = publicBaseUrl.isBlank()
+                ? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()
+                : publicBaseUrl.replaceAll("/+$", "");
+        String target = base + "/public/submit";
+        model.addAttribute("target", target);
+        model.addAttribute("qr", QrCodes.svg(target));
+        model.addAttribute("workstation", blankToNull(workstation));
+        return "public/poster";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,156 @@
+package org.tongxin.infra.ui;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.processes.task.FieldError;
+import org.tongxin.processes.task.FormDefinition;
+import org.tongxin.processes.task.FormRejected;
+import org.tongxin.processes.task.TaskFilter;
+import org.tongxin.processes.task.TaskNotPermitted;
+import org.tongxin.processes.task.TaskType;
+import org.tongxin.processes.task.TaskView;
+import org.tongxin.processes.task.UserTasks;
+
+/** The inbox and the task page: the same {@link UserTasks} calls the API makes, rendered as HTML. */
+@Controller
+class TaskPages {
+
+    static final List<String> PROCESSES = List.of("clue-triage", "proposal-lifecycle", "department-handling");
+    private static final int PAGE_SIZE = 100;
+
+    private final UserTasks tasks;
+    private final CurrentUser currentUser;
+    private final Clues clues;
+    private final Messages messages;
+    private final UiFormat format;
+
+    TaskPages(UserTasks tasks, CurrentUser currentUser, Clues clues, Messages messages, UiFormat format) {
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.clues = clues;
+        this.messages = messages;
+        this.format = format;
+    }
+
+    @GetMapping("/")
+    String inbox(
+            @RequestParam(required = false) String process,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String businessKey,
+            Model model) {
+        String processKey = process != null && PROCESSES.contains(process) ? process : null;
+        String key = businessKey == null || businessKey.isBlank() ? null : businessKey.strip();
+        TongxinUser me = currentUser.get();
+        model.addAttribute(
+                "mine",
+                tasks.list(
+                        me.taskActor(),
+                        new TaskFilter(TaskFilter.Scope.MINE, null, overdue, processKey, key),
+                        0,
+                        PAGE_SIZE));
+        model.addAttribute(
+                "offered",
+                tasks.list(
+                        me.taskActor(),
+                        new TaskFilter(TaskFilter.Scope.GROUPS, null, overdue, processKey, key),
+                        0,
+                        PAGE_SIZE));
+        model.addAttribute("processes", PROCESSES);
+        model.addAttribute("process", processKey);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("businessKey", key);
+        return "inbox";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable String id, Model model) {
+        return render(id, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String complete(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        TongxinUser me = currentUser.get();
+        TaskType type = tasks.typeOf(id, me.taskActor());
+        FormDefinition form = type.form();
+        Map<String, String> submitted = TaskForm.submitted(form, params);
+        try {
+            tasks.complete(id, TaskForm.body(form, submitted), me.taskActor());
+        } catch (FormRejected e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : e.errors()) {
+                errors.putIfAbsent(error.field(), messages.fieldError(error));
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("formInvalid", true);
+            return render(id, submitted, errors, model);
+        } catch (RuleViolation e) {
+            response.setStatus(
+                    switch (e.rule().kind()) {
+                        case STATE -> HttpStatus.CONFLICT.value();
+                        case INPUT -> HttpStatus.UNPROCESSABLE_ENTITY.value();
+                        case ACTOR -> HttpStatus.FORBIDDEN.value();
+                    });
+            model.addAttribute("refusal", messages.refusal(e));
+            model.addAttribute("refusalCode", e.code());
+            return render(id, submitted, Map.of(), model);
+        } catch (TaskNotPermitted e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refusal", messages.get("task.notPermitted"));
+            return render(id, submitted, Map.of(), model);
+        }
+        redirect.addFlashAttribute("done", format.label(type.name()));
+        return "redirect:/";
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@PathVariable String id, @RequestParam(required = false) String back) {
+        tasks.claim(id, currentUser.get().taskActor());
+        return "redirect:" + safeBack(back, id);
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@PathVariable String id, @RequestParam(required = false) String back) {
+        tasks.unclaim(id, currentUser.get().taskActor());
+        return "redirect:" + safeBack(back, id);
+    }
+
+    private String render(String id, Map<String, String> values, Map<String, String> errors, Model model) {
+        TongxinUser me = currentUser.get();
+        TaskView task = tasks.get(id, me.taskActor());
+        TaskType type = tasks.typeOf(id, me.taskActor());
+        model.addAttribute("task", task);
+        model.addAttribute("pageTitle", format.label(task.name()));
+        model.addAttribute("form", TaskForm.of(type.form(), values, errors, format));
+        model.addAttribute(
+                "claimedByOther", task.assignee() != null && !task.assignee().equals(me.username()));
+        model.addAttribute("caseRef", CaseRef.of(task));
+        if ("clue-triage".equals(task.processKey()) && task.businessKey() != null) {
+            clues.find(task.businessKey(), me).ifPresent(c -> model.addAttribute("clue", c));
+        }
+        return "task";
+    }
+
+    /** Only back to the task itself or the inbox, never to a URL from the request. */
+    private static String safeBack(String back, String id) {
+        return "task".equals(back) ? "/tasks/" + id : "/";
+    }
+}

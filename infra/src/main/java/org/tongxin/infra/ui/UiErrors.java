@@ -1,0 +1,66 @@
+package org.tongxin.infra.ui;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.tongxin.processes.task.TaskNotFound;
+import org.tongxin.processes.task.TaskNotPermitted;
+
+/**
+ * Errors of the pages as pages. Ordered before the API's problem-detail advice, which covers every controller of
+ * the application, so a browser never gets JSON.
+ */
+@ControllerAdvice(basePackageClasses = UiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
+
+    /** A task that does not exist and one of another department look the same, so ids cannot be probed. */
+    @ExceptionHandler({TaskNotFound.class, PageNotFound.class})
+    ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(TaskNotPermitted.class)
+    ModelAndView notPermitted() {
+        return page(HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler({
+        ServletRequestBindingException.class,
+        MethodArgumentTypeMismatchException.class,
+        BindException.class
+    })
+    ModelAndView badRequest() {
+        return page(HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e) {
+        log.error("Unexpected error on a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ModelAndView page(HttpStatus status) {
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        return view;
+    }
+
+    /** A page about something that does not exist, or that the viewer may not know exists. */
+    static final class PageNotFound extends RuntimeException {
+        PageNotFound() {
+            super("not found");
+        }
+    }
+}

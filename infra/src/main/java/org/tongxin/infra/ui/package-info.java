@@ -1,0 +1,2 @@
+/** The officers' and the public's web pages: server-rendered Thymeleaf over the same services the API uses. */
+package org.tongxin.infra.ui;

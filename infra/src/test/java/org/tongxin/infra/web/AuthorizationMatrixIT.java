@@ -1,0 +1,184 @@
+package org.tongxin.infra.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.infra.security.UserAccounts;
+
+/**
+ * Who may call what, as one table: every endpoint and page × every demo account (and nobody) → the status they get.
+ * API rows sign in with HTTP Basic, page rows with a session. {@code {staffTask}} is an open classification task,
+ * offered to the proposal office only, so everyone else is told it does not exist.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    static final List<String> USERS = List.of(
+            "anonymous",
+            "staff",
+            "member",
+            "member2",
+            "dept-transport",
+            "dept-education",
+            "leader",
+            "supervisor",
+            "designer",
+            "admin");
+
+    /** {@code -} means not asked (a POST that would only repeat what the other columns show). */
+    static final String MATRIX =
+            """
+            # request                         anon staff member member2 dept-t dept-e leader superv design admin
+            GET  /api/tasks                   401  200   200    200     200    200    200    200    200    200
+            GET  /api/tasks/{staffTask}       401  200   404    404     404    404    404    404    404    404
+            GET  /api/tasks/{staffTask}/form  401  200   404    404     404    404    404    404    404    404
+            POST /api/tasks/{staffTask}/claim 401  -     404    -       404    -      404    -      -      404
+            GET  /api/tasks/no-such-task      401  404   404    404     404    404    404    404    404    404
+            GET  /api/clues                   401  200   200    200     200    200    200    200    200    200
+            GET  /api/clues/{clue}            401  200   200    200     200    200    200    200    200    200
+            GET  /api/clues/no-such-clue      401  404   404    404     404    404    404    404    404    404
+            POST /api/public/clues            201  201   -      -       -      -      -      -      -      -
+            GET  /actuator/health             200  200   200    200     200    200    200    200    200    200
+            GET  /actuator/metrics            401  403   403    403     403    403    403    403    403    200
+            GET  /                            302  200   200    200     200    200    200    200    200    200
+            GET  /tasks/{staffTask}           302  200   404    404     404    404    404    404    404    404
+            GET  /clues                       302  200   200    200     200    200    200    200    200    200
+            GET  /clues/{clue}                302  200   200    200     200    200    200    200    200    200
+            GET  /clues/no-such-clue          302  404   404    404     404    404    404    404    404    404
+            GET  /v3/api-docs                 302  200   200    200     200    200    200    200    200    200
+            GET  /login                       200  200   200    200     200    200    200    200    200    200
+            GET  /public/submit               200  200   200    200     200    200    200    200    200    200
+            GET  /public/track/{code}         200  200   200    200     200    200    200    200    200    200
+            GET  /public/track/TX-NOSUCH00    404  404   404    404     404    404    404    404    404    404
+            GET  /public/poster               200  200   200    200     200    200    200    200    200    200
+            """;
+
+    record Cell(String method, String path, String user, int expected) {
+        @Override
+        public String toString() {
+            return method + " " + path + " as " + user + " → " + expected;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    ObjectMapper json;
+
+    private final AtomicInteger clients = new AtomicInteger();
+    private Map<String, String> placeholders;
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length != 2 + USERS.size()) {
+                throw new IllegalStateException("matrix row has " + cols.length + " columns: " + line);
+            }
+            for (int i = 0; i < USERS.size(); i++) {
+                String expected = cols[2 + i];
+                if (!expected.equals("-")) {
+                    cells.add(Arguments.of(new Cell(cols[0], cols[1], USERS.get(i), Integer.parseInt(expected))));
+                }
+            }
+        }
+        return cells.stream();
+    }
+
+    @BeforeAll
+    void aClueWaitingForClassification() throws Exception {
+        JsonNode receipt = json.readTree(
+                mvc.perform(publicSubmission()).andReturn().getResponse().getContentAsString());
+        String clue = receipt.get("id").asText();
+        String code = receipt.get("trackingCode").asText();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mvc.perform(get("/api/clues/" + clue).with(httpBasic("staff", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
+        JsonNode tasks = json.readTree(
+                mvc.perform(get("/api/tasks").param("businessKey", clue).with(httpBasic("staff", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        placeholders = Map.of(
+                "{clue}",
+                clue,
+                "{code}",
+                code,
+                "{staffTask}",
+                tasks.get(0).get("id").asText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void theMatrixHolds(Cell cell) throws Exception {
+        String path = cell.path();
+        for (Map.Entry<String, String> p : placeholders.entrySet()) {
+            path = path.replace(p.getKey(), p.getValue());
+        }
+        MockHttpServletRequestBuilder request = cell.method().equals("POST")
+                ? (path.equals("/api/public/clues") ? publicSubmission() : post(path))
+                : get(path);
+        // Each request comes from its own address, so the public rate limit never colours the matrix.
+        int client = clients.incrementAndGet();
+        request.with(r -> {
+            r.setRemoteAddr("10.20." + (client / 250) + "." + (client % 250 + 1));
+            return r;
+        });
+        if (!cell.user().equals("anonymous")) {
+            boolean api = path.startsWith("/api/") || path.startsWith("/actuator/");
+            request.with(api ? httpBasic(cell.user(), "demo") : user(accounts.loadUserByUsername(cell.user())));
+        }
+
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+
+        assertThat(status).as(cell.toString()).isEqualTo(cell.expected());
+    }
+
+    private MockHttpServletRequestBuilder publicSubmission() throws Exception {
+        return post("/api/public/clues")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of(
+                        "title", "学校门口缺少人行横道",
+                        "content", "龙城小学门口车流大，学生过马路危险。",
+                        "source", "CITIZEN_IDEA",
+                        "district", "龙岗区",
+                        "street", "龙城街道")));
+    }
+}
