@@ -97,7 +97,10 @@ class ProposalChainIT {
                     .getBody());
             assertThat(view.get("status").asText()).isEqualTo("CLOSED");
             assertThat(view.get("feedbackCount").asInt()).isEqualTo(1);
-            assertThat(view.get("lastFeedback").asText()).contains("已形成提案并办结").contains("A类");
+            assertThat(view.get("lastFeedback").asText())
+                    .contains("已形成提案并办结")
+                    .contains("交通运输局 A类")
+                    .contains("教育局 A类");
         });
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode work = json.readTree(rest.withBasicAuth("dept-transport", "demo")

@@ -16,8 +16,11 @@ import org.tongxin.processes.delegate.CommandDelegate;
 @Component("closeProposal")
 class CloseProposalDelegate extends CommandDelegate {
 
-    CloseProposalDelegate(CommandSender commands) {
+    private final Feedback feedback;
+
+    CloseProposalDelegate(CommandSender commands, Feedback feedback) {
         super(commands);
+        this.feedback = feedback;
     }
 
     @Override
@@ -31,7 +34,7 @@ class CloseProposalDelegate extends CommandDelegate {
                     ProposalLifecycleProcess.VAR_SOURCE_CLUES,
                     ProcessLists.join(
                             closed.sourceClues().stream().map(ClueId::value).toList()));
-            execution.setVariable(ProposalLifecycleProcess.VAR_FEEDBACK, Feedback.closed(closed));
+            execution.setVariable(ProposalLifecycleProcess.VAR_FEEDBACK, feedback.closed(closed));
         }
     }
 }

@@ -1,21 +1,27 @@
 package org.tongxin.processes.proposal;
 
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 import org.tongxin.engine.proposal.DepartmentOutcome;
 import org.tongxin.engine.proposal.ProposalClosed;
 import org.tongxin.engine.proposal.ProposalNotFiled;
 import org.tongxin.processes.task.EnumLabels;
 
 /** What a clue's submitter is told (反馈): plain words, the outcome, no internal notes and no personal data. */
-final class Feedback {
+@Component
+class Feedback {
 
-    private Feedback() {}
+    private final DepartmentNames departments;
 
-    static String closed(ProposalClosed closed) {
+    Feedback(DepartmentNames departments) {
+        this.departments = departments;
+    }
+
+    String closed(ProposalClosed closed) {
         if (closed.outcomes().isEmpty()) {
             return "您反映的问题已形成提案并办结。";
         }
-        String outcomes = closed.outcomes().stream().map(Feedback::outcome).collect(Collectors.joining("；"));
+        String outcomes = closed.outcomes().stream().map(this::outcome).collect(Collectors.joining("；"));
         return "您反映的问题已形成提案并办结。承办单位答复：" + outcomes + "。";
     }
 
@@ -25,12 +31,11 @@ final class Feedback {
         return "您反映的问题形成的提案未予立案（" + ground + "）" + forwarded + "。";
     }
 
-    private static String outcome(DepartmentOutcome o) {
-        return o.department().value() + " " + EnumLabels.of(toHandlingClass(o)).zh()
+    private String outcome(DepartmentOutcome o) {
+        return departments.nameOf(o.department()) + " "
+                + EnumLabels.of(org.tongxin.engine.handling.OutcomeClass.valueOf(
+                                o.outcomeClass().name()))
+                        .zh()
                 + (o.escalatedToSupervision() ? "，已转入民主监督" : "");
-    }
-
-    private static org.tongxin.engine.handling.OutcomeClass toHandlingClass(DepartmentOutcome o) {
-        return org.tongxin.engine.handling.OutcomeClass.valueOf(o.outcomeClass().name());
     }
 }

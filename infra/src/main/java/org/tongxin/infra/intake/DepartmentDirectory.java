@@ -1,0 +1,26 @@
+package org.tongxin.infra.intake;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.processes.proposal.DepartmentNames;
+
+/** Department names from the {@code department} table; an unknown code is shown as it is. */
+@Component
+class DepartmentDirectory implements DepartmentNames {
+
+    private final JdbcClient jdbc;
+
+    DepartmentDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String nameOf(DepartmentCode department) {
+        return jdbc.sql("SELECT name_zh FROM department WHERE code = :c")
+                .param("c", department.value())
+                .query(String.class)
+                .optional()
+                .orElse(department.value());
+    }
+}
