@@ -17,9 +17,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two chains. The API: HTTP Basic, stateless, no CSRF (no cookies are issued); {@code /api/public/**} and the health
+ * Three chains. The API: HTTP Basic, stateless, no CSRF (no cookies are issued); {@code /api/public/**} and the health
  * probe are open, everything else under {@code /api} needs an account; errors are problem details; POSTs may carry
- * an {@code Idempotency-Key}. The UI: form login with a session and CSRF tokens; the public pages are open.
+ * an {@code Idempotency-Key}. The API documentation: signed-in users only. The UI: form login with a session and CSRF tokens; the public pages are open.
  * Both send a strict Content-Security-Policy: the pages load nothing but their own scripts and styles.
  */
 @Configuration(proxyBeanMethods = false)
