@@ -202,6 +202,13 @@ class ClueSliceIT {
         assertBadRequest(
                 json.writeValueAsString(Map.of("title", "多余字段", "content", "内容", "source", "CITIZEN_IDEA", "x", 1)),
                 "x");
+        assertBadRequest(
+                json.writeValueAsString(Map.of(
+                        "title", "未同意",
+                        "content", "内容",
+                        "source", "CITIZEN_IDEA",
+                        "submitter", Map.of("phone", "13812345678"))),
+                "submitter.consentGivenForContact");
 
         assertThat(totalEvents()).isEqualTo(events);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(processes);
@@ -315,7 +322,7 @@ class ClueSliceIT {
                 "source", "CITIZEN_IDEA",
                 "district", "龙岗区",
                 "street", "龙城街道",
-                "submitter", Map.of("name", "张三", "phone", "13812345678"));
+                "submitter", Map.of("name", "张三", "phone", "13812345678", "consent", true));
         ResponseEntity<String> response = rest.postForEntity("/api/public/clues", body, String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode receipt = json.readTree(response.getBody());

@@ -34,6 +34,11 @@ class Clue {
         if (command.title().length() > ClueLimits.TITLE_MAX || command.content().length() > ClueLimits.CONTENT_MAX) {
             throw new RuleViolation(ClueRule.TOO_LONG);
         }
+        if (command.submitter() != null
+                && command.submitter().givesContact()
+                && !command.submitter().consented()) {
+            throw new RuleViolation(ClueRule.CONTACT_WITHOUT_CONSENT);
+        }
         apply(new ClueRegistered(
                 command.clueId(),
                 command.trackingCode(),

@@ -6,6 +6,8 @@ import org.tongxin.engine.shared.RuleCode;
 public enum ClueRule implements RuleCode {
     TITLE_AND_CONTENT_REQUIRED("CLUE-REGISTER-001", Kind.INPUT, "a clue needs a title and content"),
     TOO_LONG("CLUE-REGISTER-002", Kind.INPUT, "the clue exceeds the allowed length"),
+    CONTACT_WITHOUT_CONSENT(
+            "CLUE-REGISTER-003", Kind.INPUT, "a submitter's name or phone is kept only with their consent to its use"),
     NOT_REGISTERED("CLUE-CLASSIFY-001", Kind.STATE, "only a registered clue can be classified"),
     DECLINE_NEEDS_GROUND(
             "CLUE-CLASSIFY-002", Kind.INPUT, "declining a clue needs a coded ground and where it was redirected"),

@@ -29,7 +29,7 @@ public final class ClueMother {
                 ClueSource.CITIZEN_IDEA,
                 new Location("龙岗区", "龙城街道"),
                 Attribution.none(),
-                new Submitter("张三", "13812345678"),
+                new Submitter("张三", "13812345678", true),
                 ActorRef.citizen());
     }
 

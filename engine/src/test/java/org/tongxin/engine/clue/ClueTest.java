@@ -67,6 +67,24 @@ class ClueTest {
     }
 
     @Test
+    void aSubmittersContactIsKeptOnlyWithTheirConsent() {
+        RegisterClue withoutConsent = new RegisterClue(
+                CLUE,
+                "TX-0000TEST",
+                "标题",
+                "内容",
+                ClueSource.CITIZEN_IDEA,
+                null,
+                null,
+                new Submitter(null, "13812345678", false),
+                ActorRef.citizen());
+        fixture.givenNoPriorActivity()
+                .when(withoutConsent)
+                .expectNoEvents()
+                .expectException(violates(ClueRule.CONTACT_WITHOUT_CONSENT));
+    }
+
+    @Test
     void staffPublishesAClueForAdoption() {
         fixture.given(clueRegistered())
                 .when(classify(ClueRoute.PUBLISH_FOR_ADOPTION))

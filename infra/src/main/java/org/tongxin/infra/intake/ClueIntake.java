@@ -40,7 +40,10 @@ public class ClueIntake {
                 Attribution.none(),
                 contact == null
                         ? Submitter.anonymous()
-                        : new Submitter(blankToNull(contact.name()), blankToNull(contact.phone())),
+                        : new Submitter(
+                                blankToNull(contact.name()),
+                                blankToNull(contact.phone()),
+                                Boolean.TRUE.equals(contact.consent())),
                 by));
         return new ClueReceipt(clueId.value(), code);
     }

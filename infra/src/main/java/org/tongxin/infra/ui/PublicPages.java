@@ -96,7 +96,8 @@ class PublicPages {
                 blankToNull(idea.district()),
                 blankToNull(idea.street()),
                 idea.givesContact()
-                        ? new ClueSubmission.SubmitterContact(blankToNull(idea.name()), blankToNull(idea.phone()))
+                        ? new ClueSubmission.SubmitterContact(
+                                blankToNull(idea.name()), blankToNull(idea.phone()), idea.consents())
                         : null);
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<ClueSubmission> v : validator.validate(submission)) {

@@ -63,7 +63,7 @@ public class Scenario {
                                 ClueSource.CITIZEN_IDEA,
                                 "龙岗区",
                                 "龙城街道",
-                                new ClueSubmission.SubmitterContact("张三", "13812345678")),
+                                new ClueSubmission.SubmitterContact("张三", "13812345678", true)),
                         ActorRef.citizen())
                 .id();
     }

@@ -85,7 +85,7 @@ final class CaseScenario {
                 ClueSource.CITIZEN_IDEA,
                 new Location("龙岗区", "龙城街道"),
                 new Attribution("member", null, null),
-                new Submitter(NAME, PHONE),
+                new Submitter(NAME, PHONE, true),
                 ActorRef.citizen()));
         send(new ClassifyClue(
                 new ClueId(clueId), "交通出行", null, ClueRoute.PUBLISH_FOR_ADOPTION, null, null, null, STAFF));

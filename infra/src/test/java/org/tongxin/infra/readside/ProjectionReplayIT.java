@@ -168,7 +168,7 @@ class ProjectionReplayIT {
                                 ClueSource.HOTLINE_DATA,
                                 new Location("龙岗区", "龙城街道"),
                                 Attribution.none(),
-                                new Submitter("测试", "13700000000"),
+                                new Submitter("测试", "13700000000", true),
                                 ActorRef.citizen(),
                                 now)));
                 batch.add(new GenericDomainEventMessage<>(

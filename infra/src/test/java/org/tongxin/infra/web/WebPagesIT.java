@@ -80,7 +80,7 @@ class WebPagesIT {
                 "title", "公园路灯不亮",
                 "content", "中心公园东门路灯坏了一个月。",
                 "source", "CITIZEN_IDEA",
-                "submitter", Map.of("name", "张三丰", "phone", "13812345678")));
+                "submitter", Map.of("name", "张三丰", "phone", "13812345678", "consent", true)));
         String clue = receipt.get("id").asText();
         awaitProjected(clue);
 
