@@ -3,7 +3,9 @@ package org.tongxin.engine.clue;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -21,6 +23,7 @@ class Clue {
     private ClueStatus status;
     private String adopter;
     private final Set<String> fedBackSources = new HashSet<>();
+    private final List<ClueId> absorbed = new ArrayList<>();
 
     protected Clue() {
         // for Axon's event sourcing
@@ -138,7 +141,13 @@ class Clue {
         if (fedBackSources.contains(command.sourceId())) {
             throw new RuleViolation(ClueRule.FEEDBACK_ALREADY_RECORDED, command.sourceId());
         }
-        apply(new FeedbackRecorded(id, command.sourceId(), command.summary().strip(), command.by(), clock.instant()));
+        apply(new FeedbackRecorded(
+                id,
+                command.sourceId(),
+                command.summary().strip(),
+                List.copyOf(absorbed),
+                command.by(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -162,6 +171,11 @@ class Clue {
     @EventSourcingHandler
     void on(ClueClassified event) {
         status = ClueStatus.afterClassification(event.route());
+    }
+
+    @EventSourcingHandler
+    void on(ClueAbsorbed event) {
+        absorbed.add(event.mergedClue());
     }
 
     @EventSourcingHandler

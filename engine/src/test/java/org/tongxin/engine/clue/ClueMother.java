@@ -3,6 +3,7 @@ package org.tongxin.engine.clue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Role;
 
@@ -61,7 +62,7 @@ public final class ClueMother {
     }
 
     public static FeedbackRecorded feedback() {
-        return new FeedbackRecorded(CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", SYSTEM, NOW);
+        return new FeedbackRecorded(CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", List.of(), SYSTEM, NOW);
     }
 
     public static ClassifyClue classify(ClueRoute route) {

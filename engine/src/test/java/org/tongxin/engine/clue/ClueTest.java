@@ -17,6 +17,7 @@ import static org.tongxin.engine.clue.ClueMother.convertedToProposal;
 import static org.tongxin.engine.clue.ClueMother.feedback;
 import static org.tongxin.engine.clue.ClueMother.registerClue;
 
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -271,6 +272,19 @@ class ClueTest {
                 .when(new RecordFeedback(CLUE, "proposal-1", "again", SYSTEM))
                 .expectNoEvents()
                 .expectException(violates(ClueRule.FEEDBACK_ALREADY_RECORDED));
+    }
+
+    @Test
+    void feedbackNamesTheCluesMergedIntoThisOneSoTheyHearToo() {
+        fixture.given(
+                        clueRegistered(),
+                        new ClueAbsorbed(CLUE, EARLIER_CLUE, SYSTEM, NOW),
+                        classified(ClueRoute.PUBLISH_FOR_ADOPTION),
+                        adopted(),
+                        convertedToProposal())
+                .when(new RecordFeedback(CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", SYSTEM))
+                .expectEvents(new FeedbackRecorded(
+                        CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", List.of(EARLIER_CLUE), SYSTEM, NOW));
     }
 
     @Test

@@ -302,6 +302,30 @@ class ProcessScenariosIT {
     }
 
     @Test
+    void aClueMergedIntoAnotherHearsTheSameAnswerAndCloses() {
+        String earlier = scenario.submitClue("先到的线索");
+        String duplicate = scenario.submitClue("重复的线索");
+        scenario.complete(
+                "staff",
+                scenario.byBusinessKey(duplicate, "Task_ClassifyClue"),
+                Map.of("category", "交通出行", "route", "MERGE", "mergeInto", earlier));
+        assertThat(scenario.events(earlier, "org.tongxin.engine.clue.ClueAbsorbed"))
+                .isEqualTo(1);
+
+        String proposalId = scenario.proposalFromClue(earlier, null);
+        String handling = atReply(proposalId);
+        reply(handling, "A");
+        evaluate(handling, "member", "SATISFIED");
+
+        assertThat(scenario.events(earlier, "org.tongxin.engine.clue.FeedbackRecorded"))
+                .isEqualTo(1);
+        assertThat(scenario.events(duplicate, "org.tongxin.engine.clue.FeedbackRecorded"))
+                .isEqualTo(1);
+        assertThat(scenario.events(duplicate, "org.tongxin.engine.clue.ClueClosed"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theShippedDiagramsKeepTheContract() throws Exception {
         for (String resource : List.of(
                 "processes/clue-triage.bpmn",

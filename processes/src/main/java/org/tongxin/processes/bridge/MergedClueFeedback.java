@@ -1,0 +1,49 @@
+package org.tongxin.processes.bridge;
+
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.clue.CloseClue;
+import org.tongxin.engine.clue.ClueId;
+import org.tongxin.engine.clue.ClueRule;
+import org.tongxin.engine.clue.FeedbackRecorded;
+import org.tongxin.engine.clue.RecordFeedback;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.processes.command.CommandSender;
+
+/**
+ * Lineage carries the answer: when a clue hears back, every clue merged into it hears the same, in the same
+ * transaction, and closes (件件有回应 counts each submitter).
+ */
+@Component
+@ProcessingGroup(ProcessBridge.GROUP)
+class MergedClueFeedback {
+
+    private final CommandSender commands;
+
+    MergedClueFeedback(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(FeedbackRecorded event) {
+        for (ClueId merged : event.mergedClues()) {
+            sendOnce(
+                    new RecordFeedback(merged, event.sourceId(), event.summary(), ActorRef.system()),
+                    ClueRule.FEEDBACK_ALREADY_RECORDED);
+            sendOnce(new CloseClue(merged, ActorRef.system()), ClueRule.CLOSE_WITHOUT_OUTCOME);
+        }
+    }
+
+    private void sendOnce(Object command, ClueRule alreadyDone) {
+        try {
+            commands.send(command, Map.of("origin", "policy:merged-clue-feedback"));
+        } catch (RuleViolation refused) {
+            if (refused.rule() != alreadyDone) {
+                throw refused;
+            }
+        }
+    }
+}
