@@ -38,15 +38,21 @@ class CoHandlerOpinionBridge {
         if (event.leadHandlingId() == null) {
             return;
         }
-        commands.send(
-                new ReceiveCoHandlerOpinion(
-                        new HandlingId(event.leadHandlingId()), event.department(), event.opinion(), ActorRef.system()),
-                Map.of("origin", "policy:co-handler-opinion"));
+        // The lead's process knows the lead's current handling: after a reassignment it is no longer the one the
+        // co-handler was opened with.
         ProcessInstance lead = runtimeService
                 .createProcessInstanceQuery()
                 .processDefinitionKey(DepartmentHandlingProcess.KEY)
-                .variableValueEquals(DepartmentHandlingProcess.VAR_HANDLING_ID, event.leadHandlingId())
+                .variableValueEquals(DepartmentHandlingProcess.VAR_PROPOSAL_ID, proposalOf(event.leadHandlingId()))
+                .variableValueEquals(DepartmentHandlingProcess.VAR_ROLE, "LEAD")
                 .singleResult();
+        String leadHandling = lead == null
+                ? event.leadHandlingId()
+                : (String) runtimeService.getVariable(lead.getId(), DepartmentHandlingProcess.VAR_HANDLING_ID);
+        commands.send(
+                new ReceiveCoHandlerOpinion(
+                        new HandlingId(leadHandling), event.department(), event.opinion(), ActorRef.system()),
+                Map.of("origin", "policy:co-handler-opinion"));
         if (lead == null) {
             return;
         }
@@ -57,9 +63,14 @@ class CoHandlerOpinionBridge {
                     DepartmentHandlingProcess.MSG_CO_HANDLER_OPINIONS_COMPLETE,
                     DepartmentHandlingProcess.KEY,
                     DepartmentHandlingProcess.VAR_HANDLING_ID,
-                    event.leadHandlingId(),
+                    leadHandling,
                     Map.of());
         }
+    }
+
+    /** Handling ids are {@code <proposalId>/<department>/<n>}. */
+    private static String proposalOf(String handlingId) {
+        return handlingId.substring(0, handlingId.indexOf('/'));
     }
 
     private int number(String processInstanceId, String variable) {
