@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.tongxin.infra.security.UserAccounts;
  * real database never gets accounts with a known password.
  */
 @Component
+@Order(1)
 @Conditional(NoDatasourceUrl.class)
 class DemoData implements ApplicationRunner {
 

@@ -1,0 +1,114 @@
+package org.tongxin.infra.demo;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.engine.clue.ClueSource;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.infra.intake.ClueIntake;
+import org.tongxin.infra.intake.ClueSubmission;
+import org.tongxin.infra.persistence.NoDatasourceUrl;
+import org.tongxin.infra.security.UserAccounts;
+import org.tongxin.processes.task.TaskFilter;
+import org.tongxin.processes.task.TaskView;
+import org.tongxin.processes.task.UserTasks;
+
+/**
+ * A few cases at different steps, so a first look at the embedded default finds work in every inbox: a clue to
+ * classify, one to adopt, one merged into another, and a proposal assigned to both demo departments. Created through
+ * the same intake and task completions officers use, only into an empty event store, only on the embedded default.
+ */
+@Component
+@Order(2)
+@Conditional(NoDatasourceUrl.class)
+@ConditionalOnProperty(name = "tongxin.demo.cases", havingValue = "true", matchIfMissing = true)
+class DemoCases implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+
+    private final JdbcClient jdbc;
+    private final ClueIntake intake;
+    private final UserTasks tasks;
+    private final UserAccounts accounts;
+
+    DemoCases(JdbcClient jdbc, ClueIntake intake, UserTasks tasks, UserAccounts accounts) {
+        this.jdbc = jdbc;
+        this.intake = intake;
+        this.tasks = tasks;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        long events = jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
+        if (events > 0) {
+            return;
+        }
+        String toClassify = clue("人行道被共享单车占用", "龙城街道爱联地铁站A出口人行道长期被共享单车占满，轮椅和婴儿车无法通行。", "龙城街道");
+        String toAdopt = clue("老旧小区加装电梯推进慢", "吉祥社区多栋老旧住宅加装电梯意愿强烈，但审批和费用分摊协调难，进展缓慢。", "龙岗街道");
+        complete("staff", toAdopt, "Task_ClassifyClue", Map.of("category", "城市建设", "route", "PUBLISH_FOR_ADOPTION"));
+        String duplicate = clue("地铁口单车挡路", "爱联站出口单车太多，行人只能走机动车道。", "龙城街道");
+        complete(
+                "staff",
+                duplicate,
+                "Task_ClassifyClue",
+                Map.of("category", "交通出行", "route", "MERGE", "mergeInto", toClassify));
+        String school = clue("学校周边上下学交通拥堵", "龙城小学放学时段校门口道路拥堵，家长车辆乱停，存在安全隐患。", "龙城街道");
+        complete("staff", school, "Task_ClassifyClue", Map.of("category", "交通出行", "route", "PUBLISH_FOR_ADOPTION"));
+        complete("member", school, "Task_AdoptClue", Map.of());
+        complete(
+                "member",
+                school,
+                "Task_DraftProposal",
+                Map.of(
+                        "title", "关于缓解学校周边上下学交通拥堵的提案",
+                        "content", "建议设置错峰放学、临时接送车位和护学岗，交通、教育部门联合治理。"));
+        String proposal = proposalAt("staff", "Task_ReviewFiling");
+        complete("staff", proposal, "Task_ReviewFiling", Map.of("decision", "FILE", "category", "交通出行"));
+        complete(
+                "staff",
+                proposal,
+                "Task_AssignDepartments",
+                Map.of("mode", "SEPARATE", "separate", "transport, education"));
+        log.info("Created demo cases: clues to classify and adopt, a merged clue, a proposal with two departments");
+    }
+
+    private String clue(String title, String content, String street) {
+        return intake.register(
+                        new ClueSubmission(title, content, ClueSource.CITIZEN_IDEA, "龙岗区", street, null),
+                        ActorRef.citizen())
+                .id();
+    }
+
+    private void complete(String user, String businessKey, String taskKey, Map<String, Object> form) {
+        TaskView task = open(user, new TaskFilter(TaskFilter.Scope.ALL, null, false, null, businessKey)).stream()
+                .filter(t -> t.key().equals(taskKey))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + taskKey + " for " + businessKey));
+        tasks.complete(task.id(), form, accounts.loadUserByUsername(user).taskActor());
+    }
+
+    private String proposalAt(String user, String taskKey) {
+        return open(user, new TaskFilter(TaskFilter.Scope.ALL, null, false, "proposal-lifecycle", null)).stream()
+                .filter(t -> t.key().equals(taskKey))
+                .findFirst()
+                .orElseThrow()
+                .businessKey();
+    }
+
+    private List<TaskView> open(String user, TaskFilter filter) {
+        return tasks.list(accounts.loadUserByUsername(user).taskActor(), filter, 0, 200);
+    }
+}
