@@ -30,7 +30,7 @@ import org.tongxin.processes.task.TaskNotPermitted;
  * Every API error as an RFC 9457 problem detail. Field errors name the field ({@code errors[].field}); a domain
  * refusal carries its stable rule code ({@code code}) so clients can react without parsing text.
  */
-@RestControllerAdvice(basePackages = "org.tongxin.infra")
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
