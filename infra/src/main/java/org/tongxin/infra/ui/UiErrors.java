@@ -10,7 +10,9 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.tongxin.infra.web.NotFound;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
 
@@ -25,7 +27,7 @@ class UiErrors {
     private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
 
     /** A task that does not exist and one of another department look the same, so ids cannot be probed. */
-    @ExceptionHandler({TaskNotFound.class, PageNotFound.class})
+    @ExceptionHandler({TaskNotFound.class, PageNotFound.class, NotFound.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND);
     }
@@ -35,7 +37,14 @@ class UiErrors {
         return page(HttpStatus.FORBIDDEN);
     }
 
+    /** The read side's access rules ({@code Access}) refuse with a status, e.g. 403 for another department. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView withStatus(ResponseStatusException e) {
+        return page(HttpStatus.valueOf(e.getStatusCode().value()));
+    }
+
     @ExceptionHandler({
+        BadRequest.class,
         ServletRequestBindingException.class,
         MethodArgumentTypeMismatchException.class,
         BindException.class
@@ -55,6 +64,13 @@ class UiErrors {
         view.setStatus(status);
         view.addObject("status", status.value());
         return view;
+    }
+
+    /** A request the page cannot answer, e.g. a period that ends before it begins. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest() {
+            super("bad request");
+        }
     }
 
     /** A page about something that does not exist, or that the viewer may not know exists. */

@@ -5,20 +5,27 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.projections.cases.CaseView;
 
-/** Who may read what on the read side; a refusal is a 403 problem detail. */
-final class Access {
+/**
+ * Who may read what on the read side; a refusal is a 403 problem detail (or a 404 where the caller may not know the
+ * thing exists). The API and the pages apply these same rules.
+ */
+public final class Access {
 
     /** Audit, replay status and the like: read-only oversight and the office. */
-    static final Set<Role> OVERSIGHT = Set.of(Role.SUPERVISOR, Role.STAFF, Role.ADMIN);
+    public static final Set<Role> OVERSIGHT = Set.of(Role.SUPERVISOR, Role.STAFF, Role.ADMIN);
 
     /** Whole-committee views (lineage, 件件有回应, statistics of every department): everyone but department officers. */
-    static final Set<Role> READERS_OF_CASES =
+    public static final Set<Role> READERS_OF_CASES =
             Set.of(Role.MEMBER, Role.STAFF, Role.LEADER, Role.SUPERVISOR, Role.ADMIN, Role.DESIGNER);
+
+    /** Besides the member themself. */
+    static final Set<Role> MEMBER_RECORD_READERS = Set.of(Role.STAFF, Role.LEADER, Role.SUPERVISOR, Role.ADMIN);
 
     private Access() {}
 
-    static void require(TongxinUser user, Set<Role> roles) {
+    public static void require(TongxinUser user, Set<Role> roles) {
         if (!roles.contains(user.role())) {
             throw forbidden("Your role may not use this resource.");
         }
@@ -28,7 +35,7 @@ final class Access {
      * The department a board or statistic is about: a department officer's own, whatever was asked (asking for
      * another is refused); for everyone else the one asked for, or all when none.
      */
-    static String department(TongxinUser user, String asked) {
+    public static String department(TongxinUser user, String asked) {
         if (user.role() != Role.DEPT_OFFICER) {
             return asked == null || asked.isBlank() ? null : asked;
         }
@@ -39,7 +46,28 @@ final class Access {
         return own;
     }
 
-    static ResponseStatusException forbidden(String detail) {
+    /**
+     * A department officer may look at a case their department handles only; to them any other case does not
+     * exist. {@code live} is the case as it stands now (not as of an earlier instant).
+     */
+    public static void requireCase(TongxinUser user, String id, CaseView live) {
+        if (user.role() != Role.DEPT_OFFICER) {
+            return;
+        }
+        String own = user.department().value();
+        if (live.handlings().stream().noneMatch(h -> own.equals(h.department()))) {
+            throw new NotFound("case " + id);
+        }
+    }
+
+    /** The member record (履职档案): the member themself, the office, leaders and oversight. */
+    public static void requireMemberRecord(TongxinUser user, String memberId) {
+        if (!user.username().equals(memberId)) {
+            require(user, MEMBER_RECORD_READERS);
+        }
+    }
+
+    public static ResponseStatusException forbidden(String detail) {
         return new ResponseStatusException(HttpStatus.FORBIDDEN, detail);
     }
 }

@@ -30,7 +30,7 @@ import org.tongxin.projections.audit.ListAuditEntries;
 @RestController
 @RequestMapping("/api")
 @Validated
-class AuditController {
+public class AuditController {
 
     private static final int EXPORT_CHUNK = 2000;
     private static final String HEADER =
@@ -82,7 +82,18 @@ class AuditController {
             HttpServletResponse response)
             throws IOException {
         Access.require(currentUser.get(), Access.OVERSIGHT);
-        AuditFilter filter = filter(actorId, actorRole, department, aggregateType, aggregateId, eventType, from, to, q);
+        export(
+                queries,
+                filter(actorId, actorRole, department, aggregateType, aggregateId, eventType, from, to, q),
+                response);
+    }
+
+    /**
+     * Writes the whole filtered log as CSV, oldest first; the pages' {@code /audit.csv} (session signed-in) streams
+     * the same export. The caller has checked {@link Access#OVERSIGHT}.
+     */
+    public static void export(QueryGateway queries, AuditFilter filter, HttpServletResponse response)
+            throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -119,7 +130,7 @@ class AuditController {
         out.flush();
     }
 
-    private static AuditFilter filter(
+    public static AuditFilter filter(
             String actorId,
             String actorRole,
             String department,

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.CurrentUser;
-import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.projections.cases.CaseHistory;
 import org.tongxin.projections.cases.CaseView;
 import org.tongxin.projections.cases.FindCase;
@@ -103,13 +102,6 @@ class CaseController {
     }
 
     private void checkAccess(String id, CaseView live) {
-        TongxinUser user = currentUser.get();
-        if (user.role() != Role.DEPT_OFFICER) {
-            return;
-        }
-        String own = user.department().value();
-        if (live.handlings().stream().noneMatch(h -> own.equals(h.department()))) {
-            throw new NotFound("case " + id);
-        }
+        Access.requireCase(currentUser.get(), id, live);
     }
 }

@@ -1,16 +1,13 @@
 package org.tongxin.infra.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.CurrentUser;
-import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.projections.member.FindMemberRecord;
 import org.tongxin.projections.member.MemberRecord;
 
@@ -18,8 +15,6 @@ import org.tongxin.projections.member.MemberRecord;
 @RestController
 @RequestMapping("/api/members")
 class MemberRecordController {
-
-    private static final Set<Role> READERS = Set.of(Role.STAFF, Role.LEADER, Role.SUPERVISOR, Role.ADMIN);
 
     private final QueryGateway queries;
     private final CurrentUser currentUser;
@@ -32,10 +27,7 @@ class MemberRecordController {
     @GetMapping("/{id}/record")
     @Operation(summary = "Clues raised or adopted, proposals, co-signatures and evaluations given by a member")
     MemberRecord record(@PathVariable String id) {
-        TongxinUser user = currentUser.get();
-        if (!user.username().equals(id)) {
-            Access.require(user, READERS);
-        }
+        Access.requireMemberRecord(currentUser.get(), id);
         return queries.query(new FindMemberRecord(id), ResponseTypes.instanceOf(MemberRecord.class))
                 .join();
     }

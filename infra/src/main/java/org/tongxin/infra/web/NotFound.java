@@ -1,9 +1,9 @@
 package org.tongxin.infra.web;
 
 /** A resource that does not exist, or that the caller may not know exists. */
-class NotFound extends RuntimeException {
+public class NotFound extends RuntimeException {
 
-    NotFound(String what) {
+    public NotFound(String what) {
         super(what + " not found");
     }
 }

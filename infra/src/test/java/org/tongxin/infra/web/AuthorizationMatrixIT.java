@@ -72,6 +72,20 @@ class AuthorizationMatrixIT {
             GET  /clues                       302  200   200    200     200    200    200    200    200    200
             GET  /clues/{clue}                302  200   200    200     200    200    200    200    200    200
             GET  /clues/no-such-clue          302  404   404    404     404    404    404    404    404    404
+            GET  /cases/{clue}                302  200   200    200     404    404    200    200    200    200
+            GET  /cases/no-such-case          302  404   404    404     404    404    404    404    404    404
+            GET  /cases/diagram?id={clue}     302  200   200    200     404    404    200    200    200    200
+            GET  /cases?id={clue}             302  302   302    302     302    302    302    302    302    302
+            GET  /processes/model?definition=no-such 302 404 404  404     404    404    404    404    404    404
+            GET  /board                       302  200   200    200     200    200    200    200    200    200
+            GET  /board?department=education  302  200   200    200     403    200    200    200    200    200
+            GET  /my                          302  200   200    200     200    200    200    200    200    200
+            GET  /members/member              302  200   200    403     403    403    200    200    403    200
+            GET  /audit                       302  200   403    403     403    403    403    200    403    200
+            GET  /audit.csv                   302  200   403    403     403    403    403    200    403    200
+            GET  /api/audit.csv               401  200   403    403     403    403    403    200    403    200
+            GET  /stats                       302  200   200    200     200    200    200    200    200    200
+            GET  /stats?department=education  302  200   200    200     403    200    200    200    200    200
             GET  /v3/api-docs                 302  200   200    200     200    200    200    200    200    200
             GET  /login                       200  200   200    200     200    200    200    200    200    200
             GET  /public/submit               200  200   200    200     200    200    200    200    200    200
@@ -131,6 +145,12 @@ class AuthorizationMatrixIT {
                                 .getResponse()
                                 .getStatus()
                         == 200);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mvc.perform(get("/api/cases/" + clue).with(httpBasic("staff", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
         JsonNode tasks = json.readTree(
                 mvc.perform(get("/api/tasks").param("businessKey", clue).with(httpBasic("staff", "demo")))
                         .andReturn()
@@ -152,6 +172,7 @@ class AuthorizationMatrixIT {
         for (Map.Entry<String, String> p : placeholders.entrySet()) {
             path = path.replace(p.getKey(), p.getValue());
         }
+        // a path's query string (e.g. ?department=) is passed as it is written in the table
         MockHttpServletRequestBuilder request = cell.method().equals("POST")
                 ? (path.equals("/api/public/clues") ? publicSubmission() : post(path))
                 : get(path);

@@ -239,6 +239,31 @@ class BrowserChainIT {
         assertThat(feedback).contains("已形成提案并办结").contains("A类");
         assertThat(driver.getPageSource()).doesNotContain("陈小明").doesNotContain("13900001111");
         shot("citizen-sees-feedback");
+
+        // Staff look back at the case: its process diagrams with the path taken, its timeline; then the statistics.
+        login("staff");
+        driver.get(url("/cases/" + proposal));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagrams .tx-done")));
+        assertThat(driver.findElements(By.cssSelector("#diagrams figure"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThan(10);
+        assertThat(driver.findElement(By.id("handlings")).getText())
+                .contains("交通运输局")
+                .contains("教育局");
+        scrollTo("diagram-card");
+        shot("staff-sees-case-diagram");
+        scrollTo("timeline");
+        shot("staff-sees-case-timeline");
+        driver.get(url("/stats"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#charts canvas")));
+        assertThat(driver.findElement(By.id("stats-table")).getText())
+                .contains("交通运输局")
+                .contains("n=");
+        shot("staff-sees-statistics");
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     private ClueSummary clueView(String clue) {
