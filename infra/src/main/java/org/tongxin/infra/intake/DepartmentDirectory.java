@@ -1,5 +1,6 @@
 package org.tongxin.infra.intake;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.shared.DepartmentCode;
@@ -7,12 +8,19 @@ import org.tongxin.processes.proposal.DepartmentNames;
 
 /** Department names from the {@code department} table; an unknown code is shown as it is. */
 @Component
-class DepartmentDirectory implements DepartmentNames {
+public class DepartmentDirectory implements DepartmentNames {
 
     private final JdbcClient jdbc;
 
     DepartmentDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every department's code, in code order, for choosers. */
+    public List<String> codes() {
+        return jdbc.sql("SELECT code FROM department ORDER BY code")
+                .query(String.class)
+                .list();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tongxin.infra.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,8 @@ import org.tongxin.processes.task.Label;
 @Component
 public class UiFormat {
 
+    private final Clock clock;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -23,9 +26,10 @@ public class UiFormat {
     private final ZoneId zone;
     private final MessageSource messages;
 
-    UiFormat(@Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone, MessageSource messages) {
+    UiFormat(@Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone, MessageSource messages, Clock clock) {
         this.zone = zone;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** A department's name where the bundle knows it, its code otherwise. */
@@ -57,7 +61,7 @@ public class UiFormat {
         if (due == null) {
             return "NONE";
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (due.isBefore(now)) {
             return "OVERDUE";
         }

@@ -1,6 +1,5 @@
 package org.tongxin.infra.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.intake.DepartmentDirectory;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.web.Access;
@@ -25,9 +25,6 @@ import org.tongxin.projections.member.MemberRecord;
 import org.tongxin.projections.mywork.CompletedTask;
 import org.tongxin.projections.mywork.CompletedTaskPage;
 import org.tongxin.projections.mywork.ListCompletedTasks;
-import org.tongxin.projections.stats.ComputeStatistics;
-import org.tongxin.projections.stats.DepartmentStatistics;
-import org.tongxin.projections.stats.Statistics;
 
 /**
  * The department board (承办看板), my work (我的工作) and the member record (履职档案): the queries of
@@ -42,11 +39,18 @@ class WorkPages {
     record DoneTask(Label name, CompletedTask task) {}
 
     private final QueryGateway queries;
+    private final DepartmentDirectory departments;
     private final CurrentUser currentUser;
     private final UserTasks tasks;
     private final TaskTypeRegistry registry;
 
-    WorkPages(QueryGateway queries, CurrentUser currentUser, UserTasks tasks, TaskTypeRegistry registry) {
+    WorkPages(
+            QueryGateway queries,
+            CurrentUser currentUser,
+            UserTasks tasks,
+            TaskTypeRegistry registry,
+            DepartmentDirectory departments) {
+        this.departments = departments;
         this.queries = queries;
         this.currentUser = currentUser;
         this.tasks = tasks;
@@ -113,19 +117,9 @@ class WorkPages {
         return "member";
     }
 
-    /** Departments with handlings this year, for the board's and the statistics' choosers. */
+    /** Every department, for the board's and the statistics' choosers. */
     List<String> knownDepartments() {
-        LocalDate today = LocalDate.now();
-        return queries
-                .query(
-                        new ComputeStatistics(null, today.minusYears(1), today.plusDays(1)),
-                        ResponseTypes.instanceOf(Statistics.class))
-                .join()
-                .departments()
-                .stream()
-                .map(DepartmentStatistics::department)
-                .sorted()
-                .toList();
+        return departments.codes();
     }
 
     private Label name(String taskKey) {
