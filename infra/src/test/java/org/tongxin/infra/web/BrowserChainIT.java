@@ -135,6 +135,14 @@ class BrowserChainIT {
         // Staff classify it; an empty category is refused inline first.
         login("staff");
         openTask("Task_ClassifyClue", clue);
+        // The case beside the task comes from the clue pool, which follows the event store asynchronously.
+        wait.until(d -> {
+            if (d.findElement(By.id("case")).getText().contains("地铁出口共享单车乱停放")) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
         assertThat(driver.findElement(By.id("case")).getText())
                 .contains("地铁出口共享单车乱停放")
                 .contains("陈小明");
@@ -242,13 +250,16 @@ class BrowserChainIT {
 
         // Staff look back at the case: its process diagrams with the path taken, its timeline; then the statistics.
         login("staff");
-        driver.get(url("/cases/" + proposal));
+        // the handlings' read model follows the event store asynchronously
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            driver.get(url("/cases/" + proposal));
+            assertThat(driver.findElement(By.id("handlings")).getText())
+                    .contains("交通运输局")
+                    .contains("教育局");
+        });
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagrams .tx-done")));
         assertThat(driver.findElements(By.cssSelector("#diagrams figure"))).hasSize(3);
         assertThat(driver.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThan(10);
-        assertThat(driver.findElement(By.id("handlings")).getText())
-                .contains("交通运输局")
-                .contains("教育局");
         scrollTo("diagram-card");
         shot("staff-sees-case-diagram");
         scrollTo("timeline");
