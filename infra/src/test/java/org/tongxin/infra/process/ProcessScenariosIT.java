@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.tongxin.processes.contract.ContractCheckingPlugin;
 
@@ -49,6 +51,12 @@ class ProcessScenariosIT {
     RepositoryService repositoryService;
 
     @Autowired
+    TaskService taskService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     ContractCheckingPlugin contract;
 
     @BeforeEach
@@ -57,8 +65,17 @@ class ProcessScenariosIT {
     }
 
     @AfterEach
-    void resetClock() {
+    void theInboxMatchesTheEngineAfterEveryPath() {
         Scenario.reset();
+        Map<String, String> engine = new java.util.TreeMap<>();
+        for (Task task : taskService.createTaskQuery().list()) {
+            engine.put(task.getId(), task.getTaskDefinitionKey() + " " + task.getAssignee());
+        }
+        Map<String, String> inbox = new java.util.TreeMap<>();
+        jdbc.sql("SELECT task_id, task_key, assignee FROM task_inbox").query(rs -> {
+            inbox.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3));
+        });
+        assertThat(inbox).isEqualTo(engine);
     }
 
     private String proposal(String coSigners) {

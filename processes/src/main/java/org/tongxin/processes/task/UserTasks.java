@@ -2,7 +2,6 @@ package org.tongxin.processes.task;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,39 +30,39 @@ public class UserTasks {
     private final RuntimeService runtimeService;
     private final TaskTypeRegistry registry;
     private final CommandSender commands;
+    private final TaskInbox inbox;
 
     public UserTasks(
-            TaskService taskService, RuntimeService runtimeService, TaskTypeRegistry registry, CommandSender commands) {
+            TaskService taskService,
+            RuntimeService runtimeService,
+            TaskTypeRegistry registry,
+            CommandSender commands,
+            TaskInbox inbox) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.registry = registry;
         this.commands = commands;
+        this.inbox = inbox;
     }
 
-    /** Open tasks assigned to the user or offered to one of their groups, earliest due first. */
+    /**
+     * Open tasks assigned to the user or offered to one of their groups, earliest due first, from the inbox table
+     * (the engine's task query grows with the number of open tasks); single tasks still come from the engine.
+     */
     @Transactional(readOnly = true)
     public List<TaskView> list(TaskActor actor, TaskFilter filter, int firstResult, int maxResults) {
-        TaskQuery query =
-                switch (filter.scope()) {
-                    case MINE -> taskService.createTaskQuery().active().taskAssignee(actor.userId());
-                    case GROUPS -> actor.groups().isEmpty()
-                            ? taskService.createTaskQuery().active().taskId("none")
-                            : taskService.createTaskQuery().active().taskCandidateGroupIn(List.copyOf(actor.groups()));
-                    case ALL -> visibleTo(actor);
-                };
-        if (filter.dueBefore() != null) {
-            query.dueBefore(Date.from(filter.dueBefore()));
-        }
-        if (filter.overdue()) {
-            query.dueBefore(ClockUtil.getCurrentTime());
-        }
-        if (filter.processKey() != null) {
-            query.processDefinitionKey(filter.processKey());
-        }
-        if (filter.businessKey() != null) {
-            query.processInstanceBusinessKey(filter.businessKey());
-        }
-        return views(query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(firstResult, maxResults));
+        return inbox.list(actor, filter, ClockUtil.getCurrentTime().toInstant(), firstResult, maxResults).stream()
+                .map(e -> new TaskView(
+                        e.taskId(),
+                        e.taskKey(),
+                        registry.find(e.taskKey()).map(TaskType::name).orElse(new Label(e.name(), e.name())),
+                        e.processKey(),
+                        e.businessKey(),
+                        e.created(),
+                        e.due(),
+                        e.assignee(),
+                        e.candidateGroups()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
