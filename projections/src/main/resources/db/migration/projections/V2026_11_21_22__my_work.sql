@@ -1,6 +1,8 @@
--- My work (projection group "my-work"): every task a user completed, one row per task.
+-- My work (projection group "my-work"): every task a user completed, one row per task, described by the first event
+-- it caused (lowest global position, so replay and live agree whatever order segments run in).
 CREATE TABLE completed_task (
     task_id        VARCHAR(64)  PRIMARY KEY,
+    position       BIGINT       NOT NULL,
     task_key       VARCHAR(100),
     actor_id       VARCHAR(64)  NOT NULL,
     actor_role     VARCHAR(32),

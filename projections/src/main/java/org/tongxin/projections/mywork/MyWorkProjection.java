@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.projections.support.EventFacts;
@@ -25,24 +26,29 @@ public class MyWorkProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> message) {
+    void on(Object payload, EventMessage<?> message, TrackingToken token) {
         Object taskId = message.getMetaData().get("taskId");
         EventFacts facts = EventFacts.of(message);
-        if (taskId == null || facts.actorId() == null) {
+        if (taskId == null
+                || facts.actorId() == null
+                || token == null
+                || token.position().isEmpty()) {
             return;
         }
         Object taskKey = message.getMetaData().get("taskKey");
-        repository.record(new CompletedTask(
-                taskId.toString(),
-                taskKey == null ? null : taskKey.toString(),
-                facts.actorId(),
-                facts.actorRole(),
-                facts.department(),
-                facts.aggregateType(),
-                facts.aggregateId(),
-                facts.eventType(),
-                facts.summary(),
-                facts.time()));
+        repository.record(
+                new CompletedTask(
+                        taskId.toString(),
+                        taskKey == null ? null : taskKey.toString(),
+                        facts.actorId(),
+                        facts.actorRole(),
+                        facts.department(),
+                        facts.aggregateType(),
+                        facts.aggregateId(),
+                        facts.eventType(),
+                        facts.summary(),
+                        facts.time()),
+                token.position().getAsLong());
     }
 
     @ResetHandler

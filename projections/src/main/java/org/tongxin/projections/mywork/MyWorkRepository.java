@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A task is recorded once, by its first event; a replay or redelivery finds the row and leaves it. */
+/**
+ * A task is described by the first event it caused: the row keeps the event with the lowest global position, so the
+ * result does not depend on the order in which segments deliver a task's events (they may span aggregates).
+ */
 @Repository
 class MyWorkRepository {
 
@@ -15,15 +18,20 @@ class MyWorkRepository {
         this.jdbc = jdbc;
     }
 
-    void record(CompletedTask t) {
+    void record(CompletedTask t, long position) {
         jdbc.sql(
                         """
-                        INSERT INTO completed_task (task_id, task_key, actor_id, actor_role, department,
+                        INSERT INTO completed_task (task_id, position, task_key, actor_id, actor_role, department,
                                                     aggregate_type, aggregate_id, event_type, summary, completed_at)
-                        VALUES (:task, :key, :actor, :role, :dept, :type, :id, :event, :summary, :at)
-                        ON CONFLICT (task_id) DO NOTHING
+                        VALUES (:task, :position, :key, :actor, :role, :dept, :type, :id, :event, :summary, :at)
+                        ON CONFLICT (task_id) DO UPDATE
+                           SET position = EXCLUDED.position, aggregate_type = EXCLUDED.aggregate_type,
+                               aggregate_id = EXCLUDED.aggregate_id, event_type = EXCLUDED.event_type,
+                               summary = EXCLUDED.summary, completed_at = EXCLUDED.completed_at
+                         WHERE EXCLUDED.position < completed_task.position
                         """)
                 .param("task", t.taskId())
+                .param("position", position)
                 .param("key", t.taskKey())
                 .param("actor", t.actorId())
                 .param("role", t.actorRole())
