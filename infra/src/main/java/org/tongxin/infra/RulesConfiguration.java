@@ -59,7 +59,7 @@ class RulesConfiguration {
      * @param calendarFile a calendar data file that replaces the bundled years (the format of the bundled files)
      */
     @ConfigurationProperties("tongxin")
-    record Locale(@DefaultValue("Asia/Shanghai") ZoneId zone, Path calendarFile) {}
+    record Committee(@DefaultValue("Asia/Shanghai") ZoneId zone, Path calendarFile) {}
 
     @Bean
     DeadlinePolicy deadlinePolicy(Rules rules) {
@@ -72,8 +72,8 @@ class RulesConfiguration {
     }
 
     @Bean
-    ZoneId committeeZone(Locale locale) {
-        return locale.zone();
+    ZoneId committeeZone(Committee committee) {
+        return committee.zone();
     }
 
     /**
@@ -86,11 +86,11 @@ class RulesConfiguration {
     }
 
     @Bean
-    WorkingDayCalendar workingDayCalendar(Locale locale) throws IOException {
-        if (locale.calendarFile() == null) {
+    WorkingDayCalendar workingDayCalendar(Committee committee) throws IOException {
+        if (committee.calendarFile() == null) {
             return WorkingDayCalendar.loadDefault();
         }
-        try (Reader reader = Files.newBufferedReader(locale.calendarFile(), StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(committee.calendarFile(), StandardCharsets.UTF_8)) {
             return WorkingDayCalendar.from(reader);
         }
     }
