@@ -48,20 +48,21 @@ class OversightPages {
             String aggregateType,
             String aggregateId,
             String eventType,
-            LocalDate from,
-            LocalDate to,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             String q) {
 
+        /** Dates are whole days in the committee's zone: from the start of {@code from} to the end of {@code to}. */
         AuditFilter filter(ZoneId zone) {
-            return AuditController.filter(
+            return new AuditFilter(
                     blank(actorId),
                     blank(actorRole),
                     blank(department),
                     blank(aggregateType),
                     blank(aggregateId),
                     blank(eventType),
-                    from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+                    from == null ? null : from.atStartOfDay(zone).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
                     blank(q));
         }
 
@@ -120,21 +121,8 @@ class OversightPages {
     }
 
     @GetMapping("/audit")
-    String audit(
-            @RequestParam(required = false) String actorId,
-            @RequestParam(required = false) String actorRole,
-            @RequestParam(required = false) String department,
-            @RequestParam(required = false) String aggregateType,
-            @RequestParam(required = false) String aggregateId,
-            @RequestParam(required = false) String eventType,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String audit(AuditQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         Access.require(currentUser.get(), Access.OVERSIGHT);
-        AuditQuery query =
-                new AuditQuery(actorId, actorRole, department, aggregateType, aggregateId, eventType, from, to, q);
         int current = Math.max(0, page);
         AuditPage result = queries.query(
                         new ListAuditEntries(query.filter(zone), false, current, PAGE_SIZE),
@@ -156,21 +144,8 @@ class OversightPages {
 
     /** The CSV export for the browser session: the same stream as {@code /api/audit.csv}. */
     @GetMapping(value = "/audit.csv", produces = "text/csv")
-    void auditCsv(
-            @RequestParam(required = false) String actorId,
-            @RequestParam(required = false) String actorRole,
-            @RequestParam(required = false) String department,
-            @RequestParam(required = false) String aggregateType,
-            @RequestParam(required = false) String aggregateId,
-            @RequestParam(required = false) String eventType,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String q,
-            HttpServletResponse response)
-            throws IOException {
+    void auditCsv(AuditQuery query, HttpServletResponse response) throws IOException {
         Access.require(currentUser.get(), Access.OVERSIGHT);
-        AuditQuery query =
-                new AuditQuery(actorId, actorRole, department, aggregateType, aggregateId, eventType, from, to, q);
         AuditController.export(queries, query.filter(zone), response);
     }
 

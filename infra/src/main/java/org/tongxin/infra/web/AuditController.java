@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,20 +49,12 @@ public class AuditController {
     @GetMapping("/audit")
     @Operation(summary = "The audit log, newest first; every filter optional, from inclusive, to exclusive")
     AuditPage list(
-            @RequestParam(required = false) String actorId,
-            @RequestParam(required = false) String actorRole,
-            @RequestParam(required = false) String department,
-            @RequestParam(required = false) String aggregateType,
-            @RequestParam(required = false) String aggregateId,
-            @RequestParam(required = false) String eventType,
-            @RequestParam(required = false) OffsetDateTime from,
-            @RequestParam(required = false) OffsetDateTime to,
-            @RequestParam(required = false) String q,
+            @ParameterObject AuditParams params,
             @RequestParam(defaultValue = "false") boolean oldestFirst,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         Access.require(currentUser.get(), Access.OVERSIGHT);
-        AuditFilter filter = filter(actorId, actorRole, department, aggregateType, aggregateId, eventType, from, to, q);
+        AuditFilter filter = params.filter();
         return queries.query(
                         new ListAuditEntries(filter, oldestFirst, page, size),
                         ResponseTypes.instanceOf(AuditPage.class))
@@ -69,23 +63,9 @@ public class AuditController {
 
     @GetMapping(value = "/audit.csv", produces = "text/csv")
     @Operation(summary = "The filtered audit log as CSV (UTF-8 with BOM), oldest first")
-    void csv(
-            @RequestParam(required = false) String actorId,
-            @RequestParam(required = false) String actorRole,
-            @RequestParam(required = false) String department,
-            @RequestParam(required = false) String aggregateType,
-            @RequestParam(required = false) String aggregateId,
-            @RequestParam(required = false) String eventType,
-            @RequestParam(required = false) OffsetDateTime from,
-            @RequestParam(required = false) OffsetDateTime to,
-            @RequestParam(required = false) String q,
-            HttpServletResponse response)
-            throws IOException {
+    void csv(@ParameterObject AuditParams params, HttpServletResponse response) throws IOException {
         Access.require(currentUser.get(), Access.OVERSIGHT);
-        export(
-                queries,
-                filter(actorId, actorRole, department, aggregateType, aggregateId, eventType, from, to, q),
-                response);
+        export(queries, params.filter(), response);
     }
 
     /**
@@ -130,26 +110,30 @@ public class AuditController {
         out.flush();
     }
 
-    public static AuditFilter filter(
+    /** The audit filters of the API, every one optional; {@code from} inclusive, {@code to} exclusive. */
+    record AuditParams(
             String actorId,
             String actorRole,
             String department,
             String aggregateType,
             String aggregateId,
             String eventType,
-            OffsetDateTime from,
-            OffsetDateTime to,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             String q) {
-        return new AuditFilter(
-                actorId,
-                actorRole,
-                department,
-                aggregateType,
-                aggregateId,
-                eventType,
-                from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(),
-                q);
+
+        AuditFilter filter() {
+            return new AuditFilter(
+                    actorId,
+                    actorRole,
+                    department,
+                    aggregateType,
+                    aggregateId,
+                    eventType,
+                    from == null ? null : from.toInstant(),
+                    to == null ? null : to.toInstant(),
+                    q);
+        }
     }
 
     /**

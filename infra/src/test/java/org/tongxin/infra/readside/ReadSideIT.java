@@ -195,6 +195,18 @@ class ReadSideIT {
         assertThat(registered.get("summary").asText()).contains("地铁站出口共享单车乱停放");
         assertThat(page.toString()).doesNotContain(CaseScenario.PHONE, CaseScenario.NAME);
 
+        String tomorrow = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                .plusDays(1)
+                .toString();
+        assertThat(get("supervisor", "/api/audit?aggregateId={id}&from={t}", c.clueId, tomorrow)
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(get("supervisor", "/api/audit?aggregateId={id}&to={t}", c.clueId, tomorrow)
+                        .get("total")
+                        .asLong())
+                .isEqualTo(page.get("total").asLong());
+
         JsonNode replies = get("staff", "/api/audit?eventType=HandlingReplied&department=transport&size=200");
         assertThat(replies.get("items").findValuesAsText("aggregateId")).contains(c.lead);
 

@@ -10,7 +10,6 @@ import org.tongxin.engine.clue.ClueRule;
 import org.tongxin.engine.clue.FeedbackRecorded;
 import org.tongxin.engine.clue.RecordFeedback;
 import org.tongxin.engine.shared.ActorRef;
-import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.processes.command.CommandSender;
 
 /**
@@ -29,21 +28,13 @@ class MergedClueFeedback {
 
     @EventHandler
     void on(FeedbackRecorded event) {
+        Map<String, String> origin = Map.of("origin", "policy:merged-clue-feedback");
         for (ClueId merged : event.mergedClues()) {
-            sendOnce(
+            commands.sendOnce(
                     new RecordFeedback(merged, event.sourceId(), event.summary(), ActorRef.system()),
+                    origin,
                     ClueRule.FEEDBACK_ALREADY_RECORDED);
-            sendOnce(new CloseClue(merged, ActorRef.system()), ClueRule.CLOSE_WITHOUT_OUTCOME);
-        }
-    }
-
-    private void sendOnce(Object command, ClueRule alreadyDone) {
-        try {
-            commands.send(command, Map.of("origin", "policy:merged-clue-feedback"));
-        } catch (RuleViolation refused) {
-            if (refused.rule() != alreadyDone) {
-                throw refused;
-            }
+            commands.sendOnce(new CloseClue(merged, ActorRef.system()), origin, ClueRule.CLOSE_WITHOUT_OUTCOME);
         }
     }
 }

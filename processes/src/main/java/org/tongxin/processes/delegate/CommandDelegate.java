@@ -5,7 +5,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.tongxin.engine.shared.RuleCode;
-import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.processes.command.CommandSender;
 
 /** A service task that sends commands on behalf of the process (as the system actor). */
@@ -19,30 +18,20 @@ public abstract class CommandDelegate implements JavaDelegate {
 
     /** Sends the command with the process instance and element in its metadata; returns the events it caused. */
     protected List<Object> send(DelegateExecution execution, Object command) {
-        return commands.send(
-                command,
-                Map.of(
-                        "processInstanceId",
-                        execution.getProcessInstanceId(),
-                        "origin",
-                        "bpmn:" + execution.getCurrentActivityId()));
+        return commands.send(command, metadata(execution));
     }
 
-    /**
-     * Sends a command whose repeat the domain refuses with a known rule (the work is already done); that refusal
-     * means a retried job succeeds with no events.
-     */
+    /** As {@link CommandSender#sendOnce}: a refusal that says the work is done counts as done (jobs retry). */
     protected List<Object> sendOnce(DelegateExecution execution, Object command, RuleCode... alreadyDone) {
-        try {
-            return send(execution, command);
-        } catch (RuleViolation refused) {
-            for (RuleCode done : alreadyDone) {
-                if (refused.rule() == done) {
-                    return List.of();
-                }
-            }
-            throw refused;
-        }
+        return commands.sendOnce(command, metadata(execution), alreadyDone);
+    }
+
+    private static Map<String, Object> metadata(DelegateExecution execution) {
+        return Map.of(
+                "processInstanceId",
+                execution.getProcessInstanceId(),
+                "origin",
+                "bpmn:" + execution.getCurrentActivityId());
     }
 
     protected static String text(DelegateExecution execution, String name) {
