@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TongxinApplication {
 
     public static void main(String[] args) {
-        // Axon 4.12.2 ignores its Spring property for the update check; only these system properties keep the
+        // Axon 4.x ignores its Spring property for the update check; only these system properties keep the
         // packaged jar from calling out at start-up (tests never call out, so this is checked on the jar).
         setUnlessGiven("axoniq.update-checker.disabled", "true");
         setUnlessGiven("disable-axoniq-console-message", "true");
