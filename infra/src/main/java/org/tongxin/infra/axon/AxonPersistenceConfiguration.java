@@ -1,5 +1,6 @@
 package org.tongxin.infra.axon;
 
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -8,8 +9,13 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,6 +50,42 @@ class AxonPersistenceConfiguration {
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new PostgresDuplicateKeyResolver();
+    }
+
+    /**
+     * Axon's JDBC event store as Spring Boot would build it, with the gap settings stated rather than inherited. A
+     * gap is a global index taken by a transaction that has not committed yet; the processors keep asking for it
+     * until {@code gapTimeout} after the events around it were written, once more than {@code gapCleaningThreshold}
+     * gaps pile up, and then pass it for good. The database ends every transaction well before that (the
+     * connection-init SQL in application.yml: transaction_timeout 45 s, statement_timeout 30 s,
+     * idle_in_transaction_session_timeout 30 s), so an event that commits at all commits while its gap is still
+     * watched; the reconciliation check repairs whatever passes anyway. ADR 6 gives the figures and the reasons.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema,
+            @Value("${tongxin.axon.gap-timeout:PT90S}") Duration gapTimeout,
+            @Value("${tongxin.axon.gap-cleaning-threshold:250}") int gapCleaningThreshold,
+            @Value("${tongxin.axon.max-gap-offset:10000}") int maxGapOffset) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .gapCleaningThreshold(gapCleaningThreshold)
+                .maxGapOffset(maxGapOffset)
+                .build();
     }
 
     /** Axon's defaults are camelCase names; PostgreSQL folds them, so the Flyway DDL uses snake_case. */

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +54,9 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+    DataSource dataSource(
+            EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.connection-init-sql:}") String initSql)
+            throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
@@ -66,6 +69,10 @@ class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setPoolName("tongxin-embedded");
         config.setMaximumPoolSize(20);
+        // the same per-connection timeouts as an external database gets from spring.datasource.hikari (readside)
+        if (!initSql.isBlank()) {
+            config.setConnectionInitSql(initSql);
+        }
         return new HikariDataSource(config);
     }
 }

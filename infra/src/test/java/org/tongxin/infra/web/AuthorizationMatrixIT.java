@@ -92,6 +92,15 @@ class AuthorizationMatrixIT {
             GET  /public/track/{code}         200  200   200    200     200    200    200    200    200    200
             GET  /public/track/TX-NOSUCH00    404  404   404    404     404    404    404    404    404    404
             GET  /public/poster               200  200   200    200     200    200    200    200    200    200
+            GET  /api/admin/projections       401  403   403    403     403    403    403    403    403    200
+            GET  /api/admin/projections/audit-log 401 403 403   403     403    403    403    403    403    200
+            POST /api/admin/projections/audit-log/replay 401 403 - -    403    -      -      403    -      -
+            GET  /api/admin/dead-letters      401  403   403    403     403    403    403    403    403    200
+            POST /api/admin/dead-letters/clue-pool/bm8/retry 401 403 - - 403  -      -      403    -      404
+            POST /api/admin/dead-letters/clue-pool/bm8/evict 401 403 - - 403  -      -      403    -      404
+            POST /api/admin/reconciliation    401  403   403    -       403    -      403    403    403    200
+            GET  /api/admin/reconciliation    401  403   403    403     403    403    403    403    403    200
+            GET  /admin/projections           302  403   403    403     403    403    403    403    403    200
             """;
 
     record Cell(String method, String path, String user, int expected) {

@@ -11,7 +11,11 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows are keyed by the event's global position: a redelivered event finds its row and adds nothing. */
+/**
+ * Rows are keyed by the event's identifier: a redelivered or re-projected event finds its row and adds nothing. The
+ * position that orders the log is the event's own, looked up in the event store by identifier as the row is written;
+ * the token's position is only a fallback for an event the store does not hold.
+ */
 @Repository
 class AuditRepository {
 
@@ -23,26 +27,33 @@ class AuditRepository {
         this.named = named;
     }
 
-    void insertAll(List<AuditEntry> entries) {
-        SqlParameterSource[] batch = entries.stream()
-                .map(e -> new MapSqlParameterSource()
-                        .addValue("index", e.globalIndex())
-                        .addValue("time", Timestamp.from(e.time()))
-                        .addValue("actor", e.actorId())
-                        .addValue("role", e.actorRole())
-                        .addValue("department", e.department())
-                        .addValue("type", e.aggregateType())
-                        .addValue("aggregate", e.aggregateId())
-                        .addValue("sequence", e.sequenceNumber())
-                        .addValue("event", e.eventType())
-                        .addValue("summary", e.summary()))
+    /** One row to write: the event's identifier, the token position as a fallback, and what the log shows. */
+    record Row(String eventId, Long tokenPosition, AuditEntry entry) {}
+
+    void insertAll(List<Row> rows) {
+        SqlParameterSource[] batch = rows.stream()
+                .map(r -> new MapSqlParameterSource()
+                        .addValue("id", r.eventId())
+                        .addValue("fallback", r.tokenPosition())
+                        .addValue("time", Timestamp.from(r.entry().time()))
+                        .addValue("actor", r.entry().actorId())
+                        .addValue("role", r.entry().actorRole())
+                        .addValue("department", r.entry().department())
+                        .addValue("type", r.entry().aggregateType())
+                        .addValue("aggregate", r.entry().aggregateId())
+                        .addValue("sequence", r.entry().sequenceNumber())
+                        .addValue("event", r.entry().eventType())
+                        .addValue("summary", r.entry().summary()))
                 .toArray(SqlParameterSource[]::new);
         named.batchUpdate(
                 """
-                INSERT INTO audit_entry (global_index, occurred_at, actor_id, actor_role, department, aggregate_type,
-                                         aggregate_id, sequence_number, event_type, summary)
-                VALUES (:index, :time, :actor, :role, :department, :type, :aggregate, :sequence, :event, :summary)
-                ON CONFLICT (global_index) DO NOTHING
+                INSERT INTO audit_entry (event_id, global_index, occurred_at, actor_id, actor_role, department,
+                                         aggregate_type, aggregate_id, sequence_number, event_type, summary)
+                VALUES (:id,
+                        COALESCE((SELECT global_index FROM domain_event_entry WHERE event_identifier = :id),
+                                 CAST(:fallback AS BIGINT)),
+                        :time, :actor, :role, :department, :type, :aggregate, :sequence, :event, :summary)
+                ON CONFLICT (event_id) DO NOTHING
                 """,
                 batch);
     }
@@ -56,7 +67,7 @@ class AuditRepository {
                 .single();
         params.addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
         List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY global_index "
-                        + (q.oldestFirst() ? "ASC" : "DESC") + " LIMIT :limit OFFSET :offset")
+                        + (q.oldestFirst() ? "ASC, event_id" : "DESC, event_id DESC") + " LIMIT :limit OFFSET :offset")
                 .paramSource(params)
                 .query(AuditRepository::map)
                 .list();
@@ -67,7 +78,7 @@ class AuditRepository {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(q.filter(), params) + " AND global_index > :after";
         params.addValue("after", q.afterIndex()).addValue("limit", q.limit());
-        return jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY global_index LIMIT :limit")
+        return jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY global_index, event_id LIMIT :limit")
                 .paramSource(params)
                 .query(AuditRepository::map)
                 .list();

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.ClueAbsorbed;
@@ -18,6 +21,7 @@ import org.tongxin.engine.clue.ClueConverted;
 import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.clue.ClueStatus;
 import org.tongxin.engine.clue.FeedbackRecorded;
+import org.tongxin.projections.support.FailureIsolation;
 
 /** Projects clue events into {@code clue_view}, the clue pool. */
 @Component
@@ -27,9 +31,17 @@ public class CluePoolProjection {
     public static final String GROUP = "clue-pool";
 
     private final ClueRepository repository;
+    private final FailureIsolation isolation;
 
-    CluePoolProjection(ClueRepository repository) {
+    CluePoolProjection(ClueRepository repository, FailureIsolation isolation) {
         this.repository = repository;
+        this.isolation = isolation;
+    }
+
+    /** Each event writes in a savepoint, so a failed write leaves the batch usable for its dead letter. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object isolated(InterceptorChain chain) throws Exception {
+        return isolation.inSavepoint(chain::proceed);
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.ClueEvent;
+import org.tongxin.projections.support.FailureIsolation;
 import org.tongxin.projections.support.ViewBatch;
 
 /** Folds every clue event into {@code clue_case_view}; answers the tracking page and the 件件有回应 check. */
@@ -20,9 +21,9 @@ public class ClueCaseProjection {
     private final ClueCaseRepository repository;
     private final ViewBatch<ClueCaseView> views;
 
-    ClueCaseProjection(ClueCaseRepository repository) {
+    ClueCaseProjection(ClueCaseRepository repository, FailureIsolation isolation) {
         this.repository = repository;
-        this.views = new ViewBatch<>("clue_case_view", repository::find, repository::saveAll);
+        this.views = new ViewBatch<>(GROUP, "clue_case_view", repository::find, repository::saveAll, isolation);
     }
 
     @EventHandler

@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.handling.HandlingEvent;
+import org.tongxin.projections.support.FailureIsolation;
 import org.tongxin.projections.support.ViewBatch;
 
 /** Folds every handling event into {@code handling_view}; answers the department board. */
@@ -26,11 +27,12 @@ public class HandlingProjection {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    HandlingProjection(HandlingRepository repository, WorkingDayCalendar calendar, Clock clock) {
+    HandlingProjection(
+            HandlingRepository repository, WorkingDayCalendar calendar, Clock clock, FailureIsolation isolation) {
         this.repository = repository;
         this.calendar = calendar;
         this.clock = clock;
-        this.views = new ViewBatch<>("handling_view", repository::find, repository::saveAll);
+        this.views = new ViewBatch<>(GROUP, "handling_view", repository::find, repository::saveAll, isolation);
     }
 
     @EventHandler

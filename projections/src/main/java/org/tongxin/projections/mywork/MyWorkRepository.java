@@ -7,7 +7,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A task is described by the first event it caused: the row keeps the event with the lowest global position, so the
- * result does not depend on the order in which segments deliver a task's events (they may span aggregates).
+ * result does not depend on the order in which segments deliver a task's events (they may span aggregates). The
+ * position is the event's own, read from the event store by the event's identifier: a token's position is the highest
+ * seen so far, which for an event that committed after later ones is not the event's.
  */
 @Repository
 class MyWorkRepository {
@@ -18,12 +20,15 @@ class MyWorkRepository {
         this.jdbc = jdbc;
     }
 
-    void record(CompletedTask t, long position) {
+    void record(CompletedTask t, String eventId, Long tokenPosition) {
         jdbc.sql(
                         """
                         INSERT INTO completed_task (task_id, position, task_key, actor_id, actor_role, department,
                                                     aggregate_type, aggregate_id, event_type, summary, completed_at)
-                        VALUES (:task, :position, :key, :actor, :role, :dept, :type, :id, :event, :summary, :at)
+                        VALUES (:task,
+                                COALESCE((SELECT global_index FROM domain_event_entry WHERE event_identifier = :event_id),
+                                         CAST(:fallback AS BIGINT)),
+                                :key, :actor, :role, :dept, :type, :id, :event, :summary, :at)
                         ON CONFLICT (task_id) DO UPDATE
                            SET position = EXCLUDED.position, aggregate_type = EXCLUDED.aggregate_type,
                                aggregate_id = EXCLUDED.aggregate_id, event_type = EXCLUDED.event_type,
@@ -31,7 +36,8 @@ class MyWorkRepository {
                          WHERE EXCLUDED.position < completed_task.position
                         """)
                 .param("task", t.taskId())
-                .param("position", position)
+                .param("event_id", eventId)
+                .param("fallback", tokenPosition)
                 .param("key", t.taskKey())
                 .param("actor", t.actorId())
                 .param("role", t.actorRole())

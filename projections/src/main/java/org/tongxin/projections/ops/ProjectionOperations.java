@@ -1,8 +1,12 @@
 package org.tongxin.projections.ops;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
@@ -10,6 +14,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
@@ -40,10 +45,22 @@ public class ProjectionOperations {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenRows tokens;
+    private final Clock clock;
+    private final Duration stuckAfter;
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
-    ProjectionOperations(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionOperations(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            TokenRows tokens,
+            @Value("${tongxin.projections.stuck-after:PT2M}") Duration stuckAfter) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokens = tokens;
+        // the token store stamps claims with the system clock, whatever clock the domain runs on
+        this.clock = Clock.systemUTC();
+        this.stuckAfter = stuckAfter;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -65,7 +82,7 @@ public class ProjectionOperations {
         return status(group);
     }
 
-    /** Events the group has yet to see on this node; empty when it has no claimed segment to tell. */
+    /** Events the group has yet to see, over all its segments; empty before its segments exist. */
     public OptionalLong lag(String group) {
         ProjectionStatus status = status(group);
         return status.lag() == null ? OptionalLong.empty() : OptionalLong.of(status.lag());
@@ -73,16 +90,12 @@ public class ProjectionOperations {
 
     private ProjectionStatus status(String group, Long head) {
         PooledStreamingEventProcessor processor = processor(group);
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        Long position = null;
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         boolean replaying = false;
-        boolean caughtUp = !segments.isEmpty();
         double progress = 1.0;
-        for (EventTrackerStatus s : segments.values()) {
+        for (EventTrackerStatus s : local.values()) {
             OptionalLong current = s.getCurrentPosition();
             long at = current.isPresent() ? current.getAsLong() : -1L;
-            position = position == null ? at : Math.min(position, at);
-            caughtUp &= s.isCaughtUp();
             // Axon keeps a segment "replaying" until an event beyond the reset point arrives, which on a quiet
             // system may take a while; the rebuild itself is done once the segment has reached that point.
             OptionalLong end = s.getResetPosition();
@@ -91,18 +104,68 @@ public class ProjectionOperations {
                 progress = Math.min(progress, Math.max(0.0, (double) at / end.getAsLong()));
             }
         }
+        // Lag is taken over every segment in the token store, not only those this node holds: a segment nobody
+        // claims, or one whose owner stopped, is exactly where events wait.
+        List<TokenRows.Segment> segments = tokens.of(group);
+        Instant now = clock.instant();
+        Long position = null;
+        int unclaimed = 0;
+        int stuck = 0;
+        for (TokenRows.Segment s : segments) {
+            position = position == null ? s.position() : Math.min(position, s.position());
+            if (s.owner() == null) {
+                unclaimed++;
+            } else if (stalled(group, s, head, now)) {
+                stuck++;
+            }
+        }
         Long lag = position == null || head == null ? null : Math.max(0L, head - position);
+        long deadLetters = 0;
+        long blocked = 0;
+        var queue = processing.deadLetterQueue(group);
+        if (queue.isPresent()) {
+            deadLetters = queue.get().size();
+            blocked = queue.get().amountOfSequences();
+        }
         return new ProjectionStatus(
                 group,
                 processor.isRunning(),
                 replaying,
                 segments.size(),
+                local.size(),
+                unclaimed,
+                stuck,
+                deadLetters,
+                blocked,
                 position,
                 head,
                 lag,
                 progress,
-                caughtUp && lag != null && lag == 0);
+                !segments.isEmpty() && lag != null && lag == 0);
     }
+
+    /**
+     * An owned segment is stuck when its owner stopped renewing the claim, or when it is behind the head and its
+     * position has not moved for {@code stuckAfter}. Positions seen are remembered on this node between calls.
+     */
+    private boolean stalled(String group, TokenRows.Segment s, Long head, Instant now) {
+        if (s.touched() != null && s.touched().isBefore(now.minus(stuckAfter))) {
+            return true;
+        }
+        String key = group + "/" + s.segment();
+        if (head == null || s.position() >= head) {
+            seen.remove(key);
+            return false;
+        }
+        Seen before = seen.get(key);
+        if (before == null || before.position() != s.position()) {
+            seen.put(key, new Seen(s.position(), now));
+            return false;
+        }
+        return before.since().isBefore(now.minus(stuckAfter));
+    }
+
+    private record Seen(long position, Instant since) {}
 
     private Long head() {
         TrackingToken token = eventStore.createHeadToken();

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.proposal.ProposalEvent;
+import org.tongxin.projections.support.FailureIsolation;
 import org.tongxin.projections.support.ViewBatch;
 
 /** Folds every proposal event into {@code proposal_view}. */
@@ -20,9 +21,9 @@ public class ProposalProjection {
     private final ProposalRepository repository;
     private final ViewBatch<ProposalView> views;
 
-    ProposalProjection(ProposalRepository repository) {
+    ProposalProjection(ProposalRepository repository, FailureIsolation isolation) {
         this.repository = repository;
-        this.views = new ViewBatch<>("proposal_view", repository::find, repository::saveAll);
+        this.views = new ViewBatch<>(GROUP, "proposal_view", repository::find, repository::saveAll, isolation);
     }
 
     @EventHandler

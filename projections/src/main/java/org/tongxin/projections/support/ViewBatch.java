@@ -1,6 +1,8 @@
 package org.tongxin.projections.support;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -16,25 +19,38 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * commits. Spring Boot's processors hand events over one round-trip at a time (STACK.md: batch 1 replays at 2.1k
  * events/s, batch 100 at 5.5k); with a batch of 100 a view touched by ten of its events is read once and written once.
  *
+ * <p>The write goes through {@link FailureIsolation}: a value that cannot be written sends the events behind it to the
+ * group's dead-letter queue instead of failing the whole batch for ever.
+ *
  * <p>Outside a unit of work (a test calling the projection directly) every change is written at once.
  *
  * @param <V> the view value
  */
 public final class ViewBatch<V> {
 
+    private final String group;
     private final String resourceKey;
     private final Function<String, Optional<V>> loader;
     private final Consumer<Collection<V>> writer;
+    private final FailureIsolation isolation;
 
     /**
+     * @param group the processing group, whose dead-letter queue takes the events of a value that cannot be written
      * @param name unique among the batches of one processing group
      * @param loader reads the stored value of an id
      * @param writer writes changed values; it must keep a stored value whose version is not older
      */
-    public ViewBatch(String name, Function<String, Optional<V>> loader, Consumer<Collection<V>> writer) {
-        this.resourceKey = ViewBatch.class.getName() + "/" + name;
+    public ViewBatch(
+            String group,
+            String name,
+            Function<String, Optional<V>> loader,
+            Consumer<Collection<V>> writer,
+            FailureIsolation isolation) {
+        this.group = group;
+        this.resourceKey = ViewBatch.class.getName() + "/" + group + "/" + name;
         this.loader = loader;
         this.writer = writer;
+        this.isolation = isolation;
     }
 
     /** Applies {@code change} to the current value of {@code id} (null when there is none yet). */
@@ -48,6 +64,10 @@ public final class ViewBatch<V> {
             return;
         }
         Pending<V> pending = pending();
+        EventMessage<?> message = CurrentUnitOfWork.get().getMessage() instanceof EventMessage<?> e ? e : null;
+        if (message != null) {
+            pending.events.computeIfAbsent(id, k -> new ArrayList<>()).add(message);
+        }
         Optional<V> before = pending.values.computeIfAbsent(id, loader);
         V after = change.apply(before.orElse(null));
         if (after != null && after != before.orElse(null)) {
@@ -69,9 +89,9 @@ public final class ViewBatch<V> {
         return root.getOrComputeResource(resourceKey, key -> {
             Pending<V> created = new Pending<>();
             root.onPrepareCommit(u -> {
-                if (!created.changed.isEmpty()) {
-                    writer.accept(created.changed.values());
-                }
+                Map<V, List<EventMessage<?>>> events = new IdentityHashMap<>();
+                created.changed.forEach((id, value) -> events.put(value, created.events.getOrDefault(id, List.of())));
+                isolation.write(group, created.changed.values(), writer, events);
             });
             return created;
         });
@@ -80,5 +100,6 @@ public final class ViewBatch<V> {
     private static final class Pending<V> {
         final Map<String, Optional<V>> values = new LinkedHashMap<>();
         final Map<String, V> changed = new LinkedHashMap<>();
+        final Map<String, List<EventMessage<?>>> events = new LinkedHashMap<>();
     }
 }
