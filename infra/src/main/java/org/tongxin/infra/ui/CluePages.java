@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.infra.web.Paging;
 import org.tongxin.projections.clue.ClueFilter;
 import org.tongxin.projections.clue.CluePage;
 import org.tongxin.projections.clue.ClueSort;
@@ -60,7 +61,9 @@ class CluePages {
                 null,
                 null,
                 query);
-        CluePage result = clues.list(new ListClues(filter, sort, Math.max(0, page), PAGE_SIZE), currentUser.get());
+        CluePage result = clues.list(
+                new ListClues(filter, sort, Math.min(Math.max(0, page), Paging.MAX_PAGE), PAGE_SIZE),
+                currentUser.get());
         model.addAttribute("result", result);
         model.addAttribute("facets", FACETS);
         model.addAttribute("selected", selected);

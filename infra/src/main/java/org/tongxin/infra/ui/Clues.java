@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.infra.web.Access;
 import org.tongxin.infra.web.PersonalData;
 import org.tongxin.projections.clue.CluePage;
 import org.tongxin.projections.clue.ClueSummary;
@@ -23,14 +24,19 @@ class Clues {
     }
 
     Optional<ClueSummary> find(String clueId, TongxinUser viewer) {
-        return queries.query(new FindClue(clueId), ResponseTypes.optionalInstanceOf(ClueSummary.class))
+        return queries.query(
+                        new FindClue(clueId, viewer == null ? null : Access.scope(viewer)),
+                        ResponseTypes.optionalInstanceOf(ClueSummary.class))
                 .join()
                 .map(c -> forViewer(c, viewer));
     }
 
     CluePage list(ListClues query, TongxinUser viewer) {
+        ListClues scoped = viewer == null
+                ? query
+                : new ListClues(query.filter(), query.sort(), query.page(), query.size(), Access.scope(viewer));
         CluePage page =
-                queries.query(query, ResponseTypes.instanceOf(CluePage.class)).join();
+                queries.query(scoped, ResponseTypes.instanceOf(CluePage.class)).join();
         return new CluePage(
                 page.items().stream().map(c -> forViewer(c, viewer)).toList(),
                 page.total(),

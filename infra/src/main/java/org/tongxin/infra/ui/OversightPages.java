@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.web.Access;
 import org.tongxin.infra.web.AuditController;
+import org.tongxin.infra.web.Paging;
 import org.tongxin.projections.audit.AuditFilter;
 import org.tongxin.projections.audit.AuditPage;
 import org.tongxin.projections.audit.ListAuditEntries;
@@ -123,7 +124,7 @@ class OversightPages {
     @GetMapping("/audit")
     String audit(AuditQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         Access.require(currentUser.get(), Access.OVERSIGHT);
-        int current = Math.max(0, page);
+        int current = Math.min(Math.max(0, page), Paging.MAX_PAGE);
         AuditPage result = queries.query(
                         new ListAuditEntries(query.filter(zone), false, current, PAGE_SIZE),
                         ResponseTypes.instanceOf(AuditPage.class))

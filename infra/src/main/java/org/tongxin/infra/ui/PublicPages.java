@@ -23,6 +23,8 @@ import org.tongxin.infra.intake.ClueIntake;
 import org.tongxin.infra.intake.ClueReceipt;
 import org.tongxin.infra.intake.ClueSubmission;
 import org.tongxin.infra.intake.TrackingLookup;
+import org.tongxin.infra.web.ControlCharacters;
+import org.tongxin.infra.web.InlineFormErrors;
 import org.tongxin.projections.clue.ClueSummary;
 
 /** The citizens' pages: submit an idea (百姓提案), follow it by its tracking code, and the workstation's QR poster. */
@@ -76,6 +78,7 @@ class PublicPages {
     }
 
     @PostMapping("/public/submit")
+    @InlineFormErrors
     String submit(
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String content,
@@ -87,6 +90,28 @@ class PublicPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        Map.of("title", title, "content", content, "district", district, "street", street, "name", name, "phone", phone)
+                .forEach((field, value) -> {
+                    if (!ControlCharacters.allowed(value)) {
+                        refused.put(field, messages.get("form.error.controlCharacter"));
+                    }
+                });
+        if (!refused.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute(
+                    "idea",
+                    new IdeaForm(
+                            ControlCharacters.without(title),
+                            ControlCharacters.without(content),
+                            ControlCharacters.without(district),
+                            ControlCharacters.without(street),
+                            ControlCharacters.without(name),
+                            ControlCharacters.without(phone),
+                            consent));
+            model.addAttribute("errors", refused);
+            return "public/submit";
+        }
         IdeaForm idea = new IdeaForm(title, content, district, street, name, phone, consent);
         model.addAttribute("idea", idea);
         ClueSubmission submission = new ClueSubmission(

@@ -16,6 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.infra.web.Conflicts;
+import org.tongxin.infra.web.ControlCharacters;
+import org.tongxin.infra.web.InlineFormErrors;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormRejected;
@@ -37,9 +40,17 @@ class TaskPages {
     private final Clues clues;
     private final Messages messages;
     private final UiFormat format;
+    private final Conflicts conflicts;
 
-    TaskPages(UserTasks tasks, CurrentUser currentUser, Clues clues, Messages messages, UiFormat format) {
+    TaskPages(
+            UserTasks tasks,
+            CurrentUser currentUser,
+            Clues clues,
+            Messages messages,
+            UiFormat format,
+            Conflicts conflicts) {
         this.tasks = tasks;
+        this.conflicts = conflicts;
         this.currentUser = currentUser;
         this.clues = clues;
         this.messages = messages;
@@ -82,6 +93,7 @@ class TaskPages {
     }
 
     @PostMapping("/tasks/{id}")
+    @InlineFormErrors
     String complete(
             @PathVariable String id,
             @RequestParam MultiValueMap<String, String> params,
@@ -92,8 +104,21 @@ class TaskPages {
         TaskType type = tasks.typeOf(id, me.taskActor());
         FormDefinition form = type.form();
         Map<String, String> submitted = TaskForm.submitted(form, params);
+        Map<String, String> refused = new LinkedHashMap<>();
+        submitted.forEach((field, value) -> {
+            if (!ControlCharacters.allowed(value)) {
+                refused.put(field, messages.get("form.error.controlCharacter"));
+            }
+        });
+        if (!refused.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("formInvalid", true);
+            Map<String, String> shown = new LinkedHashMap<>();
+            submitted.forEach((field, value) -> shown.put(field, ControlCharacters.without(value)));
+            return render(id, shown, refused, model);
+        }
         try {
-            tasks.complete(id, TaskForm.body(form, submitted), me.taskActor());
+            conflicts.retrying(() -> tasks.complete(id, TaskForm.body(form, submitted), me.taskActor()));
         } catch (FormRejected e) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : e.errors()) {
@@ -123,13 +148,13 @@ class TaskPages {
 
     @PostMapping("/tasks/{id}/claim")
     String claim(@PathVariable String id, @RequestParam(required = false) String back) {
-        tasks.claim(id, currentUser.get().taskActor());
+        conflicts.retrying(() -> tasks.claim(id, currentUser.get().taskActor()));
         return "redirect:" + safeBack(back, id);
     }
 
     @PostMapping("/tasks/{id}/unclaim")
     String unclaim(@PathVariable String id, @RequestParam(required = false) String back) {
-        tasks.unclaim(id, currentUser.get().taskActor());
+        conflicts.retrying(() -> tasks.unclaim(id, currentUser.get().taskActor()));
         return "redirect:" + safeBack(back, id);
     }
 

@@ -1,9 +1,15 @@
 package org.tongxin.infra.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -12,7 +18,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.tongxin.infra.web.Conflicts;
 import org.tongxin.infra.web.NotFound;
+import org.tongxin.infra.web.RefusedInput;
+import org.tongxin.processes.task.TaskConflict;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
 
@@ -53,8 +62,31 @@ class UiErrors {
         return page(HttpStatus.BAD_REQUEST);
     }
 
+    /** A parameter or path holding a control character: said in words, the field is named on the API only. */
+    @ExceptionHandler(RefusedInput.class)
+    ModelAndView refusedInput() {
+        ModelAndView view = page(HttpStatus.BAD_REQUEST);
+        view.addObject("reason", "error.400.controlCharacter");
+        return view;
+    }
+
+    @ExceptionHandler({
+        TaskConflict.class,
+        ConcurrencyException.class,
+        AggregateStreamCreationException.class,
+        ConcurrencyFailureException.class,
+        DuplicateKeyException.class
+    })
+    ModelAndView conflict(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Conflicts.RETRY_AFTER_SECONDS));
+        return page(HttpStatus.CONFLICT);
+    }
+
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e) {
+    ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        if (Conflicts.find(e) != null) {
+            return conflict(response);
+        }
         log.error("Unexpected error on a page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR);
     }

@@ -13,6 +13,7 @@ import org.tongxin.infra.intake.DepartmentDirectory;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.web.Access;
+import org.tongxin.infra.web.Paging;
 import org.tongxin.processes.task.Label;
 import org.tongxin.processes.task.TaskFilter;
 import org.tongxin.processes.task.TaskType;
@@ -66,7 +67,8 @@ class WorkPages {
         TongxinUser me = currentUser.get();
         String scope = Access.department(me, department);
         HandlingPage result = queries.query(
-                        new ListHandlings(scope, null, includeEnded, Math.max(0, page), PAGE_SIZE),
+                        new ListHandlings(
+                                scope, null, includeEnded, Math.min(Math.max(0, page), Paging.MAX_PAGE), PAGE_SIZE),
                         ResponseTypes.instanceOf(HandlingPage.class))
                 .join();
         model.addAttribute("result", result);
@@ -82,7 +84,8 @@ class WorkPages {
     String myWork(@RequestParam(defaultValue = "0") int completedPage, Model model) {
         TongxinUser me = currentUser.get();
         CompletedTaskPage done = queries.query(
-                        new ListCompletedTasks(me.getUsername(), Math.max(0, completedPage), PAGE_SIZE),
+                        new ListCompletedTasks(
+                                me.getUsername(), Math.min(Math.max(0, completedPage), Paging.MAX_PAGE), PAGE_SIZE),
                         ResponseTypes.instanceOf(CompletedTaskPage.class))
                 .join();
         model.addAttribute(
@@ -102,7 +105,7 @@ class WorkPages {
                         .map(t -> new DoneTask(name(t.taskKey()), t))
                         .toList());
         model.addAttribute("completedTotal", done.total());
-        model.addAttribute("completedPage", Math.max(0, completedPage));
+        model.addAttribute("completedPage", Math.min(Math.max(0, completedPage), Paging.MAX_PAGE));
         model.addAttribute("completedPages", (int) Math.ceil(done.total() / (double) PAGE_SIZE));
         return "my";
     }

@@ -47,6 +47,17 @@ public final class Access {
     }
 
     /**
+     * The department a department officer's reads of proposals and clues are narrowed to, in the query itself (their
+     * own; nothing for an officer without one); null for everyone else. What lies outside it does not exist for them.
+     */
+    public static String scope(TongxinUser user) {
+        if (user.role() != Role.DEPT_OFFICER) {
+            return null;
+        }
+        return user.department() == null ? "" : user.department().value();
+    }
+
+    /**
      * A department officer may look at a case their department handles only; to them any other case does not
      * exist. {@code live} is the case as it stands now (not as of an earlier instant).
      */

@@ -3,26 +3,41 @@ package org.tongxin.infra.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormRejected;
+import org.tongxin.processes.task.TaskConflict;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
 
@@ -36,6 +51,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final URI VALIDATION = URI.create("https://tongxin.org/problems/validation");
     static final URI RULE = URI.create("https://tongxin.org/problems/rule-violation");
+    static final URI CONFLICT = URI.create("https://tongxin.org/problems/conflict");
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
@@ -72,20 +88,91 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(RefusedInput.class)
+    ProblemDetail refusedInput(RefusedInput e) {
+        return validation(e.errors());
+    }
+
+    /** A bound on a parameter ({@code @Min}, {@code @Max} …) checked by the controller's validating proxy. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        return validation(e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList());
+    }
+
+    @ExceptionHandler({
+        TaskConflict.class,
+        ConcurrencyException.class,
+        AggregateStreamCreationException.class,
+        ConcurrencyFailureException.class,
+        DuplicateKeyException.class
+    })
+    ResponseEntity<ProblemDetail> conflict(Exception e) {
+        return conflictResponse(Conflicts.find(e));
+    }
+
+    @ExceptionHandler(BodySizeLimit.BodyTooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodySizeLimit.BodyTooLarge e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(BodySizeLimit.problem(e.maxBytes));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .map(f -> new FieldError(
+                        f.getField(), f.isBindingFailure() ? "has an invalid value" : f.getDefaultMessage()))
                 .toList();
         return ResponseEntity.badRequest().body(validation(errors));
     }
 
     @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.add(new FieldError(name, error.getDefaultMessage()));
+            }
+        }
+        return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : String.valueOf(ex.getPropertyName());
+        Class<?> type = ex.getRequiredType();
+        String allowed = type != null && type.isEnum() ? " (one of " + List.of(type.getEnumConstants()) + ")" : "";
+        return ResponseEntity.badRequest()
+                .body(validation(List.of(new FieldError(name, "has an invalid value" + allowed))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(validation(List.of(new FieldError(ex.getParameterName(), "is required"))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof BodySizeLimit.BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(BodySizeLimit.problem(tooLarge.maxBytes));
+        }
         FieldError error;
-        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+        if (ex.getCause() instanceof ControlCharacterModule.ControlCharacterException control) {
+            error = new FieldError(path(control).isEmpty() ? "body" : path(control), ControlCharacters.MESSAGE);
+        } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             error = new FieldError(path(unknown), "unknown field");
         } else if (ex.getCause() instanceof InvalidFormatException invalid) {
             String allowed =
@@ -103,10 +190,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Throwable conflict = Conflicts.find(e);
+        if (conflict != null) {
+            return conflictResponse(conflict);
+        }
         log.error("Unexpected error", e);
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed.");
+        return ResponseEntity.internalServerError()
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed."));
+    }
+
+    /** Someone else changed the same thing at the same moment: nothing of this request was kept; try again. */
+    static ResponseEntity<ProblemDetail> conflictResponse(Throwable conflict) {
+        boolean claimed = conflict instanceof TaskConflict task && !task.retryable();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                claimed
+                        ? "The task is claimed by another user."
+                        : "Another request changed the same item at the same moment; nothing of this request was"
+                                + " kept. Try again.");
+        problem.setType(CONFLICT);
+        problem.setTitle("Conflicting change");
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(Conflicts.RETRY_AFTER_SECONDS))
+                .body(problem);
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name == null ? "parameter" : name;
     }
 
     static ProblemDetail validation(List<FieldError> errors) {

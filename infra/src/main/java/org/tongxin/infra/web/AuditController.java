@@ -51,8 +51,8 @@ public class AuditController {
     AuditPage list(
             @ParameterObject AuditParams params,
             @RequestParam(defaultValue = "false") boolean oldestFirst,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Access.require(currentUser.get(), Access.OVERSIGHT);
         AuditFilter filter = params.filter();
         return queries.query(

@@ -83,8 +83,8 @@ class CaseController {
     @Operation(summary = "件件有回应: clues not yet closed with an answer to their submitter, oldest first")
     UnansweredPage unanswered(
             @RequestParam(required = false) OffsetDateTime registeredBefore,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Access.require(currentUser.get(), Access.READERS_OF_CASES);
         return queries.query(
                         new ListUnansweredClues(

@@ -20,7 +20,10 @@ import org.tongxin.projections.clue.ClueSummary;
 import org.tongxin.projections.clue.FindClue;
 import org.tongxin.projections.clue.ListClues;
 
-/** The clue pool, from its read model. The submitter's contact is shown to staff only. */
+/**
+ * The clue pool, from its read model. The submitter's contact is shown to staff only; a department officer sees the
+ * clues behind proposals assigned to them only.
+ */
 @RestController
 @RequestMapping("/api/clues")
 @Validated
@@ -48,8 +51,8 @@ class ClueController {
             @RequestParam(required = false) OffsetDateTime to,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "NEWEST") ClueSort sort,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         ClueFilter filter = new ClueFilter(
                 status,
                 category,
@@ -63,7 +66,8 @@ class ClueController {
                 to == null ? null : to.toInstant(),
                 q);
         CluePage result = queries.query(
-                        new ListClues(filter, sort, page, size), ResponseTypes.instanceOf(CluePage.class))
+                        new ListClues(filter, sort, page, size, Access.scope(currentUser.get())),
+                        ResponseTypes.instanceOf(CluePage.class))
                 .join();
         if (isStaff()) {
             return result;
@@ -78,7 +82,9 @@ class ClueController {
 
     @GetMapping("/{id}")
     ClueSummary get(@PathVariable String id) {
-        ClueSummary clue = queries.query(new FindClue(id), ResponseTypes.optionalInstanceOf(ClueSummary.class))
+        ClueSummary clue = queries.query(
+                        new FindClue(id, Access.scope(currentUser.get())),
+                        ResponseTypes.optionalInstanceOf(ClueSummary.class))
                 .join()
                 .orElseThrow(() -> new NotFound("clue " + id));
         return isStaff() ? clue : PersonalData.masked(clue);

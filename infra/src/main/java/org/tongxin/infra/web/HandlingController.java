@@ -39,8 +39,8 @@ class HandlingController {
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "false") boolean includeEnded,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         String scope = Access.department(currentUser.get(), department);
         return queries.query(
                         new ListHandlings(scope, status, includeEnded, page, size),
@@ -55,7 +55,11 @@ class HandlingController {
                         new FindHandling(id), ResponseTypes.optionalInstanceOf(HandlingSummary.class))
                 .join()
                 .orElseThrow(() -> new NotFound("handling " + id));
-        Access.department(currentUser.get(), handling.handling().department());
+        String scope = Access.scope(currentUser.get());
+        if (scope != null && !scope.equals(handling.handling().department())) {
+            // another department's handling does not exist for an officer
+            throw new NotFound("handling " + id);
+        }
         return handling;
     }
 }

@@ -57,8 +57,8 @@ class MyWorkController {
 
     @GetMapping
     MyWork get(
-            @RequestParam(defaultValue = "0") @Min(0) int completedPage,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int completedPage,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         TongxinUser user = currentUser.get();
         var actor = user.taskActor();
         CompletedTaskPage done = queries.query(

@@ -11,21 +11,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.projections.proposal.FindProposal;
 import org.tongxin.projections.proposal.ListProposals;
 import org.tongxin.projections.proposal.ProposalPage;
 import org.tongxin.projections.proposal.ProposalView;
 
-/** Proposals from their read model. */
+/** Proposals from their read model; a department officer's reads hold the proposals assigned to them only. */
 @RestController
 @RequestMapping("/api/proposals")
 @Validated
 class ProposalController {
 
     private final QueryGateway queries;
+    private final CurrentUser currentUser;
 
-    ProposalController(QueryGateway queries) {
+    ProposalController(QueryGateway queries, CurrentUser currentUser) {
         this.queries = queries;
+        this.currentUser = currentUser;
     }
 
     @GetMapping
@@ -36,17 +39,20 @@ class ProposalController {
             @RequestParam(required = false) String member,
             @RequestParam(required = false) Boolean keyProposal,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return queries.query(
-                        new ListProposals(status, category, member, keyProposal, q, page, size),
+                        new ListProposals(
+                                status, category, member, keyProposal, q, page, size, Access.scope(currentUser.get())),
                         ResponseTypes.instanceOf(ProposalPage.class))
                 .join();
     }
 
     @GetMapping("/{id}")
     ProposalView get(@PathVariable String id) {
-        return queries.query(new FindProposal(id), ResponseTypes.optionalInstanceOf(ProposalView.class))
+        return queries.query(
+                        new FindProposal(id, Access.scope(currentUser.get())),
+                        ResponseTypes.optionalInstanceOf(ProposalView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("proposal " + id));
     }

@@ -20,7 +20,10 @@ import org.tongxin.processes.task.TaskFilter;
 import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
 
-/** Open tasks of the signed-in user, their forms, and completing them. */
+/**
+ * Open tasks of the signed-in user, their forms, and completing them. Completing, claiming and releasing run again
+ * when they lose a race with another request ({@link Conflicts}).
+ */
 @RestController
 @RequestMapping("/api/tasks")
 @Validated
@@ -28,10 +31,12 @@ class TaskController {
 
     private final UserTasks tasks;
     private final CurrentUser currentUser;
+    private final Conflicts conflicts;
 
-    TaskController(UserTasks tasks, CurrentUser currentUser) {
+    TaskController(UserTasks tasks, CurrentUser currentUser, Conflicts conflicts) {
         this.tasks = tasks;
         this.currentUser = currentUser;
+        this.conflicts = conflicts;
     }
 
     /**
@@ -45,8 +50,8 @@ class TaskController {
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String process,
             @RequestParam(required = false) String businessKey,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         TaskFilter filter =
                 new TaskFilter(scope, dueBefore == null ? null : dueBefore.toInstant(), overdue, process, businessKey);
         return tasks.list(currentUser.get().taskActor(), filter, page * size, size);
@@ -64,19 +69,20 @@ class TaskController {
 
     @PostMapping("/{id}/complete")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
-        tasks.complete(id, body == null ? Map.of() : body, currentUser.get().taskActor());
+        conflicts.retrying(() -> tasks.complete(
+                id, body == null ? Map.of() : body, currentUser.get().taskActor()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/claim")
     ResponseEntity<Void> claim(@PathVariable String id) {
-        tasks.claim(id, currentUser.get().taskActor());
+        conflicts.retrying(() -> tasks.claim(id, currentUser.get().taskActor()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/unclaim")
     ResponseEntity<Void> unclaim(@PathVariable String id) {
-        tasks.unclaim(id, currentUser.get().taskActor());
+        conflicts.retrying(() -> tasks.unclaim(id, currentUser.get().taskActor()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.infra.edge.AssignedProposal;
 import org.tongxin.infra.security.UserAccounts;
 
 /**
@@ -62,16 +64,29 @@ class AuthorizationMatrixIT {
             POST /api/tasks/{staffTask}/claim 401  -     404    -       404    -      404    -      -      404
             GET  /api/tasks/no-such-task      401  404   404    404     404    404    404    404    404    404
             GET  /api/clues                   401  200   200    200     200    200    200    200    200    200
-            GET  /api/clues/{clue}            401  200   200    200     200    200    200    200    200    200
+            GET  /api/clues/{clue}            401  200   200    200     404    404    200    200    200    200
             GET  /api/clues/no-such-clue      401  404   404    404     404    404    404    404    404    404
             POST /api/public/clues            201  201   -      -       -      -      -      -      -      -
+            GET  /api/proposals               401  200   200    200     200    200    200    200    200    200
+            GET  /api/proposals/{proposal}    401  200   200    200     404    200    200    200    200    200
+            GET  /api/proposals/no-such       401  404   404    404     404    404    404    404    404    404
+            GET  /api/clues/{proposalClue}    401  200   200    200     404    200    200    200    200    200
+            GET  /api/cases/{proposal}        401  200   200    200     404    200    200    200    200    200
+            GET  /api/cases/{proposalClue}    401  200   200    200     404    200    200    200    200    200
+            GET  /api/cases/{proposal}/history 401 200   200    200     404    200    200    200    200    200
+            GET  /api/cases/{proposal}/lineage 401 200   200    200     403    403    200    200    200    200
+            GET  /api/handlings/one?id={handling} 401 200 200   200     404    200    200    200    200    200
+            GET  /api/members/member/record   401  200   200    403     403    403    200    200    403    200
+            GET  /api/audit                   401  200   403    403     403    403    403    200    403    200
+            GET  /api/stats?department=education 401 200 200    200     403    200    200    200    200    200
             GET  /actuator/health             200  200   200    200     200    200    200    200    200    200
             GET  /actuator/metrics            401  403   403    403     403    403    403    403    403    200
             GET  /                            302  200   200    200     200    200    200    200    200    200
             GET  /tasks/{staffTask}           302  200   404    404     404    404    404    404    404    404
             GET  /clues                       302  200   200    200     200    200    200    200    200    200
-            GET  /clues/{clue}                302  200   200    200     200    200    200    200    200    200
+            GET  /clues/{clue}                302  200   200    200     404    404    200    200    200    200
             GET  /clues/no-such-clue          302  404   404    404     404    404    404    404    404    404
+            GET  /clues/{proposalClue}        302  200   200    200     404    200    200    200    200    200
             GET  /cases/{clue}                302  200   200    200     404    404    200    200    200    200
             GET  /cases/no-such-case          302  404   404    404     404    404    404    404    404    404
             GET  /cases/diagram?id={clue}     302  200   200    200     404    404    200    200    200    200
@@ -119,6 +134,9 @@ class AuthorizationMatrixIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    CommandGateway commands;
+
     private final AtomicInteger clients = new AtomicInteger();
     private Map<String, String> placeholders;
 
@@ -165,13 +183,33 @@ class AuthorizationMatrixIT {
                         .andReturn()
                         .getResponse()
                         .getContentAsString());
+        // a proposal assigned to education only: another department's officer is told it does not exist
+        AssignedProposal proposal = AssignedProposal.to(commands, "education");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(
+                        get("/api/cases/" + proposal.proposalId()).with(httpBasic("staff", "demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .contains("education"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mvc.perform(get("/api/clues/" + proposal.clueId()).with(httpBasic("staff", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
         placeholders = Map.of(
                 "{clue}",
                 clue,
                 "{code}",
                 code,
                 "{staffTask}",
-                tasks.get(0).get("id").asText());
+                tasks.get(0).get("id").asText(),
+                "{proposal}",
+                proposal.proposalId(),
+                "{proposalClue}",
+                proposal.clueId(),
+                "{handling}",
+                proposal.handlingId());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -105,16 +107,26 @@ public class UserTasks {
         for (Object command : completion.commands()) {
             events.addAll(commands.send(command, metadata));
         }
-        taskService.complete(taskId, completion.variablesAfter(events));
+        try {
+            taskService.complete(taskId, completion.variablesAfter(events));
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflict("the task was changed by another request at the same time", true, e);
+        }
     }
 
     @Transactional
     public void claim(String taskId, TaskActor actor) {
         Task task = visibleTask(taskId, actor);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
-            throw new TaskNotPermitted("the task is claimed by another user");
+            throw new TaskConflict("the task is claimed by another user", false, null);
         }
-        taskService.claim(taskId, actor.userId());
+        try {
+            taskService.claim(taskId, actor.userId());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskConflict("the task is claimed by another user", false, e);
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflict("the task was changed by another request at the same time", true, e);
+        }
     }
 
     @Transactional
@@ -123,7 +135,11 @@ public class UserTasks {
         if (task.getAssignee() == null || !task.getAssignee().equals(actor.userId())) {
             throw new TaskNotPermitted("only the user who claimed the task can release it");
         }
-        taskService.setAssignee(taskId, null);
+        try {
+            taskService.setAssignee(taskId, null);
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflict("the task was changed by another request at the same time", true, e);
+        }
     }
 
     private TaskQuery visibleTo(TaskActor actor) {

@@ -121,7 +121,7 @@ public class CluePoolProjection {
 
     @QueryHandler
     Optional<ClueSummary> handle(FindClue query) {
-        return repository.find(query.clueId());
+        return repository.find(query.clueId(), query.department());
     }
 
     @QueryHandler

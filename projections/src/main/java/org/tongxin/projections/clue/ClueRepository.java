@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongxin.engine.clue.ClueRegistered;
+import org.tongxin.projections.support.ViewJson;
 
 /**
  * Writes guard on the aggregate's sequence number: an event at or below the row's version was applied already, so
@@ -85,16 +86,30 @@ class ClueRepository {
                 .update();
     }
 
-    Optional<ClueSummary> find(String clueId) {
-        return jdbc.sql("SELECT * FROM clue_view WHERE clue_id = :id")
-                .param("id", clueId)
+    Optional<ClueSummary> find(String clueId, String department) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", clueId);
+        return jdbc.sql("SELECT * FROM clue_view WHERE clue_id = :id" + departmentScope(department, params))
+                .paramSource(params)
                 .query(ClueRepository::map)
                 .optional();
     }
 
+    /**
+     * A department sees a clue once it became (part of) a proposal assigned to it: the proposal read model lists
+     * its source clues and its handlings' departments.
+     */
+    private static String departmentScope(String department, MapSqlParameterSource params) {
+        if (department == null) {
+            return "";
+        }
+        params.addValue("scopeDepartment", ViewJson.write(List.of(Map.of("department", department))));
+        return " AND EXISTS (SELECT 1 FROM proposal_view p WHERE p.doc->'sourceClues' @> to_jsonb(clue_view.clue_id)"
+                + " AND p.doc->'handlings' @> CAST(:scopeDepartment AS jsonb))";
+    }
+
     CluePage list(ListClues query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(query.filter(), params);
+        String where = where(query.filter(), params) + departmentScope(query.department(), params);
         long total = jdbc.sql("SELECT count(*) FROM clue_view" + where)
                 .paramSource(params)
                 .query(Long.class)

@@ -38,7 +38,7 @@ public class ProposalProjection {
 
     @QueryHandler
     Optional<ProposalView> handle(FindProposal query) {
-        return repository.find(query.proposalId());
+        return repository.find(query.proposalId(), query.department());
     }
 
     @QueryHandler

@@ -28,8 +28,18 @@ class ProposalRepository {
     }
 
     Optional<ProposalView> find(String proposalId) {
-        return jdbc.sql("SELECT doc::text FROM proposal_view WHERE proposal_id = :id")
-                .param("id", proposalId)
+        return find(proposalId, null);
+    }
+
+    Optional<ProposalView> find(String proposalId, String department) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", proposalId);
+        String scope = "";
+        if (department != null) {
+            scope = " AND doc->'handlings' @> CAST(:department AS jsonb)";
+            params.addValue("department", ViewJson.write(List.of(new DepartmentRef(department))));
+        }
+        return jdbc.sql("SELECT doc::text FROM proposal_view WHERE proposal_id = :id" + scope)
+                .paramSource(params)
                 .query(String.class)
                 .optional()
                 .map(json -> ViewJson.read(json, ProposalView.class));
@@ -83,6 +93,10 @@ class ProposalRepository {
             params.addValue("member", q.member());
             params.addValue("signer", ViewJson.write(List.of(new MemberRef(q.member()))));
         }
+        if (q.department() != null) {
+            where.add("doc->'handlings' @> CAST(:department AS jsonb)");
+            params.addValue("department", ViewJson.write(List.of(new DepartmentRef(q.department()))));
+        }
         if (q.keyProposal() != null) {
             where.add("key_proposal = :key");
             params.addValue("key", q.keyProposal());
@@ -120,4 +134,7 @@ class ProposalRepository {
 
     /** The shape of a co-signer entry a containment query looks for. */
     record MemberRef(String userId) {}
+
+    /** The shape of a handling entry a department's containment query looks for. */
+    record DepartmentRef(String department) {}
 }
