@@ -1,9 +1,11 @@
 package org.tongxin.infra.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.tongxin.infra.persistence.DatabaseOutage;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
@@ -54,7 +57,12 @@ class UiErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e) {
+    ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("The database cannot be reached (page): {}", e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+            return page(HttpStatus.SERVICE_UNAVAILABLE);
+        }
         log.error("Unexpected error on a page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR);
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.infra.persistence.DatabaseOutage;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormRejected;
 import org.tongxin.processes.task.TaskNotFound;
@@ -36,6 +37,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final URI VALIDATION = URI.create("https://tongxin.org/problems/validation");
     static final URI RULE = URI.create("https://tongxin.org/problems/rule-violation");
+    static final URI UNAVAILABLE = URI.create("https://tongxin.org/problems/unavailable");
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
@@ -103,10 +105,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("The database cannot be reached: {}", e.toString());
+            return databaseUnavailable();
+        }
         log.error("Unexpected error", e);
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed.");
+        return ResponseEntity.internalServerError()
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed."));
+    }
+
+    /** The database is out of reach: the server's fault, temporary, so 503 with a time to wait, never a 500. */
+    static ResponseEntity<ProblemDetail> databaseUnavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was changed. Retry later.");
+        problem.setType(UNAVAILABLE);
+        problem.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                .body(problem);
     }
 
     static ProblemDetail validation(List<FieldError> errors) {
