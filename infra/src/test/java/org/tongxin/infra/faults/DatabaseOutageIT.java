@@ -3,13 +3,21 @@ package org.tongxin.infra.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +80,7 @@ class DatabaseOutageIT {
         assertUnavailable(post, "POST /api/public/clues");
         Http.Answer authenticatedGet = http.get("/api/clues", USER, PASSWORD);
         assertUnavailable(authenticatedGet, "GET /api/clues signed in");
+        assertThat(formLoginDuringOutage(base)).contains("数据库连接不上");
 
         postgres.restart();
 
@@ -105,6 +114,34 @@ class DatabaseOutageIT {
                                 authenticatedGet.status(),
                                 authenticatedGet.took().toMillis(),
                                 shutdown.toMillis()));
+    }
+
+    /** Signs in through the login form during the outage: the page must say the database is unreachable. */
+    private static String formLoginDuringOutage(URI base) throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+        String loginPage = browser.send(
+                        HttpRequest.newBuilder(base.resolve("/login")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+        HttpResponse<String> signIn = browser.send(
+                HttpRequest.newBuilder(base.resolve("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + USER + "&password=" + PASSWORD
+                                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = signIn.headers().firstValue("Location").orElse("");
+        assertThat(location).as("where a sign-in during the outage leads").endsWith("/login?unavailable");
+        return browser.send(
+                        HttpRequest.newBuilder(base.resolve(location)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
     }
 
     private static void assertUnavailable(Http.Answer answer, String what) {

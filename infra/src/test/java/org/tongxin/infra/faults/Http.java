@@ -24,6 +24,10 @@ final class Http {
         this.base = base;
     }
 
+    URI base() {
+        return base;
+    }
+
     Answer get(String path) throws Exception {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }

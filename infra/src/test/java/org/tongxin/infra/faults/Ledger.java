@@ -32,6 +32,7 @@ final class Ledger {
     final Set<Submission> unanswered = ConcurrentHashMap.newKeySet();
     final AtomicInteger serverErrors = new AtomicInteger();
     final AtomicInteger statuses409 = new AtomicInteger();
+    final AtomicInteger retried = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1)
@@ -99,6 +100,7 @@ final class Ledger {
     /** Retries every submission that got no answer, with its own key, until each is acknowledged. */
     void retryUnanswered(URI base) {
         for (Submission s : List.copyOf(unanswered)) {
+            retried.incrementAndGet();
             for (int attempt = 0; attempt < 5 && !submit(base, s); attempt++) {
                 // a 409 "just ended" or a 503 asks for a retry; the loop bounds it
             }

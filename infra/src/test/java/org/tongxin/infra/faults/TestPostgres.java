@@ -110,11 +110,21 @@ final class TestPostgres implements AutoCloseable {
 
     /** Starts the server again on the same directory and port (crash recovery first) and waits until it answers. */
     void restart() throws IOException {
-        Process p = new ProcessBuilder(command)
+        List<String> asUnprivileged = new ArrayList<>();
+        // PostgreSQL refuses to run as root; zonky starts it in a user namespace where it is not, and so do we.
+        if (Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+            asUnprivileged.addAll(List.of("/usr/bin/unshare", "-U"));
+        }
+        asUnprivileged.addAll(command);
+        Process p = new ProcessBuilder(asUnprivileged)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        postmaster = p.pid();
+        Awaitility.await("the new postmaster's lock file")
+                .atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> EmbeddedDatabase.lockFile(dataDirectory).pid() != postmaster);
+        postmaster = EmbeddedDatabase.lockFile(dataDirectory).pid();
         Awaitility.await("PostgreSQL accepting connections again")
                 .atMost(Duration.ofSeconds(60))
                 .ignoreExceptions()
