@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,8 @@ class EmbeddedPostgresConfiguration {
         if (!properties.ephemeral()) {
             Path dir = properties.dataDirectory().toAbsolutePath().normalize();
             Files.createDirectories(dir);
+            // A JVM killed with kill -9 leaves its postmaster running on this directory; stop it before starting.
+            new OrphanedPostmaster(dir, Duration.ofSeconds(60)).clear();
             builder.setDataDirectory(dir).setCleanDataDirectory(false);
             log.info("Embedded PostgreSQL keeps its data in {}", dir);
         }
@@ -73,6 +76,9 @@ class EmbeddedPostgresConfiguration {
         if (!initSql.isBlank()) {
             config.setConnectionInitSql(initSql);
         }
+        // As spring.datasource.hikari.* for an external database: fail fast when the database is gone.
+        config.setConnectionTimeout(Duration.ofSeconds(3).toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(1).toMillis());
         return new HikariDataSource(config);
     }
 }

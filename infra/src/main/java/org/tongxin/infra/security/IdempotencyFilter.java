@@ -19,7 +19,9 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,14 +30,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Makes POSTs to the API safe to retry (the IETF Idempotency-Key draft): the first request with a key is processed
  * and its response stored; a retry with the same key and the same body gets the stored response; the same key with
- * another body is refused with 422; a retry while the first is still running gets 409. Server errors are not
- * stored, so the client may retry them. Runs after authorization, so refused requests store nothing.
+ * another body is refused with 422. Server errors are not stored, so the client may retry them. Runs after
+ * authorization, so refused requests store nothing.
+ *
+ * <p>The key is recorded in the same transaction as the request's effect: the request runs inside a transaction
+ * that the application's own {@code @Transactional} services join, and the stored response is written before it
+ * commits. A request that never commits (the JVM killed mid-request, a database failure) leaves no key behind, so
+ * its retry is processed afresh instead of being told "still being processed" for the whole retention. A retry that
+ * arrives while the first is still running waits on the key's row lock and then gets the first one's answer.
+ *
+ * <p>Keys are scoped per client. A signed-in client's scope is its account. The anonymous public API issues no
+ * token or cookie (a citizen posts once, from a phone or a workstation), so an anonymous client's scope is a digest
+ * of its address and {@code User-Agent}: a second anonymous client sending the same key gets its own processing,
+ * never the first client's tracking code. Account names cannot contain {@code ':'} (HTTP Basic), so the two kinds
+ * of scope never collide.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -46,14 +63,38 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
     private final IdempotencyProperties properties;
+    private final TransactionTemplate transactions;
 
-    public IdempotencyFilter(JdbcClient jdbc, ObjectMapper objectMapper, IdempotencyProperties properties) {
+    public IdempotencyFilter(
+            JdbcClient jdbc,
+            ObjectMapper objectMapper,
+            IdempotencyProperties properties,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     private record Stored(String requestHash, Integer status, String contentType, String location, byte[] body) {}
+
+    private enum Outcome {
+        /** Another request with this key committed first: answer with its response. */
+        REPLAY,
+        /** The response was stored with the effect, both committed. */
+        STORED,
+        /** The application rolled its work back and answered with a refusal: store the refusal on its own. */
+        REFUSED_AFTER_ROLLBACK,
+        /** A server error: nothing is kept, the client may retry. */
+        NOT_STORED
+    }
+
+    /** Carries a servlet exception out of the transaction callback. */
+    private static final class ChainFailure extends RuntimeException {
+        ChainFailure(Exception cause) {
+            super(cause);
+        }
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -70,51 +111,104 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         String hash = hash(request, body);
-        String principal = principal();
-        jdbc.sql("DELETE FROM idempotency_key WHERE principal = :p AND idem_key = :k AND created_at < :oldest")
-                .param("p", principal)
-                .param("k", key)
-                .param("oldest", Timestamp.from(Instant.now().minus(properties.retention())))
-                .update();
-        boolean first = jdbc.sql(
+        String scope = scope(request);
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        Outcome outcome;
+        try {
+            outcome = transactions.execute(tx -> {
+                // Expired responses, and markers an earlier version left behind by a request that never finished.
+                jdbc.sql(
+                                """
+                        DELETE FROM idempotency_key WHERE principal = :p AND idem_key = :k
+                        AND (created_at < :oldest OR status IS NULL)
+                        """)
+                        .param("p", scope)
+                        .param("k", key)
+                        .param("oldest", Timestamp.from(Instant.now().minus(properties.retention())))
+                        .update();
+                // Blocks while another transaction holds the same key, until it commits (then: replay) or rolls back.
+                boolean first = jdbc.sql(
+                                        """
+                                INSERT INTO idempotency_key (principal, idem_key, request_hash) VALUES (:p, :k, :h)
+                                ON CONFLICT DO NOTHING
+                                """)
+                                .param("p", scope)
+                                .param("k", key)
+                                .param("h", hash)
+                                .update()
+                        == 1;
+                if (!first) {
+                    return Outcome.REPLAY;
+                }
+                try {
+                    chain.doFilter(new CachedBodyRequest(request, body), captured);
+                } catch (IOException | ServletException e) {
+                    throw new ChainFailure(e);
+                }
+                if (captured.getStatus() >= 500) {
+                    tx.setRollbackOnly();
+                    return Outcome.NOT_STORED;
+                }
+                if (tx.isRollbackOnly()) {
+                    // A service's own transaction failed and was mapped to a refusal; roll back quietly.
+                    tx.setRollbackOnly();
+                    return Outcome.REFUSED_AFTER_ROLLBACK;
+                }
+                store(scope, key, captured);
+                return Outcome.STORED;
+            });
+        } catch (ChainFailure e) {
+            if (e.getCause() instanceof ServletException servlet) {
+                throw servlet;
+            }
+            throw (IOException) e.getCause();
+        } catch (TransactionException | DataAccessException e) {
+            // Nothing was committed and nothing was sent yet: tell the client to retry with the same key.
+            logger.warn("An idempotent request was not committed", e);
+            captured.resetBuffer();
+            response.reset();
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            problem(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The request was not recorded; retry it with the same Idempotency-Key.");
+            return;
+        }
+        if (outcome == Outcome.REPLAY) {
+            replay(request, response, scope, key, hash);
+            return;
+        }
+        if (outcome == Outcome.REFUSED_AFTER_ROLLBACK) {
+            transactions.executeWithoutResult(tx -> {
+                jdbc.sql(
                                 """
                         INSERT INTO idempotency_key (principal, idem_key, request_hash) VALUES (:p, :k, :h)
                         ON CONFLICT DO NOTHING
                         """)
-                        .param("p", principal)
+                        .param("p", scope)
                         .param("k", key)
                         .param("h", hash)
-                        .update()
-                == 1;
-        if (!first) {
-            replay(request, response, principal, key, hash);
-            return;
-        }
-        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        boolean stored = false;
-        try {
-            chain.doFilter(new CachedBodyRequest(request, body), captured);
-            if (captured.getStatus() < 500) {
-                jdbc.sql(
-                                """
-                        UPDATE idempotency_key SET status = :s, content_type = :ct, location = :loc, body = :b
-                        WHERE principal = :p AND idem_key = :k
-                        """)
-                        .param("s", captured.getStatus())
-                        .param("ct", captured.getContentType())
-                        .param("loc", captured.getHeader(HttpHeaders.LOCATION))
-                        .param("b", captured.getContentAsByteArray())
-                        .param("p", principal)
-                        .param("k", key)
                         .update();
-                stored = true;
-            }
-        } finally {
-            if (!stored) {
-                forget(principal, key);
-            }
-            captured.copyBodyToResponse();
+                store(scope, key, captured);
+            });
         }
+        captured.copyBodyToResponse();
+    }
+
+    private void store(String scope, String key, ContentCachingResponseWrapper captured) {
+        jdbc.sql(
+                        """
+                UPDATE idempotency_key SET status = :s, content_type = :ct, location = :loc, body = :b
+                WHERE principal = :p AND idem_key = :k AND status IS NULL
+                """)
+                .param("s", captured.getStatus())
+                .param("ct", captured.getContentType())
+                .param("loc", captured.getHeader(HttpHeaders.LOCATION))
+                .param("b", captured.getContentAsByteArray())
+                .param("p", scope)
+                .param("k", key)
+                .update();
     }
 
     private void replay(
@@ -135,6 +229,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                         rs.getBytes("body")))
                 .optional();
         if (stored.isEmpty()) {
+            // The first request ended in a server error between our insert attempt and this read: nothing stored.
             problem(request, response, HttpStatus.CONFLICT, "The first request with this key just ended; retry.");
         } else if (!stored.get().requestHash().equals(hash)) {
             problem(
@@ -143,7 +238,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     HttpStatus.UNPROCESSABLE_ENTITY,
                     "This Idempotency-Key was used for a different request.");
         } else if (stored.get().status() == null) {
-            problem(request, response, HttpStatus.CONFLICT, "A request with this key is still being processed.");
+            // Only a row written before keys were recorded with their effect can look like this for a moment.
+            problem(request, response, HttpStatus.CONFLICT, "The first request with this key just ended; retry.");
         } else {
             Stored s = stored.get();
             response.setStatus(s.status());
@@ -160,13 +256,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void forget(String principal, String key) {
-        jdbc.sql("DELETE FROM idempotency_key WHERE principal = :p AND idem_key = :k")
-                .param("p", principal)
-                .param("k", key)
-                .update();
-    }
-
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -178,9 +267,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
-    private static String principal() {
+    /** The account, or for anonymous clients a digest of address and User-Agent (no token is issued to them). */
+    static String scope(HttpServletRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth instanceof AnonymousAuthenticationToken ? "anonymous" : auth.getName();
+        if (auth != null && !(auth instanceof AnonymousAuthenticationToken)) {
+            return auth.getName();
+        }
+        String client =
+                request.getRemoteAddr() + "\n" + Objects.requireNonNullElse(request.getHeader("User-Agent"), "");
+        return "anonymous:" + sha256(client.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {

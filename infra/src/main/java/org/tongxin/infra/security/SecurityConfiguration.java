@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.tongxin.infra.persistence.DatabaseOutage;
 
 /**
  * Three chains. The API: HTTP Basic, stateless, no CSRF (no cookies are issued); {@code /api/public/**} and the health
@@ -43,7 +45,8 @@ class SecurityConfiguration {
             ProblemAuthenticationEntryPoint problems,
             JdbcClient jdbc,
             ObjectMapper objectMapper,
-            IdempotencyProperties idempotency)
+            IdempotencyProperties idempotency,
+            PlatformTransactionManager transactionManager)
             throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(
@@ -58,7 +61,9 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> strictHeaders(headers, API_CSP))
-                .addFilterAfter(new IdempotencyFilter(jdbc, objectMapper, idempotency), AuthorizationFilter.class)
+                .addFilterAfter(
+                        new IdempotencyFilter(jdbc, objectMapper, idempotency, transactionManager),
+                        AuthorizationFilter.class)
                 .build();
     }
 
@@ -80,7 +85,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        // A database outage during sign-in is not a wrong password: say so.
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (DatabaseOutage.causedBy(e) ? "/login?unavailable" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> strictHeaders(headers, UI_CSP))
                 .build();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.tongxin.infra.persistence.DatabaseOutage;
 import org.tongxin.infra.web.Conflicts;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.infra.web.RefusedInput;
@@ -86,6 +87,11 @@ class UiErrors {
     ModelAndView unexpected(Exception e, HttpServletResponse response) {
         if (Conflicts.find(e) != null) {
             return conflict(response);
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("The database cannot be reached (page): {}", e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+            return page(HttpStatus.SERVICE_UNAVAILABLE);
         }
         log.error("Unexpected error on a page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -35,6 +35,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.infra.persistence.DatabaseOutage;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormRejected;
 import org.tongxin.processes.task.TaskConflict;
@@ -52,6 +53,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final URI VALIDATION = URI.create("https://tongxin.org/problems/validation");
     static final URI RULE = URI.create("https://tongxin.org/problems/rule-violation");
     static final URI CONFLICT = URI.create("https://tongxin.org/problems/conflict");
+    static final URI UNAVAILABLE = URI.create("https://tongxin.org/problems/unavailable");
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
@@ -195,6 +197,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (conflict != null) {
             return conflictResponse(conflict);
         }
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("The database cannot be reached: {}", e.toString());
+            return databaseUnavailable();
+        }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError()
                 .body(ProblemDetail.forStatusAndDetail(
@@ -223,6 +229,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             name = node.getName();
         }
         return name == null ? "parameter" : name;
+    }
+
+    /** The database is out of reach: the server's fault, temporary, so 503 with a time to wait, never a 500. */
+    static ResponseEntity<ProblemDetail> databaseUnavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was changed. Retry later.");
+        problem.setType(UNAVAILABLE);
+        problem.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                .body(problem);
     }
 
     static ProblemDetail validation(List<FieldError> errors) {
