@@ -110,6 +110,10 @@ public final class EventDescriptions {
         } else if (event instanceof DepartmentReassigned e) {
             return "调整承办单位：" + e.fromDepartment() + " → " + e.toDepartment() + "，答复期限 " + e.replyDue();
         } else if (event instanceof HandlingClosureRecorded e) {
+            if (e.outcome() == null || e.outcome().outcomeClass() == null) {
+                // a co-handler closes once its opinion reached the lead; the outcome class is the lead's
+                return e.department() + " 协办结束，意见已送主办单位";
+            }
             return e.department() + " 办结，" + e.outcome().outcomeClass() + " 类"
                     + (e.outcome().escalatedToSupervision() ? "，转民主监督" : "");
         } else if (event instanceof HandlingVoteRecorded e) {
