@@ -93,6 +93,7 @@ public final class ProposalFold {
             b.status = ProposalStatus.FILED.name();
             b.category = e.category();
             b.filedAt = e.filedAt();
+            b.number = e.number();
         } else if (event instanceof ProposalNotFiled e) {
             b.status = ProposalStatus.NOT_FILED.name();
             b.notFiledGround = e.ground().name();
