@@ -86,9 +86,9 @@ class DirectoryController {
     record NewCategory(String name, Integer sortOrder) {}
 
     @PostMapping("/api/categories")
-    ResponseEntity<Entry> addCategory(@RequestBody NewCategory body) {
+    ResponseEntity<Entry> addCategory(@RequestBody(required = false) NewCategory body) {
         Access.require(currentUser.get(), CATEGORY_KEEPERS);
-        String name = body.name() == null ? "" : body.name().strip();
+        String name = body == null || body.name() == null ? "" : body.name().strip();
         if (name.isEmpty() || name.length() > 50 || name.chars().anyMatch(Character::isISOControl)) {
             throw new FormRejected(List.of(new FieldError("name", "must be 1 to 50 characters")));
         }
