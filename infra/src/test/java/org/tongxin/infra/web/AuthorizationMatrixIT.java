@@ -105,6 +105,8 @@ class AuthorizationMatrixIT {
             GET  /lookup/categories           302  200   200    200     200    200    200    200    200    200
             GET  /lookup/clues?q={code}       302  200   200    200     403    403    200    200    200    200
             GET  /lookup/proposals?q=2026     302  200   200    200     403    403    200    200    200    200
+            POST /api/corrections/handling-department 401 400 403 403 403 403    403    403    403    403
+            GET  /corrections/handling?id=no-such 302 404 403  403     403    403    403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {

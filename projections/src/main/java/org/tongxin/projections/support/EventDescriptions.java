@@ -131,7 +131,8 @@ public final class EventDescriptions {
             return "退回申请未获同意，恢复计时（暂停 " + e.workingDaysPaused() + " 个工作日）"
                     + (e.replyDue() == null ? "" : "，答复期限 " + e.replyDue());
         } else if (event instanceof HandlingReassigned e) {
-            return "退回成立，改由 " + e.newDepartment() + " 承办";
+            // after an upheld return or an office's correction of a wrong assignment; the note says which and why
+            return "改由 " + e.newDepartment() + " 承办" + (e.note() == null ? "" : "（" + e.note() + "）");
         } else if (event instanceof PreHandlingContactLogged e) {
             return "办前沟通（" + e.method() + "）" + (e.late() ? "，逾期" : "");
         } else if (event instanceof CoHandlerOpinionSent e) {
