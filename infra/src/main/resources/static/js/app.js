@@ -25,7 +25,62 @@
     });
   }
 
+  // A reference field (department, member, clue …) suggests what the system knows as one types: its datalist is
+  // filled from the field's JSON lookup. A field taking several values suggests for the part after the last comma
+  // and keeps what comes before. The server resolves and checks whatever is submitted.
+  function picker(list) {
+    var input = document.getElementById(list.dataset.for);
+    if (!input) {
+      return;
+    }
+    input.setAttribute('list', list.id);
+    input.setAttribute('autocomplete', 'off');
+    var hint = document.getElementById('hint-' + input.name);
+    if (hint) {
+      input.setAttribute('aria-describedby', hint.id);
+    }
+    var multiple = list.dataset.multiple === 'true';
+    var pickLabel = list.dataset.pickLabel === 'true';
+    var timer = null;
+    var asked = null;
+    function parts() {
+      var value = input.value;
+      var cut = multiple ? Math.max(value.lastIndexOf(','), value.lastIndexOf('，'), value.lastIndexOf('、')) : -1;
+      return { head: cut < 0 ? '' : value.substring(0, cut + 1) + ' ', term: value.substring(cut + 1).trim() };
+    }
+    function fill(entries, head) {
+      while (list.firstChild) {
+        list.removeChild(list.firstChild);
+      }
+      entries.forEach(function (entry) {
+        var option = document.createElement('option');
+        option.value = head + (pickLabel ? entry.label : entry.value);
+        option.label = pickLabel ? entry.value : entry.label;
+        option.textContent = option.label;
+        list.appendChild(option);
+      });
+    }
+    function lookup() {
+      var p = parts();
+      if (p.term === asked) {
+        return;
+      }
+      asked = p.term;
+      var url = list.dataset.lookupUrl + (list.dataset.lookupUrl.indexOf('?') < 0 ? '?' : '&') + 'q=' + encodeURIComponent(p.term);
+      fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (entries) { fill(entries, p.head); })
+        .catch(function () { fill([], p.head); });
+    }
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(lookup, 200);
+    });
+    input.addEventListener('focus', lookup);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('datalist[data-lookup-url]').forEach(picker);
     var form = document.getElementById('task-form');
     if (form) {
       conditionalFields(form);

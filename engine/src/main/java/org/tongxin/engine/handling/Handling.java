@@ -200,6 +200,31 @@ class Handling {
                 clock.instant()));
     }
 
+    /** A correction reuses the reassignment's event: every reader already knows what it means for the handling. */
+    @CommandHandler
+    void handle(CorrectAssignment command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (!status.canMoveTo(HandlingStatus.RETURNED) || status == HandlingStatus.RETURN_REQUESTED) {
+            throw refusal(HandlingRule.CORRECTION_AFTER_REPLY);
+        }
+        if (command.newDepartment() == null || command.newDepartment().equals(department)) {
+            throw new RuleViolation(HandlingRule.OTHER_DEPARTMENT_REQUIRED);
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new RuleViolation(HandlingRule.CORRECTION_REASON_REQUIRED);
+        }
+        requireLength(command.reason(), HandlingLimits.NOTE_MAX);
+        apply(new HandlingReassigned(
+                id,
+                proposalId,
+                role,
+                department,
+                command.newDepartment(),
+                command.reason().strip(),
+                command.by(),
+                clock.instant()));
+    }
+
     @CommandHandler
     void handle(LogPreHandlingContact command, Clock clock) {
         requireOfficer(command.by());

@@ -8,6 +8,7 @@ public sealed interface HandlingCommand extends Command
                 RequestReturn,
                 UpholdAssignment,
                 ReassignHandling,
+                CorrectAssignment,
                 LogPreHandlingContact,
                 SendCoHandlerOpinion,
                 ReceiveCoHandlerOpinion,

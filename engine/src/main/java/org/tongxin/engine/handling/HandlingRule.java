@@ -42,6 +42,11 @@ public enum HandlingRule implements RuleCode {
     NO_RETURN_PENDING("HANDLING-RETURN-004", Kind.STATE, "there is no return request to decide"),
     OTHER_DEPARTMENT_REQUIRED(
             "HANDLING-RETURN-005", Kind.INPUT, "reassigning names a department other than the current one"),
+    CORRECTION_AFTER_REPLY(
+            "HANDLING-CORRECT-001",
+            Kind.STATE,
+            "an assignment is corrected only before the department replies and while no return request is pending"),
+    CORRECTION_REASON_REQUIRED("HANDLING-CORRECT-002", Kind.INPUT, "a corrected assignment records why"),
 
     CONTACT_INCOMPLETE("HANDLING-CONTACT-001", Kind.INPUT, "a contact needs the day and the method"),
     CONTACT_DAY_OUT_OF_RANGE(

@@ -28,9 +28,10 @@ public enum HandlingStatus {
     CLOSED;
 
     private static final Map<HandlingStatus, Set<HandlingStatus>> NEXT = Map.of(
-            ASSIGNED, EnumSet.of(IN_PROGRESS, RETURN_REQUESTED),
+            // RETURNED from ASSIGNED or IN_PROGRESS when the office corrects a wrong assignment before any reply.
+            ASSIGNED, EnumSet.of(IN_PROGRESS, RETURN_REQUESTED, RETURNED),
             // CLOSED from IN_PROGRESS only for a co-handler, whose opinion ends its part (Handling decides by role).
-            IN_PROGRESS, EnumSet.of(RETURN_REQUESTED, REPLIED, CLOSED),
+            IN_PROGRESS, EnumSet.of(RETURN_REQUESTED, REPLIED, CLOSED, RETURNED),
             // An upheld assignment goes back to where the request came from: assigned or in progress.
             RETURN_REQUESTED, EnumSet.of(ASSIGNED, IN_PROGRESS, RETURNED),
             REPLIED, EnumSet.of(EVALUATED),

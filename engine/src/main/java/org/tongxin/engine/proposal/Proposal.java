@@ -27,6 +27,9 @@ import org.tongxin.engine.shared.RuleViolation;
 @AggregateRoot
 class Proposal {
 
+    /** A filing number: the year and the count within it, e.g. {@code 2026-0042}. */
+    static final String FILING_NUMBER = "\\d{4}-\\d{4,6}";
+
     @AggregateIdentifier
     private ProposalId id;
 
@@ -169,7 +172,10 @@ class Proposal {
         if (isBlank(command.category())) {
             throw new RuleViolation(ProposalRule.CATEGORY_REQUIRED);
         }
-        apply(new ProposalFiled(id, command.category().strip(), command.by(), clock.instant()));
+        if (command.number() == null || !command.number().matches(FILING_NUMBER)) {
+            throw new RuleViolation(ProposalRule.FILING_NUMBER_REQUIRED);
+        }
+        apply(new ProposalFiled(id, command.category().strip(), command.by(), clock.instant(), command.number()));
     }
 
     @CommandHandler

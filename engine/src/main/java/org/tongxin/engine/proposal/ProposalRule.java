@@ -43,6 +43,10 @@ public enum ProposalRule implements RuleCode {
             Kind.INPUT,
             "not filing a proposal needs one of the national grounds and what happens to its content"),
     FORWARDING_NEEDS_RECIPIENT("PROPOSAL-FILING-004", Kind.INPUT, "forwarded content names where it is forwarded"),
+    FILING_NUMBER_REQUIRED(
+            "PROPOSAL-FILING-005",
+            Kind.INPUT,
+            "a filed proposal carries its filing number: the year and the count within it, e.g. 2026-0042"),
     KEY_ONLY_WHILE_FILED_AND_OPEN(
             "PROPOSAL-KEY-001", Kind.STATE, "only a filed proposal not yet closed becomes a key proposal"),
     ALREADY_KEY("PROPOSAL-KEY-002", Kind.STATE, "the proposal is already a key proposal"),

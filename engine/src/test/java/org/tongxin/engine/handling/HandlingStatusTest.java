@@ -41,4 +41,11 @@ class HandlingStatusTest {
         assertThat(Arrays.stream(HandlingStatus.values()).filter(HandlingStatus.REHANDLING::canMoveTo))
                 .containsExactly(HandlingStatus.REPLIED);
     }
+
+    @Test
+    void theOfficeMovesAnItemElsewhereOnlyBeforeTheFirstReply() {
+        assertThat(Arrays.stream(HandlingStatus.values()).filter(s -> s.canMoveTo(HandlingStatus.RETURNED)))
+                .containsExactlyInAnyOrder(
+                        HandlingStatus.ASSIGNED, HandlingStatus.IN_PROGRESS, HandlingStatus.RETURN_REQUESTED);
+    }
 }

@@ -1416,4 +1416,57 @@ class HandlingTest {
                     .expectNoEvents();
         }
     }
+
+    @Nested
+    class CorrectingAnAssignment {
+
+        private static final String REASON = "交办时误选交通运输局，应由城管部门主办";
+
+        @Test
+        void theOfficeMovesAWronglyAssignedItemBeforeTheDepartmentReceivedIt() {
+            fixture.given(leadOpened())
+                    .when(new CorrectAssignment(LEAD, URBAN, " " + REASON, STAFF))
+                    .expectEvents(new HandlingReassigned(
+                            LEAD, PROPOSAL, HandlingRole.LEAD, TRANSPORT, URBAN, REASON, STAFF, NOW));
+        }
+
+        @Test
+        void anItemInProgressCanStillBeCorrectedAndTheHandlingEnds() {
+            fixture.given(inProgress())
+                    .when(new CorrectAssignment(LEAD, URBAN, REASON, STAFF))
+                    .expectEvents(new HandlingReassigned(
+                            LEAD, PROPOSAL, HandlingRole.LEAD, TRANSPORT, URBAN, REASON, STAFF, NOW));
+            fixture.given(history(
+                            inProgress(),
+                            new HandlingReassigned(
+                                    LEAD, PROPOSAL, HandlingRole.LEAD, TRANSPORT, URBAN, REASON, STAFF, NOW)))
+                    .when(new Reply(LEAD, OutcomeClass.B, REPLY_TEXT, OFFICER))
+                    .expectNoEvents()
+                    .expectException(violates(HandlingRule.HANDLING_ENDED));
+        }
+
+        @Test
+        void aRepliedItemIsNotCorrected() {
+            fixture.given(history(inProgress(), repliedOnTime()))
+                    .when(new CorrectAssignment(LEAD, URBAN, REASON, STAFF))
+                    .expectNoEvents()
+                    .expectException(violates(HandlingRule.CORRECTION_AFTER_REPLY));
+        }
+
+        @Test
+        void aCorrectionNamesAnotherDepartmentAndItsReasonAndIsTheOfficesAlone() {
+            fixture.given(leadOpened())
+                    .when(new CorrectAssignment(LEAD, TRANSPORT, REASON, STAFF))
+                    .expectNoEvents()
+                    .expectException(violates(HandlingRule.OTHER_DEPARTMENT_REQUIRED));
+            fixture.given(leadOpened())
+                    .when(new CorrectAssignment(LEAD, URBAN, " ", STAFF))
+                    .expectNoEvents()
+                    .expectException(violates(HandlingRule.CORRECTION_REASON_REQUIRED));
+            fixture.given(leadOpened())
+                    .when(new CorrectAssignment(LEAD, URBAN, REASON, OFFICER))
+                    .expectNoEvents()
+                    .expectException(violates(ActorRule.ROLE_NOT_ALLOWED));
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.tongxin.engine.proposal.ProposalMother.CATEGORY;
 import static org.tongxin.engine.proposal.ProposalMother.CO_SIGNER;
 import static org.tongxin.engine.proposal.ProposalMother.LEAD;
 import static org.tongxin.engine.proposal.ProposalMother.NOW;
+import static org.tongxin.engine.proposal.ProposalMother.NUMBER;
 import static org.tongxin.engine.proposal.ProposalMother.OTHER_CO_SIGNER;
 import static org.tongxin.engine.proposal.ProposalMother.PROPOSAL;
 import static org.tongxin.engine.proposal.ProposalMother.SOURCE_CLUES;
@@ -38,8 +39,27 @@ class FilingReviewTest {
     @Test
     void theOfficeFilesAProposalUnderACategory() {
         fixture.given(inFilingReview())
-                .when(new FileProposal(PROPOSAL, " " + CATEGORY, STAFF))
+                .when(new FileProposal(PROPOSAL, " " + CATEGORY, NUMBER, STAFF))
                 .expectEvents(proposalFiled());
+    }
+
+    @Test
+    void aProposalIsFiledOnlyWithItsFilingNumber() {
+        fixture.given(inFilingReview())
+                .when(new FileProposal(PROPOSAL, CATEGORY, null, STAFF))
+                .expectNoEvents()
+                .expectException(violates(ProposalRule.FILING_NUMBER_REQUIRED));
+        fixture.given(inFilingReview())
+                .when(new FileProposal(PROPOSAL, CATEGORY, "第42号", STAFF))
+                .expectNoEvents()
+                .expectException(violates(ProposalRule.FILING_NUMBER_REQUIRED));
+    }
+
+    @Test
+    void theFilingNumberIsRecordedOnTheFiledEvent() {
+        fixture.given(inFilingReview())
+                .when(new FileProposal(PROPOSAL, CATEGORY, "2026-0042", STAFF))
+                .expectEvents(new ProposalFiled(PROPOSAL, CATEGORY, STAFF, NOW, "2026-0042"));
     }
 
     @Test
@@ -53,14 +73,14 @@ class FilingReviewTest {
                                 List.of(CO_SIGNER.userId(), OTHER_CO_SIGNER.userId()),
                                 SYSTEM,
                                 NOW))
-                .when(new FileProposal(PROPOSAL, CATEGORY, STAFF))
+                .when(new FileProposal(PROPOSAL, CATEGORY, NUMBER, STAFF))
                 .expectEvents(proposalFiled());
     }
 
     @Test
     void aJointProposalStillAwaitingCoSignersIsNotReviewed() {
         fixture.given(jointDrafted(), jointSubmitted())
-                .when(new FileProposal(PROPOSAL, CATEGORY, STAFF))
+                .when(new FileProposal(PROPOSAL, CATEGORY, NUMBER, STAFF))
                 .expectNoEvents()
                 .expectException(violates(ProposalRule.NOT_IN_FILING_REVIEW));
     }
@@ -85,7 +105,7 @@ class FilingReviewTest {
     @Test
     void filingNeedsACategory() {
         fixture.given(inFilingReview())
-                .when(new FileProposal(PROPOSAL, "", STAFF))
+                .when(new FileProposal(PROPOSAL, "", NUMBER, STAFF))
                 .expectNoEvents()
                 .expectException(violates(ProposalRule.CATEGORY_REQUIRED));
     }
@@ -93,7 +113,7 @@ class FilingReviewTest {
     @Test
     void onlyTheOfficeReviews() {
         fixture.given(inFilingReview())
-                .when(new FileProposal(PROPOSAL, CATEGORY, LEAD))
+                .when(new FileProposal(PROPOSAL, CATEGORY, NUMBER, LEAD))
                 .expectNoEvents()
                 .expectException(violates(ActorRule.ROLE_NOT_ALLOWED));
     }
@@ -179,7 +199,7 @@ class FilingReviewTest {
                         memberDrafted(),
                         ProposalMother.memberSubmitted(),
                         new ProposalConvertedToOpinionReport(PROPOSAL, null, SOURCE_CLUES, STAFF, NOW))
-                .when(new FileProposal(PROPOSAL, CATEGORY, STAFF))
+                .when(new FileProposal(PROPOSAL, CATEGORY, NUMBER, STAFF))
                 .expectNoEvents()
                 .expectException(violates(ProposalRule.NOT_IN_FILING_REVIEW));
     }

@@ -145,7 +145,7 @@ public final class ProposalMother {
     }
 
     public static ProposalFiled proposalFiled() {
-        return new ProposalFiled(PROPOSAL, CATEGORY, STAFF, NOW);
+        return new ProposalFiled(PROPOSAL, CATEGORY, STAFF, NOW, NUMBER);
     }
 
     /** Transport leads, urban management co-handles. */
@@ -174,6 +174,9 @@ public final class ProposalMother {
     public static KeyProposalDesignated keyProposalDesignated() {
         return new KeyProposalDesignated(PROPOSAL, SUPERVISING_LEADER.userId(), STAFF, NOW);
     }
+
+    /** The filing number the mother's proposal is filed under. */
+    public static final String NUMBER = "2026-0042";
 
     public static final OutcomeSummary SOLVED = new OutcomeSummary(OutcomeClass.A, false);
 

@@ -143,6 +143,12 @@ class TaskInboxTable implements TaskInbox, ProcessEnginePlugin {
             where.append(" AND business_key = :business");
             p.addValue("business", filter.businessKey());
         }
+        if (filter.caseIds() != null) {
+            // a handling's key starts with its proposal's id: <proposal>/<department>/<round>
+            where.append(" AND (business_key = ANY(CAST(:cases AS text[]))"
+                    + " OR split_part(business_key, '/', 1) = ANY(CAST(:cases AS text[])))");
+            p.addValue("cases", filter.caseIds().toArray(String[]::new));
+        }
         return jdbc.sql("SELECT * FROM task_inbox WHERE " + where
                         + " ORDER BY due_at ASC NULLS LAST, created_at ASC, task_id LIMIT :limit OFFSET :offset")
                 .paramSource(p)

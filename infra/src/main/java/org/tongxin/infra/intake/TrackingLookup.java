@@ -14,6 +14,14 @@ public class TrackingLookup {
         this.jdbc = jdbc;
     }
 
+    /** The clue id itself when a code was handed out for it: the clue was registered. */
+    public Optional<String> registeredClue(String clueId) {
+        return jdbc.sql("SELECT clue_id FROM tracking_code WHERE clue_id = :id")
+                .param("id", clueId)
+                .query(String.class)
+                .optional();
+    }
+
     public Optional<String> clueIdFor(String code) {
         if (code == null || code.length() > 32) {
             return Optional.empty();

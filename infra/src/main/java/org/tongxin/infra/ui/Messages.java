@@ -17,6 +17,8 @@ import org.tongxin.processes.task.FieldError;
 class Messages {
 
     private static final Pattern TOO_LONG = Pattern.compile("must be at most (\\d+) characters");
+    private static final Pattern UNKNOWN =
+            Pattern.compile("unknown (department|member|leader|clue|proposal|category): (.*)", Pattern.DOTALL);
 
     private final MessageSource source;
 
@@ -31,6 +33,7 @@ class Messages {
     String fieldError(FieldError error) {
         String m = error.message();
         Matcher tooLong = TOO_LONG.matcher(m);
+        Matcher unknown = UNKNOWN.matcher(m);
         String key;
         Object[] args = {};
         if (m.equals("is required")) {
@@ -44,6 +47,9 @@ class Messages {
             key = "form.error.date";
         } else if (m.equals("must be a number")) {
             key = "form.error.number";
+        } else if (unknown.matches()) {
+            key = "form.error.unknown." + unknown.group(1);
+            args = new Object[] {unknown.group(2)};
         } else if (m.equals("has an invalid format")) {
             key = "form.error.format";
         } else {

@@ -27,7 +27,31 @@ record TaskForm(List<Field> fields) {
             Integer maxLength,
             List<Option> options,
             String value,
-            String error) {}
+            String error,
+            Lookup lookup) {}
+
+    /**
+     * A reference field's picker: where its suggestions come from, whether it takes several values, and whether the
+     * input takes a suggestion's label (a department's or person's name, which the server resolves) or its value (a
+     * case's number).
+     */
+    record Lookup(String url, boolean multiple, boolean pickLabel) {
+
+        static Lookup of(FormField f) {
+            if (!f.type().isReference()) {
+                return null;
+            }
+            return switch (f.type()) {
+                case DEPARTMENT -> new Lookup("/lookup/departments", f.multiple(), true);
+                case MEMBER -> new Lookup("/lookup/members", f.multiple(), true);
+                case LEADER -> new Lookup("/lookup/leaders", f.multiple(), true);
+                case CATEGORY -> new Lookup("/lookup/categories", f.multiple(), true);
+                case CLUE -> new Lookup("/lookup/clues", f.multiple(), false);
+                case PROPOSAL -> new Lookup("/lookup/proposals", f.multiple(), false);
+                default -> null;
+            };
+        }
+    }
 
     static TaskForm of(FormDefinition form, Map<String, String> values, Map<String, String> errors, UiFormat format) {
         List<Field> fields = new ArrayList<>();
@@ -44,7 +68,8 @@ record TaskForm(List<Field> fields) {
                             .map(c -> new Option(c.value(), format.label(c.label())))
                             .toList(),
                     values.getOrDefault(f.name(), ""),
-                    errors.get(f.name())));
+                    errors.get(f.name()),
+                    Lookup.of(f)));
         }
         return new TaskForm(fields);
     }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,8 @@ import org.tongxin.processes.task.TaskNotPermitted;
 import org.tongxin.processes.task.TaskType;
 import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
+import org.tongxin.projections.caselabel.CaseLabel;
+import org.tongxin.projections.caselabel.SearchCases;
 
 /** The inbox and the task page: the same {@link UserTasks} calls the API makes, rendered as HTML. */
 @Controller
@@ -34,6 +38,8 @@ class TaskPages {
 
     static final List<String> PROCESSES = List.of("clue-triage", "proposal-lifecycle", "department-handling");
     private static final int PAGE_SIZE = 100;
+    private static final int MAX_SEARCH = 100;
+    private static final int MAX_CASES = 200;
 
     private final UserTasks tasks;
     private final CurrentUser currentUser;
@@ -41,6 +47,7 @@ class TaskPages {
     private final Messages messages;
     private final UiFormat format;
     private final Conflicts conflicts;
+    private final QueryGateway queries;
 
     TaskPages(
             UserTasks tasks,
@@ -48,13 +55,15 @@ class TaskPages {
             Clues clues,
             Messages messages,
             UiFormat format,
-            Conflicts conflicts) {
+            Conflicts conflicts,
+            QueryGateway queries) {
         this.tasks = tasks;
         this.conflicts = conflicts;
         this.currentUser = currentUser;
         this.clues = clues;
         this.messages = messages;
         this.format = format;
+        this.queries = queries;
     }
 
     @GetMapping("/")
@@ -62,29 +71,48 @@ class TaskPages {
             @RequestParam(required = false) String process,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String businessKey,
+            @RequestParam(required = false) String q,
             Model model) {
         String processKey = process != null && PROCESSES.contains(process) ? process : null;
         String key = businessKey == null || businessKey.isBlank() ? null : businessKey.strip();
+        String search = q == null || q.isBlank() ? null : q.strip();
+        if (search != null && search.length() > MAX_SEARCH) {
+            search = search.substring(0, MAX_SEARCH);
+        }
+        List<String> caseIds = search == null ? null : casesFound(search);
         TongxinUser me = currentUser.get();
         model.addAttribute(
                 "mine",
                 tasks.list(
                         me.taskActor(),
-                        new TaskFilter(TaskFilter.Scope.MINE, null, overdue, processKey, key),
+                        new TaskFilter(TaskFilter.Scope.MINE, null, overdue, processKey, key, caseIds),
                         0,
                         PAGE_SIZE));
         model.addAttribute(
                 "offered",
                 tasks.list(
                         me.taskActor(),
-                        new TaskFilter(TaskFilter.Scope.GROUPS, null, overdue, processKey, key),
+                        new TaskFilter(TaskFilter.Scope.GROUPS, null, overdue, processKey, key, caseIds),
                         0,
                         PAGE_SIZE));
         model.addAttribute("processes", PROCESSES);
         model.addAttribute("process", processKey);
         model.addAttribute("overdue", overdue);
         model.addAttribute("businessKey", key);
+        model.addAttribute("q", search);
         return "inbox";
+    }
+
+    /** The clues and proposals a search names: by tracking code, filing number, title words, or an id as it is. */
+    private List<String> casesFound(String search) {
+        List<String> ids = new java.util.ArrayList<>(queries
+                .query(new SearchCases(search, null, MAX_CASES), ResponseTypes.multipleInstancesOf(CaseLabel.class))
+                .join()
+                .stream()
+                .map(CaseLabel::id)
+                .toList());
+        ids.add(search);
+        return ids;
     }
 
     @GetMapping("/tasks/{id}")

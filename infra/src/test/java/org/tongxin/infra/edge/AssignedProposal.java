@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.tongxin.engine.clue.AdoptClue;
 import org.tongxin.engine.clue.Attribution;
@@ -38,6 +39,8 @@ public record AssignedProposal(String clueId, String proposalId, String handling
 
     private static final ActorRef STAFF = ActorRef.of("staff", Role.STAFF);
     private static final ActorRef MEMBER = ActorRef.of("member", Role.MEMBER);
+    /** Filing numbers of a year no real filing uses, so they never meet the application's own counter. */
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
 
     public static AssignedProposal to(CommandGateway commands, String department) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -69,7 +72,7 @@ public record AssignedProposal(String clueId, String proposalId, String handling
                 MEMBER));
         commands.sendAndWait(new ConvertClue(new ClueId(p.clueId), ConversionTarget.PROPOSAL, p.proposalId, MEMBER));
         commands.sendAndWait(new SubmitProposal(new ProposalId(p.proposalId), MEMBER));
-        commands.sendAndWait(new FileProposal(new ProposalId(p.proposalId), "教育", STAFF));
+        commands.sendAndWait(new FileProposal(new ProposalId(p.proposalId), "教育", nextNumber(), STAFF));
         commands.sendAndWait(new AssignDepartments(
                 new ProposalId(p.proposalId),
                 HandlingMode.LEAD_WITH_CO,
@@ -87,5 +90,9 @@ public record AssignedProposal(String clueId, String proposalId, String handling
                 false,
                 ActorRef.system()));
         return p;
+    }
+
+    private static String nextNumber() {
+        return "1999-%04d".formatted(NUMBERS.incrementAndGet());
     }
 }

@@ -63,6 +63,11 @@ final class CaseScenario {
     static final String FEEDBACK = "您的建议已形成提案并办结：已设置禁停区。";
 
     private final CommandGateway commands;
+    /** Filing numbers of a year no real filing uses, unique within the test run. */
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS =
+            new java.util.concurrent.atomic.AtomicInteger(
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(900_000));
+
     final String suffix = UUID.randomUUID().toString().substring(0, 8);
     final String clueId = "clue-" + suffix;
     final String trackingCode = "TX-T" + suffix.toUpperCase().substring(0, 7);
@@ -102,7 +107,8 @@ final class CaseScenario {
                 MEMBER));
         send(new ConvertClue(new ClueId(clueId), ConversionTarget.PROPOSAL, proposalId, MEMBER));
         send(new SubmitProposal(new ProposalId(proposalId), MEMBER));
-        send(new FileProposal(new ProposalId(proposalId), "城乡建设", STAFF));
+        send(new FileProposal(
+                new ProposalId(proposalId), "城乡建设", String.format("1999-%06d", NUMBERS.incrementAndGet()), STAFF));
         send(new AssignDepartments(
                 new ProposalId(proposalId),
                 HandlingMode.LEAD_WITH_CO,

@@ -17,6 +17,9 @@ import org.tongxin.processes.task.Label;
 
 class TaskFormTest {
 
+    private static final org.tongxin.processes.task.References NO_REFERENCES =
+            (kind, entered) -> java.util.Optional.empty();
+
     private static final FormDefinition FORM = FormDefinition.of(
             FormField.choice(
                     "route",
@@ -48,7 +51,7 @@ class TaskFormTest {
                 .containsEntry("count", 3L)
                 .containsEntry("key", true)
                 .doesNotContainKeys("_csrf", "ground");
-        assertThat(FORM.validate(body).values()).containsEntry("count", 3L);
+        assertThat(FORM.validate(body, NO_REFERENCES).values()).containsEntry("count", 3L);
     }
 
     @Test
@@ -56,7 +59,7 @@ class TaskFormTest {
         Map<String, Object> body = TaskForm.body(FORM, Map.of("route", ""));
 
         assertThat(body).containsEntry("key", false).doesNotContainKey("route");
-        assertThatThrownBy(() -> FORM.validate(body))
+        assertThatThrownBy(() -> FORM.validate(body, NO_REFERENCES))
                 .isInstanceOfSatisfying(FormRejected.class, e -> assertThat(e.errors())
                         .anySatisfy(error -> assertThat(error.field()).isEqualTo("route")));
     }
@@ -65,7 +68,7 @@ class TaskFormTest {
     void aNumberThatDoesNotParseIsLeftForTheDefinitionToRefuse() {
         Map<String, Object> body = TaskForm.body(FORM, Map.of("route", "DECLINE", "count", "drei"));
 
-        assertThatThrownBy(() -> FORM.validate(body))
+        assertThatThrownBy(() -> FORM.validate(body, NO_REFERENCES))
                 .isInstanceOfSatisfying(FormRejected.class, e -> assertThat(e.errors())
                         .extracting(error -> error.field())
                         .containsExactlyInAnyOrder("count", "ground"));

@@ -116,6 +116,21 @@ class AuthorizationMatrixIT {
             POST /api/admin/reconciliation    401  403   403    -       403    -      403    403    403    200
             GET  /api/admin/reconciliation    401  403   403    403     403    403    403    403    403    200
             GET  /admin/projections           302  403   403    403     403    403    403    403    403    200
+            GET  /api/directory/departments   401  200   200    200     200    200    200    200    200    200
+            GET  /api/directory/members?q=王  401  200   200    200     200    200    200    200    200    200
+            GET  /api/directory/leaders       401  200   200    200     200    200    200    200    200    200
+            GET  /api/clues/lookup?q={code}   401  200   200    200     403    403    200    200    200    200
+            GET  /api/proposals/lookup?q=2026 401  200   200    200     403    403    200    200    200    200
+            GET  /api/categories              401  200   200    200     200    200    200    200    200    200
+            POST /api/categories              401  400   403    403     403    403    403    403    403    400
+            GET  /lookup/departments?q=交通   302  200   200    200     200    200    200    200    200    200
+            GET  /lookup/members              302  200   200    200     200    200    200    200    200    200
+            GET  /lookup/leaders              302  200   200    200     200    200    200    200    200    200
+            GET  /lookup/categories           302  200   200    200     200    200    200    200    200    200
+            GET  /lookup/clues?q={code}       302  200   200    200     403    403    200    200    200    200
+            GET  /lookup/proposals?q=2026     302  200   200    200     403    403    200    200    200    200
+            POST /api/corrections/handling-department 401 400 403 403 403 403    403    403    403    403
+            GET  /corrections/handling?id=no-such 302 404 403  403     403    403    403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {

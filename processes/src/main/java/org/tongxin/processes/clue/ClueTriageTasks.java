@@ -21,6 +21,7 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
+import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormField;
 import org.tongxin.processes.task.Label;
@@ -32,7 +33,7 @@ import org.tongxin.processes.task.TaskTypeProvider;
 class ClueTriageTasks implements TaskTypeProvider {
 
     static final FormDefinition CLASSIFY_FORM = FormDefinition.of(
-            FormField.text("category", new Label("类别", "Category"), true, 50),
+            FormField.reference("category", FieldType.CATEGORY, new Label("类别", "Category"), true),
             FormField.text("street", new Label("街道", "Street"), false, 100),
             FormField.choice("route", new Label("处理方式", "Route"), true, Choice.of(ClueRoute.values())),
             FormField.choice(
@@ -43,7 +44,7 @@ class ClueTriageTasks implements TaskTypeProvider {
                     .requiredWhen("route", ClueRoute.DECLINE.name()),
             FormField.text("redirectedTo", new Label("引导至", "Redirected to"), false, 200)
                     .requiredWhen("route", ClueRoute.DECLINE.name()),
-            FormField.reference("mergeInto", new Label("并入线索", "Merge into clue"), false)
+            FormField.reference("mergeInto", FieldType.CLUE, new Label("并入线索", "Merge into clue"), false)
                     .requiredWhen("route", ClueRoute.MERGE.name()));
 
     @Override
@@ -120,6 +121,6 @@ class ClueTriageTasks implements TaskTypeProvider {
     static final FormDefinition DRAFT_FORM = FormDefinition.of(
             FormField.text("title", new Label("提案标题", "Title"), true, ProposalLimits.TITLE_MAX),
             FormField.textarea("content", new Label("提案内容", "Content"), true, ProposalLimits.CONTENT_MAX),
-            FormField.text(
-                    "coSigners", new Label("联名委员（账号，逗号分隔）", "Co-signers (user ids, comma-separated)"), false, 500));
+            FormField.reference("coSigners", FieldType.MEMBER, new Label("联名委员", "Co-signers"), false)
+                    .multiple(500));
 }

@@ -29,6 +29,7 @@ import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
+import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormField;
 import org.tongxin.processes.task.FormValues;
@@ -41,8 +42,6 @@ import org.tongxin.processes.task.TaskTypeProvider;
 @Component
 class HandlingTasks implements TaskTypeProvider {
 
-    private static final String DEPARTMENT = "[a-z][a-z0-9-]{1,39}";
-
     static final FormDefinition RECEIVE_FORM = FormDefinition.of(
             FormField.choice(
                     "decision",
@@ -53,8 +52,8 @@ class HandlingTasks implements TaskTypeProvider {
                             new Choice("RETURN", new Label("申请退回", "Ask to return")))),
             FormField.textarea("reason", new Label("退回理由", "Reason for returning"), false, 2000)
                     .requiredWhen("decision", "RETURN"),
-            FormField.text("suggestedDepartment", new Label("建议承办单位", "Suggested department"), false, 40)
-                    .matching(DEPARTMENT));
+            FormField.reference(
+                    "suggestedDepartment", FieldType.DEPARTMENT, new Label("建议承办单位", "Suggested department"), false));
 
     static final FormDefinition ARBITRATE_FORM = FormDefinition.of(
             FormField.choice(
@@ -64,9 +63,8 @@ class HandlingTasks implements TaskTypeProvider {
                     List.of(
                             new Choice("UPHOLD", new Label("维持交办", "Uphold the assignment")),
                             new Choice("REASSIGN", new Label("改交其他单位", "Reassign")))),
-            FormField.text("newDepartment", new Label("改交单位", "New department"), false, 40)
-                    .requiredWhen("decision", "REASSIGN")
-                    .matching(DEPARTMENT),
+            FormField.reference("newDepartment", FieldType.DEPARTMENT, new Label("改交单位", "New department"), false)
+                    .requiredWhen("decision", "REASSIGN"),
             FormField.textarea("note", new Label("说明", "Note"), false, 2000));
 
     static final FormDefinition OPINION_FORM =

@@ -27,6 +27,7 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
+import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormField;
 import org.tongxin.processes.task.FormValues;
@@ -39,8 +40,12 @@ import org.tongxin.processes.task.TaskTypeProvider;
 @Component
 class ProposalTasks implements TaskTypeProvider {
 
-    static final String DEPARTMENT = "[a-z][a-z0-9-]{1,39}";
-    static final String DEPARTMENTS = DEPARTMENT + "(\\s*[,，]\\s*" + DEPARTMENT + ")*";
+    private final ProposalNumbers numbers;
+
+    ProposalTasks(ProposalNumbers numbers) {
+        this.numbers = numbers;
+    }
+
     static final FormDefinition CO_SIGN_FORM = FormDefinition.of(
             FormField.choice(
                     "decision",
@@ -60,7 +65,8 @@ class ProposalTasks implements TaskTypeProvider {
                             new Choice("FILE", new Label("立案", "File")),
                             new Choice("NOT_FILE", new Label("不予立案", "Do not file")),
                             new Choice("CONVERT", new Label("转社情民意信息", "Convert to an opinion report")))),
-            FormField.text("category", new Label("类别", "Category"), false, 50).requiredWhen("decision", "FILE"),
+            FormField.reference("category", FieldType.CATEGORY, new Label("类别", "Category"), false)
+                    .requiredWhen("decision", "FILE"),
             FormField.choice("ground", new Label("不予立案理由", "Ground"), false, Choice.of(NotFiledGround.values()))
                     .requiredWhen("decision", "NOT_FILE"),
             FormField.choice(
@@ -81,21 +87,25 @@ class ProposalTasks implements TaskTypeProvider {
                             new Choice("LEAD_WITH_CO", new Label("主办+协办", "Lead with co-handlers")),
                             new Choice("SEPARATE", new Label("分办", "Separate")),
                             new Choice("MERGED", new Label("并案", "Merged")))),
-            FormField.text("lead", new Label("主办单位", "Lead department"), false, 40)
-                    .requiredWhen("mode", "LEAD_WITH_CO")
-                    .matching(DEPARTMENT),
-            FormField.text("coHandlers", new Label("协办单位（逗号分隔）", "Co-handlers (comma-separated)"), false, 400)
-                    .matching(DEPARTMENTS),
-            FormField.text(
+            FormField.reference("lead", FieldType.DEPARTMENT, new Label("主办单位", "Lead department"), false)
+                    .requiredWhen("mode", "LEAD_WITH_CO"),
+            FormField.reference("coHandlers", FieldType.DEPARTMENT, new Label("协办单位", "Co-handlers"), false)
+                    .multiple(400),
+            FormField.reference(
                             "separate",
-                            new Label("分办单位（逗号分隔）", "Departments handling separately (comma-separated)"),
-                            false,
-                            400)
-                    .requiredWhen("mode", "SEPARATE")
-                    .matching(DEPARTMENTS),
-            FormField.text("mergedWith", new Label("并案提案（逗号分隔）", "Merged with proposals"), false, 800)
+                            FieldType.DEPARTMENT,
+                            new Label("分办单位", "Departments handling separately"),
+                            false)
+                    .multiple(400)
+                    .requiredWhen("mode", "SEPARATE"),
+            FormField.reference("mergedWith", FieldType.PROPOSAL, new Label("并案提案", "Merged with proposals"), false)
+                    .multiple(800)
                     .requiredWhen("mode", "MERGED"),
-            FormField.text("supervisingLeader", new Label("重点提案牵头领导", "Key proposal: supervising leader"), false, 64));
+            FormField.reference(
+                    "supervisingLeader",
+                    FieldType.LEADER,
+                    new Label("重点提案牵头领导", "Key proposal: supervising leader"),
+                    false));
 
     @Override
     public List<TaskType> taskTypes() {
@@ -117,7 +127,7 @@ class ProposalTasks implements TaskTypeProvider {
                         new Label("立案审查", "Filing review"),
                         FILING_FORM,
                         Set.of(Role.STAFF),
-                        ProposalTasks::reviewFiling),
+                        this::reviewFiling),
                 new TaskType(
                         ProposalLifecycleProcess.TASK_ASSIGN_DEPARTMENTS,
                         new Label("交办", "Assign departments"),
@@ -126,12 +136,12 @@ class ProposalTasks implements TaskTypeProvider {
                         ProposalTasks::assign));
     }
 
-    private static Completion reviewFiling(TaskContext context, FormValues values) {
+    private Completion reviewFiling(TaskContext context, FormValues values) {
         ProposalId proposal = new ProposalId(context.businessKey());
         String decision = values.text("decision");
         Object command =
                 switch (decision) {
-                    case "FILE" -> new FileProposal(proposal, values.text("category"), context.actor());
+                    case "FILE" -> new FileProposal(proposal, values.text("category"), numbers.next(), context.actor());
                     case "NOT_FILE" -> new RejectFiling(
                             proposal,
                             values.choice("ground", NotFiledGround.class),

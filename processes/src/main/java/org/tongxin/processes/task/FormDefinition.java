@@ -3,6 +3,7 @@ package org.tongxin.processes.task;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,11 @@ public record FormDefinition(List<FormField> fields) {
     }
 
     /**
-     * Checks a submitted body and returns its values normalised (trimmed text, blank as absent). Unknown fields are
-     * refused, so a typo in a client never silently drops a value.
+     * Checks a submitted body and returns its values normalised (trimmed text, blank as absent, references resolved
+     * to their ids, several values joined by commas). Unknown fields are refused, so a typo in a client never
+     * silently drops a value; so is a reference to something that does not exist, naming the field.
      */
-    public FormValues validate(Map<String, ?> body) {
+    public FormValues validate(Map<String, ?> body, References references) {
         Map<String, ?> submitted = body == null ? Map.of() : body;
         List<FieldError> errors = new ArrayList<>();
         Map<String, FormField> byName = new LinkedHashMap<>();
@@ -42,6 +44,9 @@ public record FormDefinition(List<FormField> fields) {
         for (FormField field : fields) {
             Object raw = submitted.get(field.name());
             Object value = normalise(field, raw, errors);
+            if (value != null && field.type().isReference()) {
+                value = resolve(field, (String) value, references, errors);
+            }
             if (value != null) {
                 values.put(field.name(), value);
             }
@@ -63,12 +68,35 @@ public record FormDefinition(List<FormField> fields) {
         return new FormValues(values);
     }
 
+    /** Separators between several values: commas, the Chinese comma and enumeration comma, semicolons. */
+    private static final String SEPARATORS = "\\s*[,，、;；]\\s*";
+
+    private static String resolve(FormField field, String value, References references, List<FieldError> errors) {
+        List<String> entered = field.multiple()
+                ? Arrays.stream(value.split(SEPARATORS))
+                        .filter(v -> !v.isBlank())
+                        .toList()
+                : List.of(value);
+        List<String> ids = new ArrayList<>();
+        for (String one : entered) {
+            var id = references.resolve(field.type(), one.strip());
+            if (id.isEmpty()) {
+                errors.add(new FieldError(
+                        field.name(),
+                        "unknown " + field.type().name().toLowerCase(java.util.Locale.ROOT) + ": " + one.strip()));
+                return null;
+            }
+            ids.add(id.get());
+        }
+        return ids.isEmpty() ? null : String.join(",", ids);
+    }
+
     private static Object normalise(FormField field, Object raw, List<FieldError> errors) {
         if (raw == null) {
             return null;
         }
         switch (field.type()) {
-            case TEXT, TEXTAREA, REFERENCE -> {
+            case TEXT, TEXTAREA, DEPARTMENT, MEMBER, LEADER, CLUE, PROPOSAL, CATEGORY -> {
                 if (!(raw instanceof String s)) {
                     errors.add(new FieldError(field.name(), "must be text"));
                     return null;

@@ -33,18 +33,21 @@ public class UserTasks {
     private final TaskTypeRegistry registry;
     private final CommandSender commands;
     private final TaskInbox inbox;
+    private final References references;
 
     public UserTasks(
             TaskService taskService,
             RuntimeService runtimeService,
             TaskTypeRegistry registry,
             CommandSender commands,
-            TaskInbox inbox) {
+            TaskInbox inbox,
+            References references) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.registry = registry;
         this.commands = commands;
         this.inbox = inbox;
+        this.references = references;
     }
 
     /**
@@ -87,7 +90,7 @@ public class UserTasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
             throw new TaskNotPermitted("the task is claimed by another user");
         }
-        FormValues values = type.form().validate(body);
+        FormValues values = type.form().validate(body, references);
         TaskContext context = new TaskContext(
                 taskId,
                 businessKeys(List.of(task)).get(task.getProcessInstanceId()),

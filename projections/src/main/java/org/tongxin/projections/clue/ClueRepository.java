@@ -161,8 +161,9 @@ class ClueRepository {
             params.addValue("to", Timestamp.from(f.registeredTo()));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            conditions.add("(title ILIKE :q ESCAPE '\\' OR content ILIKE :q ESCAPE '\\')");
+            conditions.add("(title ILIKE :q ESCAPE '\\' OR content ILIKE :q ESCAPE '\\' OR tracking_code = :code)");
             params.addValue("q", "%" + likeEscape(f.q().strip()) + "%");
+            params.addValue("code", String.valueOf(org.tongxin.projections.caselabel.CaseNumbers.clue(f.q())));
         }
         return " WHERE " + String.join(" AND ", conditions);
     }

@@ -61,7 +61,10 @@ public class HandlingProjection {
         LocalDate today = LocalDate.now(clock);
         List<HandlingSummary> items = repository.board(query).stream()
                 .map(row -> new HandlingSummary(
-                        row.view(), row.proposalTitle(), HandlingClock.of(row.view(), today, calendar)))
+                        row.view(),
+                        row.proposalTitle(),
+                        HandlingClock.of(row.view(), today, calendar),
+                        row.proposalNumber()))
                 .toList();
         return new HandlingPage(items, repository.count(query), query.page(), query.size());
     }

@@ -104,14 +104,16 @@ class HandlingRepository {
             where.add("h.status NOT IN ('CLOSED', 'RETURNED')");
         }
         params.addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
-        return jdbc.sql("SELECT h.doc::text AS doc, p.title AS title FROM handling_view h"
+        return jdbc.sql("SELECT h.doc::text AS doc, p.title AS title, p.number AS number FROM handling_view h"
                         + " LEFT JOIN proposal_view p ON p.proposal_id = h.proposal_id WHERE "
                         + String.join(" AND ", where)
                         + " ORDER BY h.due_on ASC NULLS LAST, h.assigned_on ASC, h.handling_id"
                         + " LIMIT :limit OFFSET :offset")
                 .paramSource(params)
-                .query((rs, i) ->
-                        new Row(ViewJson.read(rs.getString("doc"), HandlingView.class), rs.getString("title")))
+                .query((rs, i) -> new Row(
+                        ViewJson.read(rs.getString("doc"), HandlingView.class),
+                        rs.getString("title"),
+                        rs.getString("number")))
                 .list();
     }
 
@@ -151,5 +153,5 @@ class HandlingRepository {
         return day == null ? null : Date.valueOf(day);
     }
 
-    record Row(HandlingView view, String proposalTitle) {}
+    record Row(HandlingView view, String proposalTitle, String proposalNumber) {}
 }

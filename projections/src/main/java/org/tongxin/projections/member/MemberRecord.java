@@ -12,10 +12,10 @@ public record MemberRecord(
         List<CoSignature> coSignatures,
         List<EvaluationGiven> evaluationsGiven) {
 
-    /** A clue or proposal: id, title, status, and when it began. */
-    public record Item(String id, String title, String status, Instant at) {}
+    /** A clue or proposal: id, title, status, when it began, and its number (tracking code or filing number). */
+    public record Item(String id, String title, String status, Instant at, String number) {}
 
-    public record CoSignature(String proposalId, String title, String response, Instant respondedAt) {}
+    public record CoSignature(String proposalId, String title, String response, Instant respondedAt, String number) {}
 
     public record EvaluationGiven(
             String handlingId,
@@ -24,5 +24,7 @@ public record MemberRecord(
             int round,
             String handlingWork,
             String result,
-            Instant evaluatedAt) {}
+            Instant evaluatedAt,
+            String proposalTitle,
+            String proposalNumber) {}
 }

@@ -25,24 +25,25 @@ class MemberRecordQueries {
     @QueryHandler
     MemberRecord handle(FindMemberRecord query) {
         String member = query.memberId();
-        List<Item> raised = jdbc.sql("SELECT clue_id AS id, title, status, registered_at AS at FROM clue_view"
-                        + " WHERE member = :m ORDER BY registered_at, clue_id")
+        List<Item> raised = jdbc.sql("SELECT clue_id AS id, title, status, registered_at AS at, tracking_code AS number"
+                        + " FROM clue_view WHERE member = :m ORDER BY registered_at, clue_id")
                 .param("m", member)
                 .query(MemberRecordQueries::item)
                 .list();
-        List<Item> adopted = jdbc.sql("SELECT clue_id AS id, title, status, registered_at AS at FROM clue_view"
-                        + " WHERE adopter = :m ORDER BY registered_at, clue_id")
+        List<Item> adopted = jdbc.sql(
+                        "SELECT clue_id AS id, title, status, registered_at AS at, tracking_code AS number"
+                                + " FROM clue_view WHERE adopter = :m ORDER BY registered_at, clue_id")
                 .param("m", member)
                 .query(MemberRecordQueries::item)
                 .list();
-        List<Item> proposals = jdbc.sql("SELECT proposal_id AS id, title, status, drafted_at AS at FROM proposal_view"
-                        + " WHERE lead_proposer = :m ORDER BY drafted_at, proposal_id")
+        List<Item> proposals = jdbc.sql("SELECT proposal_id AS id, title, status, drafted_at AS at, number"
+                        + " FROM proposal_view WHERE lead_proposer = :m ORDER BY drafted_at, proposal_id")
                 .param("m", member)
                 .query(MemberRecordQueries::item)
                 .list();
         List<CoSignature> coSignatures = jdbc.sql(
                         """
-                        SELECT p.proposal_id, p.title, s->>'response' AS response, s->>'respondedAt' AS responded_at
+                        SELECT p.proposal_id, p.title, p.number, s->>'response' AS response, s->>'respondedAt' AS responded_at
                         FROM proposal_view p, jsonb_array_elements(p.doc->'coSigners') s
                         WHERE s->>'userId' = :m ORDER BY p.drafted_at, p.proposal_id""")
                 .param("m", member)
@@ -50,13 +51,16 @@ class MemberRecordQueries {
                         rs.getString("proposal_id"),
                         rs.getString("title"),
                         rs.getString("response"),
-                        instant(rs.getString("responded_at"))))
+                        instant(rs.getString("responded_at")),
+                        rs.getString("number")))
                 .list();
         List<EvaluationGiven> evaluations = jdbc.sql(
                         """
                         SELECT h.handling_id, h.proposal_id, h.department, (e->>'round')::int AS round,
-                               e->>'handlingWork' AS work, e->>'result' AS result, e->>'evaluatedAt' AS at
-                        FROM handling_view h, jsonb_array_elements(h.doc->'evaluations') e
+                               e->>'handlingWork' AS work, e->>'result' AS result, e->>'evaluatedAt' AS at,
+                               p.title, p.number
+                        FROM handling_view h CROSS JOIN jsonb_array_elements(h.doc->'evaluations') e
+                        LEFT JOIN proposal_view p ON p.proposal_id = h.proposal_id
                         WHERE e->>'evaluator' = :m ORDER BY e->>'evaluatedAt', h.handling_id""")
                 .param("m", member)
                 .query((rs, i) -> new EvaluationGiven(
@@ -66,7 +70,9 @@ class MemberRecordQueries {
                         rs.getInt("round"),
                         rs.getString("work"),
                         rs.getString("result"),
-                        instant(rs.getString("at"))))
+                        instant(rs.getString("at")),
+                        rs.getString("title"),
+                        rs.getString("number")))
                 .list();
         return new MemberRecord(member, raised, adopted, proposals, coSignatures, evaluations);
     }
@@ -74,7 +80,11 @@ class MemberRecordQueries {
     private static Item item(ResultSet rs, int row) throws SQLException {
         Timestamp at = rs.getTimestamp("at");
         return new Item(
-                rs.getString("id"), rs.getString("title"), rs.getString("status"), at == null ? null : at.toInstant());
+                rs.getString("id"),
+                rs.getString("title"),
+                rs.getString("status"),
+                at == null ? null : at.toInstant(),
+                rs.getString("number"));
     }
 
     private static Instant instant(String iso) {

@@ -93,6 +93,7 @@ public final class ProposalFold {
             b.status = ProposalStatus.FILED.name();
             b.category = e.category();
             b.filedAt = e.filedAt();
+            b.number = e.number();
         } else if (event instanceof ProposalNotFiled e) {
             b.status = ProposalStatus.NOT_FILED.name();
             b.notFiledGround = e.ground().name();
@@ -134,8 +135,8 @@ public final class ProposalFold {
                     h -> withState(
                             h,
                             CLOSED,
-                            e.outcome().outcomeClass().name(),
-                            e.outcome().escalatedToSupervision()));
+                            outcomeOf(e),
+                            e.outcome() != null && e.outcome().escalatedToSupervision()));
         } else if (event instanceof HandlingVoteRecorded e) {
             b.vote = new Vote(e.satisfied(), e.basicallySatisfied(), e.unsatisfied(), e.abstained(), e.recordedAt());
         } else if (event instanceof ProposalClosed e) {
@@ -155,6 +156,13 @@ public final class ProposalFold {
         return handlings.stream()
                 .map(h -> h.handlingId().equals(id) ? change.apply(h) : h)
                 .toList();
+    }
+
+    /** A co-handler's handling closes once its opinion is sent and has no outcome class of its own. */
+    private static String outcomeOf(HandlingClosureRecorded e) {
+        return e.outcome() == null || e.outcome().outcomeClass() == null
+                ? null
+                : e.outcome().outcomeClass().name();
     }
 
     private static HandlingRef withState(HandlingRef h, String state, String outcome, boolean escalated) {

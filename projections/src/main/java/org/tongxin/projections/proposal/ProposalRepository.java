@@ -56,6 +56,7 @@ class ProposalRepository {
                         .addValue("category", v.category())
                         .addValue("key", v.keyProposal())
                         .addValue("mode", v.mode())
+                        .addValue("number", v.number())
                         .addValue("drafted", Timestamp.from(v.draftedAt()))
                         .addValue("doc", ViewJson.write(v))
                         .addValue("version", v.version()))
@@ -63,14 +64,14 @@ class ProposalRepository {
         named.batchUpdate(
                 """
                 INSERT INTO proposal_view (proposal_id, title, status, kind, lead_proposer, category, key_proposal,
-                                           mode, drafted_at, doc, version)
+                                           mode, drafted_at, doc, version, number)
                 VALUES (:id, :title, :status, :kind, :lead, :category, :key, :mode, :drafted, CAST(:doc AS jsonb),
-                        :version)
+                        :version, :number)
                 ON CONFLICT (proposal_id) DO UPDATE SET
                     title = EXCLUDED.title, status = EXCLUDED.status, kind = EXCLUDED.kind,
                     lead_proposer = EXCLUDED.lead_proposer, category = EXCLUDED.category,
                     key_proposal = EXCLUDED.key_proposal, mode = EXCLUDED.mode, drafted_at = EXCLUDED.drafted_at,
-                    doc = EXCLUDED.doc, version = EXCLUDED.version
+                    doc = EXCLUDED.doc, version = EXCLUDED.version, number = EXCLUDED.number
                 WHERE proposal_view.version < EXCLUDED.version
                 """,
                 batch);
@@ -102,8 +103,9 @@ class ProposalRepository {
             params.addValue("key", q.keyProposal());
         }
         if (q.q() != null && !q.q().isBlank()) {
-            where.add("title ILIKE :q ESCAPE '\\'");
+            where.add("(title ILIKE :q ESCAPE '\\' OR number = :number)");
             params.addValue("q", "%" + likeEscape(q.q().strip()) + "%");
+            params.addValue("number", org.tongxin.projections.caselabel.CaseNumbers.proposal(q.q()));
         }
         String condition = " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM proposal_view" + condition)

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A proposal as the read side shows it. {@code version} is the sequence number of the last event folded in. The
  * ending fields ({@code notFiledGround} … {@code endNote}) belong to a proposal that was withdrawn, not filed or
- * turned into an opinion report.
+ * turned into an opinion report. {@code number} is the filing number ({@code 2026-0042}), once filed.
  */
 public record ProposalView(
         String proposalId,
@@ -40,7 +40,8 @@ public record ProposalView(
         Instant filedAt,
         Instant assignedAt,
         Instant endedAt,
-        long version) {
+        long version,
+        String number) {
 
     Builder toBuilder() {
         return new Builder(this);
@@ -79,6 +80,7 @@ public record ProposalView(
         Instant assignedAt;
         Instant endedAt;
         long version;
+        String number;
 
         Builder() {
             coSigners = List.of();
@@ -120,6 +122,7 @@ public record ProposalView(
             assignedAt = v.assignedAt;
             endedAt = v.endedAt;
             version = v.version;
+            number = v.number;
         }
 
         ProposalView build() {
@@ -154,7 +157,8 @@ public record ProposalView(
                     filedAt,
                     assignedAt,
                     endedAt,
-                    version);
+                    version,
+                    number);
         }
     }
 }

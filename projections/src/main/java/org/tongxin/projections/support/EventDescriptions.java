@@ -110,6 +110,10 @@ public final class EventDescriptions {
         } else if (event instanceof DepartmentReassigned e) {
             return "调整承办单位：" + e.fromDepartment() + " → " + e.toDepartment() + "，答复期限 " + e.replyDue();
         } else if (event instanceof HandlingClosureRecorded e) {
+            if (e.outcome() == null || e.outcome().outcomeClass() == null) {
+                // a co-handler closes once its opinion reached the lead; the outcome class is the lead's
+                return e.department() + " 协办结束，意见已送主办单位";
+            }
             return e.department() + " 办结，" + e.outcome().outcomeClass() + " 类"
                     + (e.outcome().escalatedToSupervision() ? "，转民主监督" : "");
         } else if (event instanceof HandlingVoteRecorded e) {
@@ -127,7 +131,8 @@ public final class EventDescriptions {
             return "退回申请未获同意，恢复计时（暂停 " + e.workingDaysPaused() + " 个工作日）"
                     + (e.replyDue() == null ? "" : "，答复期限 " + e.replyDue());
         } else if (event instanceof HandlingReassigned e) {
-            return "退回成立，改由 " + e.newDepartment() + " 承办";
+            // after an upheld return or an office's correction of a wrong assignment; the note says which and why
+            return "改由 " + e.newDepartment() + " 承办" + (e.note() == null ? "" : "（" + e.note() + "）");
         } else if (event instanceof PreHandlingContactLogged e) {
             return "办前沟通（" + e.method() + "）" + (e.late() ? "，逾期" : "");
         } else if (event instanceof CoHandlerOpinionSent e) {

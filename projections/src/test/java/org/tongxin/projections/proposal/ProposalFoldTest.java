@@ -53,4 +53,24 @@ class ProposalFoldTest {
         assertThat(ProposalFold.apply(closed, ProposalMother.proposalFiled(), 2))
                 .isSameAs(closed);
     }
+
+    /** A co-handler's handling closes when it sent its opinion: it has no outcome class of its own. */
+    @Test
+    void aCoHandlerClosedWithItsOpinionHasNoOutcomeClass() {
+        ProposalView view = fold(ProposalMother.then(
+                ProposalMother.assigned(),
+                new org.tongxin.engine.proposal.HandlingClosureRecorded(
+                        ProposalMother.PROPOSAL,
+                        ProposalMother.URBAN_MANAGEMENT_HANDLING,
+                        ProposalMother.URBAN_MANAGEMENT,
+                        new org.tongxin.engine.proposal.OutcomeSummary(null, false),
+                        false,
+                        ProposalMother.SYSTEM,
+                        ProposalMother.NOW)));
+
+        assertThat(view.handlings())
+                .filteredOn(h -> h.handlingId().equals(ProposalMother.URBAN_MANAGEMENT_HANDLING))
+                .extracting(HandlingRef::state, HandlingRef::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CLOSED", null));
+    }
 }

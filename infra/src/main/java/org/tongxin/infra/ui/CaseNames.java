@@ -1,0 +1,63 @@
+package org.tongxin.infra.ui;
+
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import org.tongxin.infra.directory.Directory;
+import org.tongxin.projections.caselabel.CaseLabel;
+import org.tongxin.projections.caselabel.ListCaseLabels;
+
+/**
+ * What lists call a case instead of its id: {@code TX-… · title} for a clue, {@code 第2026-0042号 · title} for a
+ * proposal, and for a department's handling ({@code <proposal>/<department>/<round>}) its proposal and department.
+ * Pages call it per row ({@code ${@caseNames.label(key)}}): two primary-key lookups each.
+ */
+@Component("caseNames")
+public class CaseNames {
+
+    private final QueryGateway queries;
+    private final Directory directory;
+    private final Messages messages;
+    private final UiFormat format;
+
+    CaseNames(QueryGateway queries, Directory directory, Messages messages, UiFormat format) {
+        this.queries = queries;
+        this.directory = directory;
+        this.messages = messages;
+        this.format = format;
+    }
+
+    public String label(String key) {
+        if (key == null || key.isBlank()) {
+            return messages.get("case.unnamed");
+        }
+        String[] parts = key.split("/");
+        String base = queries
+                .query(new ListCaseLabels(List.of(parts[0])), ResponseTypes.multipleInstancesOf(CaseLabel.class))
+                .join()
+                .stream()
+                .findFirst()
+                .map(this::label)
+                .orElseGet(() -> messages.get("case.unnamed"));
+        return parts.length == 3 ? base + " · " + directory.departmentName(parts[1], format.english()) : base;
+    }
+
+    /** A case's number as people write it: {@code TX-…}, {@code 第2026-0042号}; none before a proposal is filed. */
+    public String number(CaseLabel.Kind kind, String number) {
+        if (number == null) {
+            return null;
+        }
+        return kind == CaseLabel.Kind.PROPOSAL ? messages.get("proposal.number", number) : number;
+    }
+
+    /** A proposal's filing number as people write it, or null. */
+    public String proposalNumber(String number) {
+        return number(CaseLabel.Kind.PROPOSAL, number);
+    }
+
+    private String label(CaseLabel c) {
+        String number = number(c.kind(), c.number());
+        return number == null ? c.title() : number + " · " + c.title();
+    }
+}

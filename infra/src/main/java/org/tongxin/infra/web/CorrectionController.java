@@ -1,0 +1,79 @@
+package org.tongxin.infra.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.processes.handling.AssignmentCorrections;
+import org.tongxin.processes.task.FieldError;
+import org.tongxin.processes.task.FieldType;
+import org.tongxin.processes.task.FormRejected;
+import org.tongxin.processes.task.References;
+
+/**
+ * Corrections the office makes after the fact, audited like every decision: moving a wrongly assigned handling to
+ * the right department. A department is named by code or name; a refusal of the domain (e.g. the department already
+ * replied) is a 409 with its rule code.
+ */
+@RestController
+public class CorrectionController {
+
+    /** The longest reason a correction may record, as for any note on a handling. */
+    public static final int REASON_MAX = 2000;
+
+    private final AssignmentCorrections corrections;
+    private final References references;
+    private final CurrentUser currentUser;
+
+    CorrectionController(AssignmentCorrections corrections, References references, CurrentUser currentUser) {
+        this.corrections = corrections;
+        this.references = references;
+        this.currentUser = currentUser;
+    }
+
+    record HandlingDepartmentCorrection(String handling, String department, String reason) {}
+
+    @PostMapping("/api/corrections/handling-department")
+    ResponseEntity<Void> reassign(@RequestBody(required = false) HandlingDepartmentCorrection body) {
+        TongxinUser me = currentUser.get();
+        Access.require(me, java.util.Set.of(Role.STAFF));
+        HandlingDepartmentCorrection c = body == null ? new HandlingDepartmentCorrection(null, null, null) : body;
+        DepartmentCode department = checked(references, c.handling(), c.department(), c.reason());
+        if (!corrections.reassign(c.handling().strip(), department, c.reason().strip(), me.actor())) {
+            throw new NotFound("open handling " + c.handling());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The department to move to, resolved; every missing or unknown field refused at once, by name. */
+    public static DepartmentCode checked(References references, String handling, String department, String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        if (handling == null || handling.isBlank() || handling.length() > 160) {
+            errors.add(new FieldError("handling", "is required"));
+        }
+        String code = null;
+        if (department == null || department.isBlank()) {
+            errors.add(new FieldError("department", "is required"));
+        } else {
+            code = references.resolve(FieldType.DEPARTMENT, department.strip()).orElse(null);
+            if (code == null) {
+                errors.add(new FieldError("department", "unknown department: " + department.strip()));
+            }
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "is required"));
+        } else if (reason.strip().length() > REASON_MAX) {
+            errors.add(new FieldError("reason", "must be at most " + REASON_MAX + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
+        return new DepartmentCode(code);
+    }
+}

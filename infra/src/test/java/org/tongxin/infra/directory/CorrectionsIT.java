@@ -1,0 +1,223 @@
+package org.tongxin.infra.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.infra.security.UserAccounts;
+
+/**
+ * The office corrects a handling assigned to the wrong department: the first department's task goes away, the right
+ * department receives the item, and the audit log shows who moved it and why. What cannot be corrected is refused
+ * with the field or the rule, never a 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CorrectionsIT {
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void aWronglyAssignedHandlingIsMovedToTheRightDepartmentAndTheAuditShowsWhy() throws Exception {
+        String proposal = assignedTo("transport", "误交交通运输局的提案");
+        String handling = proposal + "/transport/1";
+        assertThat(tasks("dept-transport", handling)).contains("Task_ReceiveHandling");
+
+        assertBadRequest(correct("staff", handling, "transprt", "交办有误"), "department");
+        assertBadRequest(correct("staff", handling, "教育局", " "), "reason");
+        assertThat(correct("dept-transport", handling, "教育局", "交办有误").getStatus())
+                .isEqualTo(403);
+
+        MockHttpServletResponse corrected = correct("staff", handling, "教育局", "属教育局职责，交办时选错");
+        assertThat(corrected.getStatus()).as(corrected.getContentAsString()).isEqualTo(204);
+
+        assertThat(tasks("dept-transport", handling)).isEmpty();
+        assertThat(tasks("dept-education", handling)).containsExactly("Task_ReceiveHandling");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode audit = json.readTree(api("/api/audit?aggregateId=" + handling, "staff"));
+            assertThat(audit.toString()).contains("属教育局职责，交办时选错").contains("staff");
+        });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        json.readTree(api("/api/handlings/one?id=" + proposal + "/education/1", "staff"))
+                                .path("handling")
+                                .path("status")
+                                .asText())
+                .isEqualTo("ASSIGNED"));
+
+        // the old handling is over: correcting it again finds nothing open
+        assertThat(correct("staff", handling, "教育局", "再改一次").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theCorrectionPageNamesTheFieldThatIsWrongAndIsTheOfficesAlone() throws Exception {
+        String proposal = assignedTo("education", "更正页面的提案");
+        String handling = proposal + "/education/1";
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mvc.perform(get("/corrections/handling")
+                                        .param("id", handling)
+                                        .with(user(accounts.loadUserByUsername("staff"))))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
+        assertThat(mvc.perform(get("/corrections/handling")
+                                .param("id", handling)
+                                .with(user(accounts.loadUserByUsername("member"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+
+        MockHttpServletResponse refused = mvc.perform(post("/corrections/handling")
+                        .with(user(accounts.loadUserByUsername("staff")))
+                        .with(csrf())
+                        .param("id", handling)
+                        .param("department", "交通局")
+                        .param("reason", "交办有误"))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString())
+                .contains("id=\"err-department\"")
+                .contains("没有名为“交通局”的承办单位");
+
+        MockHttpServletResponse done = mvc.perform(post("/corrections/handling")
+                        .with(user(accounts.loadUserByUsername("staff")))
+                        .with(csrf())
+                        .param("id", handling)
+                        .param("department", "交通运输局")
+                        .param("reason", "交办有误"))
+                .andReturn()
+                .getResponse();
+        assertThat(done.getStatus()).isEqualTo(302);
+        assertThat(done.getRedirectedUrl()).isEqualTo("/cases/" + proposal);
+        assertThat(tasks("dept-transport", handling)).containsExactly("Task_ReceiveHandling");
+    }
+
+    // --- the chain up to an assignment ----------------------------------------------------------------------------
+
+    private String assignedTo(String department, String title) throws Exception {
+        String clue = submit(title);
+        complete(
+                "staff",
+                task("staff", clue, "Task_ClassifyClue"),
+                Map.of("category", "城市管理", "route", "PUBLISH_FOR_ADOPTION"));
+        complete("member", task("member", clue, "Task_AdoptClue"), Map.of());
+        complete(
+                "member", task("member", clue, "Task_DraftProposal"), Map.of("title", title, "content", "建议：" + title));
+        String proposal = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> json.readTree(api("/api/clues/" + clue, "staff"))
+                                .path("targetId")
+                                .asText(""),
+                        id -> !id.isEmpty());
+        complete("staff", task("staff", proposal, "Task_ReviewFiling"), Map.of("decision", "FILE", "category", "城市管理"));
+        complete(
+                "staff",
+                task("staff", proposal, "Task_AssignDepartments"),
+                Map.of("mode", "SEPARATE", "separate", department));
+        return proposal;
+    }
+
+    private MockHttpServletResponse correct(String user, String handling, String department, String reason)
+            throws Exception {
+        return mvc.perform(post("/api/corrections/handling-department")
+                        .with(httpBasic(user, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(
+                                Map.of("handling", handling, "department", department, "reason", reason))))
+                .andReturn()
+                .getResponse();
+    }
+
+    private String submit(String title) throws Exception {
+        int n = CLIENTS.incrementAndGet();
+        MockHttpServletResponse response = mvc.perform(post("/api/public/clues")
+                        .with(r -> {
+                            r.setRemoteAddr("10.50." + (n / 250) + "." + (n % 250 + 1));
+                            return r;
+                        })
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of(
+                                "title", title,
+                                "content", title + "，请有关部门处理。",
+                                "source", "CITIZEN_IDEA",
+                                "district", "龙岗区",
+                                "street", "龙城街道"))))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+        return json.readTree(response.getContentAsString()).get("id").asText();
+    }
+
+    private List<String> tasks(String user, String businessKey) throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode task : json.readTree(api("/api/tasks?businessKey=" + businessKey, user))) {
+            keys.add(task.get("key").asText());
+        }
+        return keys;
+    }
+
+    private String task(String user, String businessKey, String key) throws Exception {
+        for (JsonNode task : json.readTree(api("/api/tasks?businessKey=" + businessKey, user))) {
+            if (key.equals(task.get("key").asText())) {
+                return task.get("id").asText();
+            }
+        }
+        throw new AssertionError(user + " has no " + key + " for " + businessKey);
+    }
+
+    private void complete(String user, String taskId, Map<String, Object> body) throws Exception {
+        MockHttpServletResponse done = mvc.perform(post("/api/tasks/" + taskId + "/complete")
+                        .with(httpBasic(user, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andReturn()
+                .getResponse();
+        assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(204);
+    }
+
+    private String api(String path, String user) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get(path).with(httpBasic(user, "demo"))).andReturn().getResponse();
+        assertThat(response.getStatus())
+                .as(path + " " + response.getContentAsString())
+                .isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private void assertBadRequest(MockHttpServletResponse response, String field) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+        assertThat(json.readTree(response.getContentAsString()).get("errors").findValuesAsText("field"))
+                .contains(field);
+    }
+}
