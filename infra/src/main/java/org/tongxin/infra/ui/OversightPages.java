@@ -146,7 +146,7 @@ class OversightPages {
     @GetMapping(value = "/audit.csv", produces = "text/csv")
     void auditCsv(AuditQuery query, HttpServletResponse response) throws IOException {
         Access.require(currentUser.get(), Access.OVERSIGHT);
-        AuditController.export(queries, query.filter(zone), response);
+        AuditController.export(queries, format.phrases(), query.filter(zone), response);
     }
 
     @GetMapping("/stats")

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongxin.projections.support.Phrase;
+import org.tongxin.projections.support.ViewJson;
 
 /** Rows are keyed by the event's global position: a redelivered event finds its row and adds nothing. */
 @Repository
@@ -35,13 +37,13 @@ class AuditRepository {
                         .addValue("aggregate", e.aggregateId())
                         .addValue("sequence", e.sequenceNumber())
                         .addValue("event", e.eventType())
-                        .addValue("summary", e.summary()))
+                        .addValue("summary", ViewJson.write(e.summary())))
                 .toArray(SqlParameterSource[]::new);
         named.batchUpdate(
                 """
                 INSERT INTO audit_entry (global_index, occurred_at, actor_id, actor_role, department, aggregate_type,
                                          aggregate_id, sequence_number, event_type, summary)
-                VALUES (:index, :time, :actor, :role, :department, :type, :aggregate, :sequence, :event, :summary)
+                VALUES (:index, :time, :actor, :role, :department, :type, :aggregate, :sequence, :event, CAST(:summary AS JSONB))
                 ON CONFLICT (global_index) DO NOTHING
                 """,
                 batch);
@@ -95,7 +97,8 @@ class AuditRepository {
             params.addValue("to", Timestamp.from(f.to()));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            conditions.add("summary ILIKE :q ESCAPE '\\'");
+            // the summary's arguments: titles, categories, names as written
+            conditions.add("summary::text ILIKE :q ESCAPE '\\'");
             params.addValue(
                     "q",
                     "%"
@@ -125,6 +128,6 @@ class AuditRepository {
                 rs.getString("aggregate_id"),
                 rs.getLong("sequence_number"),
                 rs.getString("event_type"),
-                rs.getString("summary"));
+                ViewJson.read(rs.getString("summary"), Phrase.class));
     }
 }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongxin.projections.support.Phrase;
+import org.tongxin.projections.support.ViewJson;
 
 /**
  * A task is described by the first event it caused: the row keeps the event with the lowest global position, so the
@@ -23,7 +25,7 @@ class MyWorkRepository {
                         """
                         INSERT INTO completed_task (task_id, position, task_key, actor_id, actor_role, department,
                                                     aggregate_type, aggregate_id, event_type, summary, completed_at)
-                        VALUES (:task, :position, :key, :actor, :role, :dept, :type, :id, :event, :summary, :at)
+                        VALUES (:task, :position, :key, :actor, :role, :dept, :type, :id, :event, CAST(:summary AS JSONB), :at)
                         ON CONFLICT (task_id) DO UPDATE
                            SET position = EXCLUDED.position, aggregate_type = EXCLUDED.aggregate_type,
                                aggregate_id = EXCLUDED.aggregate_id, event_type = EXCLUDED.event_type,
@@ -39,7 +41,7 @@ class MyWorkRepository {
                 .param("type", t.aggregateType())
                 .param("id", t.aggregateId())
                 .param("event", t.eventType())
-                .param("summary", t.summary())
+                .param("summary", ViewJson.write(t.summary()))
                 .param("at", Timestamp.from(t.completedAt()))
                 .update();
     }
@@ -66,7 +68,7 @@ class MyWorkRepository {
                         rs.getString("aggregate_type"),
                         rs.getString("aggregate_id"),
                         rs.getString("event_type"),
-                        rs.getString("summary"),
+                        ViewJson.read(rs.getString("summary"), Phrase.class),
                         rs.getTimestamp("completed_at").toInstant()))
                 .list();
         return new CompletedTaskPage(items, total, q.page(), q.size());

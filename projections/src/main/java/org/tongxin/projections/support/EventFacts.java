@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 
 /**
  * What the history and the audit log say of one event: who (from the metadata the command's actor was copied into),
- * when, which aggregate, what. {@code department} is the acting officer's, else the department a handling belongs to.
+ * when, which aggregate, what (a {@link Phrase}, rendered in the reader's language). {@code department} is the acting officer's, else the department a handling belongs to.
  */
 public record EventFacts(
         String eventId,
@@ -18,7 +18,7 @@ public record EventFacts(
         String aggregateId,
         Long sequence,
         String eventType,
-        String summary) {
+        Phrase summary) {
 
     public static EventFacts of(EventMessage<?> message) {
         String aggregateType = null;
