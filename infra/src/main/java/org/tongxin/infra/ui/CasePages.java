@@ -39,20 +39,28 @@ import org.tongxin.projections.support.EventFacts;
 @Controller
 class CasePages {
 
+    private static final String CLUE = "CLUE";
+
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final ProcessDiagrams diagrams;
     private final ZoneId zone;
+    private final CaseReading cases;
+    private final Clues clues;
 
     CasePages(
             QueryGateway queries,
             CurrentUser currentUser,
             ProcessDiagrams diagrams,
-            @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone,
+            CaseReading cases,
+            Clues clues) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.diagrams = diagrams;
         this.zone = zone;
+        this.cases = cases;
+        this.clues = clues;
     }
 
     @GetMapping("/cases/{id}")
@@ -73,9 +81,14 @@ class CasePages {
         if (cutoff != null) {
             events = events.stream().filter(e -> e.time().isBefore(cutoff)).toList();
         }
+        TongxinUser me = currentUser.get();
         model.addAttribute("caseId", id);
         model.addAttribute("live", live);
-        model.addAttribute("view", view);
+        model.addAttribute("view", CaseReading.forReader(view, me));
+        model.addAttribute("sourceClues", cases.sourceClues(view, me));
+        if (CLUE.equals(live.kind())) {
+            clues.find(id, me).ifPresent(c -> model.addAttribute("clue", c));
+        }
         model.addAttribute("asOf", asOf);
         model.addAttribute("today", LocalDate.now(zone));
         List<EventFacts> newestFirst = new ArrayList<>(events);

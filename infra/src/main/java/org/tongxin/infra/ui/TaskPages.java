@@ -37,13 +37,21 @@ class TaskPages {
     private final Clues clues;
     private final Messages messages;
     private final UiFormat format;
+    private final CaseReading cases;
 
-    TaskPages(UserTasks tasks, CurrentUser currentUser, Clues clues, Messages messages, UiFormat format) {
+    TaskPages(
+            UserTasks tasks,
+            CurrentUser currentUser,
+            Clues clues,
+            Messages messages,
+            UiFormat format,
+            CaseReading cases) {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.clues = clues;
         this.messages = messages;
         this.format = format;
+        this.cases = cases;
     }
 
     @GetMapping("/")
@@ -142,9 +150,28 @@ class TaskPages {
         model.addAttribute("form", TaskForm.of(type.form(), values, errors, format));
         model.addAttribute(
                 "claimedByOther", task.assignee() != null && !task.assignee().equals(me.username()));
-        model.addAttribute("caseRef", CaseRef.of(task));
-        if ("clue-triage".equals(task.processKey()) && task.businessKey() != null) {
-            clues.find(task.businessKey(), me).ifPresent(c -> model.addAttribute("clue", c));
+        CaseRef ref = CaseRef.of(task);
+        model.addAttribute("caseRef", ref);
+        // the item the task decides on, in full, and what happened to it so far
+        String caseId = ref.proposal() != null ? ref.proposal() : task.businessKey();
+        if ("clue-triage".equals(task.processKey()) && caseId != null) {
+            clues.find(caseId, me).ifPresent(c -> model.addAttribute("clue", c));
+        }
+        if (caseId != null) {
+            cases.live(caseId, me).ifPresent(view -> {
+                model.addAttribute("item", view);
+                model.addAttribute("sourceClues", cases.sourceClues(view, me));
+                view.handlings().stream()
+                        .filter(h -> h.handlingId().equals(task.businessKey()))
+                        .findFirst()
+                        .ifPresent(h -> model.addAttribute("handling", h));
+                model.addAttribute(
+                        "otherHandlings",
+                        view.handlings().stream()
+                                .filter(h -> !h.handlingId().equals(task.businessKey()))
+                                .toList());
+            });
+            model.addAttribute("events", cases.timeline(caseId));
         }
         return "task";
     }

@@ -2,9 +2,11 @@ package org.tongxin.infra.ui;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,6 +77,19 @@ public class UiFormat {
             return "";
         }
         return messages.getMessage(prefix + value, null, value.toString(), LocaleContextHolder.getLocale());
+    }
+
+    /** A period as people say it: 1 个月, 45 天. */
+    public String period(Period period) {
+        if (period == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        if (period.getDays() == 0 && period.getYears() == 0) {
+            return messages.getMessage("period.months", new Object[] {period.getMonths()}, locale);
+        }
+        long days = period.toTotalMonths() * 30 + period.getDays();
+        return messages.getMessage("period.days", new Object[] {days}, locale);
     }
 
     /** A task's candidate group: {@code dept:transport} → 交通运输局, {@code STAFF} → 提案委. */
