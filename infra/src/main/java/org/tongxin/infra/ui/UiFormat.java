@@ -65,7 +65,7 @@ public class UiFormat {
 
     /** A person by name where an account has one, else as recorded. */
     public String person(String userId) {
-        return people.of(userId);
+        return people.of(userId, phrases.systemWord(LocaleContextHolder.getLocale()));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.ActorRef;
 
 /**
  * People by the name they go by ({@code app_user.display_name}) instead of their account id. A short cache: a page
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonNames {
+
+    private static final String SYSTEM = ActorRef.system().userId();
 
     private final JdbcClient jdbc;
     private final Cache<String, Optional<String>> names = Caffeine.newBuilder()
@@ -24,10 +27,16 @@ public class PersonNames {
         this.jdbc = jdbc;
     }
 
-    /** The display name of an account, or the id as it is when no account has it (a system actor, an old id). */
-    public String of(String userId) {
+    /**
+     * The display name of an account; the system actor (timers, service tasks) as the given word for it; the id as it
+     * is when no account has it (an account since removed).
+     */
+    public String of(String userId, String systemWord) {
         if (userId == null || userId.isBlank()) {
             return "";
+        }
+        if (SYSTEM.equals(userId)) {
+            return systemWord;
         }
         return names.get(userId, this::load).orElse(userId);
     }

@@ -25,6 +25,11 @@ public class Phrases {
         this.people = people;
     }
 
+    /** Who the system actor is to a reader: 系统 / System. */
+    public String systemWord(Locale locale) {
+        return messages.getMessage("role.SYSTEM", null, "system", locale);
+    }
+
     public String render(Phrase phrase) {
         return render(phrase, LocaleContextHolder.getLocale());
     }
@@ -42,7 +47,7 @@ public class Phrases {
                     .collect(Collectors.joining(messages.getMessage("list.separator", null, ", ", locale)));
         }
         if (PERSON.equals(phrase.key())) {
-            return phrase.args().isEmpty() ? "" : people.of(render(phrase.args().get(0), locale));
+            return phrase.args().isEmpty() ? "" : people.of(render(phrase.args().get(0), locale), systemWord(locale));
         }
         Object[] args = phrase.args().stream().map(a -> render(a, locale)).toArray();
         String key = phrase.key();
