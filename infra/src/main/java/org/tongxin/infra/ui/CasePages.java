@@ -120,11 +120,7 @@ class CasePages {
         live.handlings().stream().map(CaseHandling::handlingId).forEach(keys::add);
         return diagrams.positions(keys).stream()
                 .map(p -> new Diagram(
-                        caption(p),
-                        p.definitionId(),
-                        p.running(),
-                        p.activeActivityIds(),
-                        p.completedActivityIds()))
+                        caption(p), p.definitionId(), p.running(), p.activeActivityIds(), p.completedActivityIds()))
                 .toList();
     }
 

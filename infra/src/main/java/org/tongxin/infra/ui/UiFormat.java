@@ -11,11 +11,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.Phrase;
 import org.tongxin.infra.web.PersonNames;
 import org.tongxin.infra.web.Phrases;
 import org.tongxin.processes.task.Label;
 import org.tongxin.projections.support.EventDescriptions;
-import org.tongxin.projections.support.Phrase;
 
 /** Dates in the configured zone and labels in the request's language, for the templates ({@code @uiFormat}). */
 @Component

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.engine.shared.Phrase;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.projections.audit.AuditEntry;
 import org.tongxin.projections.audit.AuditFilter;
@@ -26,7 +27,6 @@ import org.tongxin.projections.audit.AuditPage;
 import org.tongxin.projections.audit.ExportAuditEntries;
 import org.tongxin.projections.audit.ListAuditEntries;
 import org.tongxin.projections.support.EventDescriptions;
-import org.tongxin.projections.support.Phrase;
 
 /**
  * The audit log for supervisors, the office and administrators, as JSON pages or a CSV export of the whole filtered

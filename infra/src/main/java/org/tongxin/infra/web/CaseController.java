@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.engine.shared.Phrase;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.projections.cases.CaseHistory;
@@ -26,7 +27,6 @@ import org.tongxin.projections.cluecase.UnansweredPage;
 import org.tongxin.projections.lineage.FindLineage;
 import org.tongxin.projections.lineage.Lineage;
 import org.tongxin.projections.support.EventDescriptions;
-import org.tongxin.projections.support.Phrase;
 
 /**
  * Case views of a clue or proposal, live or as of an instant, their history and lineage. A department officer may

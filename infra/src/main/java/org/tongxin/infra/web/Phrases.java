@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.tongxin.projections.support.Phrase;
+import org.tongxin.engine.shared.Phrase;
 
 /**
  * Renders a stored {@link Phrase} in the reader's language from the UI bundles: the key's message with its arguments

@@ -1,7 +1,7 @@
 package org.tongxin.projections.audit;
 
 import java.time.Instant;
-import org.tongxin.projections.support.Phrase;
+import org.tongxin.engine.shared.Phrase;
 
 /** One event as the audit log shows it; the summary is rendered in the reader's language when read. */
 public record AuditEntry(

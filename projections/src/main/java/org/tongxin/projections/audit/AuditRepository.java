@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tongxin.projections.support.Phrase;
+import org.tongxin.engine.shared.Phrase;
 import org.tongxin.projections.support.ViewJson;
 
 /** Rows are keyed by the event's global position: a redelivered event finds its row and adds nothing. */

@@ -1,7 +1,7 @@
 package org.tongxin.projections.mywork;
 
 import java.time.Instant;
-import org.tongxin.projections.support.Phrase;
+import org.tongxin.engine.shared.Phrase;
 
 /**
  * One task a user completed: which task (its key names the task type), on which case, what it decided (the first

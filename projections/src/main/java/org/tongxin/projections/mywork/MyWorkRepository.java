@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tongxin.projections.support.Phrase;
+import org.tongxin.engine.shared.Phrase;
 import org.tongxin.projections.support.ViewJson;
 
 /**

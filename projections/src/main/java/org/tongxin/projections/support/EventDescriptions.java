@@ -48,6 +48,7 @@ import org.tongxin.engine.report.OpinionReportAdopted;
 import org.tongxin.engine.report.OpinionReportDeclined;
 import org.tongxin.engine.report.OpinionReportDrafted;
 import org.tongxin.engine.report.OpinionReportSubmitted;
+import org.tongxin.engine.shared.Phrase;
 
 /**
  * What the history and the audit log say of one event, as a {@link Phrase}: the key {@code event.<EventType>} and

@@ -3,6 +3,7 @@ package org.tongxin.projections.support;
 import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.tongxin.engine.shared.Phrase;
 
 /**
  * What the history and the audit log say of one event: who (from the metadata the command's actor was copied into),

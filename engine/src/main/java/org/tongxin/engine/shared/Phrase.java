@@ -1,7 +1,5 @@
-package org.tongxin.projections.support;
+package org.tongxin.engine.shared;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +8,9 @@ import java.util.List;
  * Words for a reader, kept as a message key and its arguments so that they are rendered in the reader's language
  * when read, never stored as a sentence in one language. An argument is itself a phrase: a key with arguments of its
  * own (a department, a status), a literal {@code text} (a title, a date, a number), or, with neither, a {@code list}
- * of phrases joined as the reader's language joins them.
+ * of phrases joined as the reader's language joins them. A value type of events and read models alike: feedback to a
+ * citizen carries one beside its text as sent.
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Phrase(String key, List<Phrase> args, String text) {
 
     public Phrase {
@@ -47,8 +45,8 @@ public record Phrase(String key, List<Phrase> args, String text) {
         return new Phrase(null, items, null);
     }
 
-    @JsonIgnore
-    public boolean isList() {
+    /** A list of phrases to join (no key, no text); not named as a property, so serializers leave it out. */
+    public boolean joinsItems() {
         return key == null && text == null;
     }
 
