@@ -12,12 +12,38 @@
     return el;
   }
 
+  // Element names are written "中文 / English"; a reader sees the one of their page's language. A name that is only
+  // an element id (Gateway_ToReply) is nobody's word and is not shown.
+  var english = (document.documentElement.lang || '').indexOf('en') === 0;
+  var ELEMENT_ID = /^[A-Z][A-Za-z]*_[A-Za-z0-9_]+$/;
+
+  function inOneLanguage(xml) {
+    if (!window.DOMParser || !window.XMLSerializer) {
+      return xml;
+    }
+    var doc = new DOMParser().parseFromString(xml, 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length > 0) {
+      return xml;
+    }
+    var all = doc.getElementsByTagName('*');
+    for (var i = 0; i < all.length; i++) {
+      var name = all[i].getAttribute('name');
+      if (name === null) {
+        continue;
+      }
+      var parts = name.split(' / ');
+      var word = parts.length === 2 ? parts[english ? 1 : 0] : name;
+      all[i].setAttribute('name', ELEMENT_ID.test(word.trim()) ? '' : word.trim());
+    }
+    return new XMLSerializer().serializeToString(doc);
+  }
+
   function show(box, position, xml) {
     var figure = document.createElement('figure');
     figure.className = 'diagram';
     var caption = document.createElement('figcaption');
-    caption.appendChild(text('strong', null, position.processName || position.processKey));
-    caption.appendChild(text('span', 'mono', ' ' + position.businessKey + ' '));
+    caption.appendChild(text('strong', null, position.caption));
+    caption.appendChild(document.createTextNode(' '));
     caption.appendChild(text('span', 'badge ' + (position.running ? 'due-overdue' : 'due-normal'),
       position.running ? box.dataset.running : box.dataset.ended));
     figure.appendChild(caption);
@@ -27,7 +53,7 @@
     box.appendChild(figure);
 
     var viewer = new window.BpmnJS({ container: canvas });
-    viewer.importXML(xml).then(function () {
+    viewer.importXML(inOneLanguage(xml)).then(function () {
       var canvasApi = viewer.get('canvas');
       var registry = viewer.get('elementRegistry');
       (position.completedActivityIds || []).forEach(function (id) {

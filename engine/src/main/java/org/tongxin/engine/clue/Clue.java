@@ -147,7 +147,8 @@ class Clue {
                 command.summary().strip(),
                 List.copyOf(absorbed),
                 command.by(),
-                clock.instant()));
+                clock.instant(),
+                command.phrase()));
     }
 
     @CommandHandler

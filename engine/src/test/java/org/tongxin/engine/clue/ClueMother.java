@@ -62,7 +62,7 @@ public final class ClueMother {
     }
 
     public static FeedbackRecorded feedback() {
-        return new FeedbackRecorded(CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", List.of(), SYSTEM, NOW);
+        return new FeedbackRecorded(CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", List.of(), SYSTEM, NOW, null);
     }
 
     public static ClassifyClue classify(ClueRoute route) {

@@ -284,7 +284,7 @@ class ClueTest {
                         convertedToProposal())
                 .when(new RecordFeedback(CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", SYSTEM))
                 .expectEvents(new FeedbackRecorded(
-                        CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", List.of(EARLIER_CLUE), SYSTEM, NOW));
+                        CLUE, "proposal-1", "交通运输局已增设护栏，A类办结。", List.of(EARLIER_CLUE), SYSTEM, NOW, null));
     }
 
     @Test

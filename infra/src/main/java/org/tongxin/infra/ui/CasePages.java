@@ -39,20 +39,31 @@ import org.tongxin.projections.support.EventFacts;
 @Controller
 class CasePages {
 
+    private static final String CLUE = "CLUE";
+
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final ProcessDiagrams diagrams;
     private final ZoneId zone;
+    private final CaseReading cases;
+    private final Clues clues;
+    private final UiFormat format;
 
     CasePages(
             QueryGateway queries,
             CurrentUser currentUser,
             ProcessDiagrams diagrams,
-            @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone,
+            CaseReading cases,
+            Clues clues,
+            UiFormat format) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.diagrams = diagrams;
         this.zone = zone;
+        this.cases = cases;
+        this.clues = clues;
+        this.format = format;
     }
 
     @GetMapping("/cases/{id}")
@@ -73,9 +84,14 @@ class CasePages {
         if (cutoff != null) {
             events = events.stream().filter(e -> e.time().isBefore(cutoff)).toList();
         }
+        TongxinUser me = currentUser.get();
         model.addAttribute("caseId", id);
         model.addAttribute("live", live);
-        model.addAttribute("view", view);
+        model.addAttribute("view", CaseReading.forReader(view, me));
+        model.addAttribute("sourceClues", cases.sourceClues(view, me));
+        if (CLUE.equals(live.kind())) {
+            clues.find(id, me).ifPresent(c -> model.addAttribute("clue", c));
+        }
         model.addAttribute("asOf", asOf);
         model.addAttribute("today", LocalDate.now(zone));
         List<EventFacts> newestFirst = new ArrayList<>(events);
@@ -94,7 +110,7 @@ class CasePages {
     /** Where the case's process instances stand, for the diagram script. */
     @GetMapping(value = "/cases/diagram", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    List<ProcessDiagrams.Position> positions(@RequestParam String id) {
+    List<Diagram> positions(@RequestParam String id) {
         CaseView live = readable(id);
         List<String> keys = new ArrayList<>();
         keys.add(live.caseId());
@@ -102,7 +118,27 @@ class CasePages {
             keys.add(live.clue().targetId());
         }
         live.handlings().stream().map(CaseHandling::handlingId).forEach(keys::add);
-        return diagrams.positions(keys);
+        return diagrams.positions(keys).stream()
+                .map(p -> new Diagram(
+                        caption(p), p.definitionId(), p.running(), p.activeActivityIds(), p.completedActivityIds()))
+                .toList();
+    }
+
+    /** Where one process instance stands, captioned in words: 承办 · 交通运输局. */
+    record Diagram(
+            String caption,
+            String definitionId,
+            boolean running,
+            List<String> activeActivityIds,
+            List<String> completedActivityIds) {}
+
+    private String caption(ProcessDiagrams.Position p) {
+        String process = format.code("process.", p.processKey());
+        String key = p.businessKey();
+        if (key != null && key.split("/").length == 3) {
+            return process + " · " + format.department(key.split("/")[1]);
+        }
+        return process;
     }
 
     /** The deployed BPMN XML of a process definition (not secret: any signed-in user). */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.Phrase;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.web.Access;
@@ -12,6 +13,8 @@ import org.tongxin.projections.clue.CluePage;
 import org.tongxin.projections.clue.ClueSummary;
 import org.tongxin.projections.clue.FindClue;
 import org.tongxin.projections.clue.ListClues;
+import org.tongxin.projections.cluecase.FindTracking;
+import org.tongxin.projections.cluecase.TrackingView;
 
 /** The clue pool read model as the pages see it: submitters' contact for staff only (DESIGN.md §6). */
 @Component
@@ -50,6 +53,16 @@ class Clues {
         return queries.query(new FindClue(clueId), ResponseTypes.optionalInstanceOf(ClueSummary.class))
                 .join()
                 .map(c -> c.withSubmitter(null, null));
+    }
+
+    /** The phrase of the latest feedback on a tracking code, where it was recorded with one. */
+    Optional<Phrase> latestFeedback(String trackingCode) {
+        return queries.query(new FindTracking(trackingCode), ResponseTypes.optionalInstanceOf(TrackingView.class))
+                .join()
+                .flatMap(t -> t.feedback().isEmpty()
+                        ? Optional.empty()
+                        : Optional.ofNullable(
+                                t.feedback().get(t.feedback().size() - 1).phrase()));
     }
 
     private static ClueSummary forViewer(ClueSummary clue, TongxinUser viewer) {

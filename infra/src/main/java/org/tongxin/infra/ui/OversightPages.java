@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +20,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.engine.clue.ClueEvent;
+import org.tongxin.engine.handling.HandlingEvent;
+import org.tongxin.engine.proposal.ProposalEvent;
+import org.tongxin.engine.report.ReportEvent;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.web.Access;
 import org.tongxin.infra.web.AuditController;
@@ -96,6 +101,13 @@ class OversightPages {
         }
     }
 
+    /** Every event type the audit log can hold, for its filter: the permitted records of each aggregate's events. */
+    static final List<String> EVENT_TYPES = Stream.of(
+                    ClueEvent.class, ProposalEvent.class, HandlingEvent.class, ReportEvent.class)
+            .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
+            .map(Class::getSimpleName)
+            .toList();
+
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
@@ -140,6 +152,7 @@ class OversightPages {
         model.addAttribute(
                 "roles", List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM"));
         model.addAttribute("aggregateTypes", List.of("Clue", "Proposal", "Handling", "OpinionReport"));
+        model.addAttribute("eventTypes", EVENT_TYPES);
         return "audit";
     }
 
@@ -147,7 +160,7 @@ class OversightPages {
     @GetMapping(value = "/audit.csv", produces = "text/csv")
     void auditCsv(AuditQuery query, HttpServletResponse response) throws IOException {
         Access.require(currentUser.get(), Access.OVERSIGHT);
-        AuditController.export(queries, query.filter(zone), response);
+        AuditController.export(queries, format.phrases(), query.filter(zone), response);
     }
 
     @GetMapping("/stats")

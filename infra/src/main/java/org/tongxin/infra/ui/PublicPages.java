@@ -156,6 +156,9 @@ class PublicPages {
         Optional<ClueSummary> clue = clues.findAnonymised(clueId);
         model.addAttribute("code", code.toUpperCase(java.util.Locale.ROOT));
         clue.ifPresent(c -> model.addAttribute("clue", c));
+        // the latest feedback in the reader's language where it was recorded with its phrase
+        clues.latestFeedback(code.toUpperCase(java.util.Locale.ROOT))
+                .ifPresent(p -> model.addAttribute("feedbackPhrase", p));
         return "public/track";
     }
 

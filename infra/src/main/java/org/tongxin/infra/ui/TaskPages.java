@@ -48,6 +48,7 @@ class TaskPages {
     private final UiFormat format;
     private final Conflicts conflicts;
     private final QueryGateway queries;
+    private final CaseReading cases;
 
     TaskPages(
             UserTasks tasks,
@@ -56,7 +57,8 @@ class TaskPages {
             Messages messages,
             UiFormat format,
             Conflicts conflicts,
-            QueryGateway queries) {
+            QueryGateway queries,
+            CaseReading cases) {
         this.tasks = tasks;
         this.conflicts = conflicts;
         this.currentUser = currentUser;
@@ -64,6 +66,7 @@ class TaskPages {
         this.messages = messages;
         this.format = format;
         this.queries = queries;
+        this.cases = cases;
     }
 
     @GetMapping("/")
@@ -195,9 +198,28 @@ class TaskPages {
         model.addAttribute("form", TaskForm.of(type.form(), values, errors, format));
         model.addAttribute(
                 "claimedByOther", task.assignee() != null && !task.assignee().equals(me.username()));
-        model.addAttribute("caseRef", CaseRef.of(task));
-        if ("clue-triage".equals(task.processKey()) && task.businessKey() != null) {
-            clues.find(task.businessKey(), me).ifPresent(c -> model.addAttribute("clue", c));
+        CaseRef ref = CaseRef.of(task);
+        model.addAttribute("caseRef", ref);
+        // the item the task decides on, in full, and what happened to it so far
+        String caseId = ref.proposal() != null ? ref.proposal() : task.businessKey();
+        if ("clue-triage".equals(task.processKey()) && caseId != null) {
+            clues.find(caseId, me).ifPresent(c -> model.addAttribute("clue", c));
+        }
+        if (caseId != null) {
+            cases.live(caseId, me).ifPresent(view -> {
+                model.addAttribute("item", view);
+                model.addAttribute("sourceClues", cases.sourceClues(view, me));
+                view.handlings().stream()
+                        .filter(h -> h.handlingId().equals(task.businessKey()))
+                        .findFirst()
+                        .ifPresent(h -> model.addAttribute("handling", h));
+                model.addAttribute(
+                        "otherHandlings",
+                        view.handlings().stream()
+                                .filter(h -> !h.handlingId().equals(task.businessKey()))
+                                .toList());
+            });
+            model.addAttribute("events", cases.timeline(caseId));
         }
         return "task";
     }

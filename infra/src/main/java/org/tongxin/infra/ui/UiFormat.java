@@ -2,14 +2,20 @@ package org.tongxin.infra.ui;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.Phrase;
+import org.tongxin.infra.web.PersonNames;
+import org.tongxin.infra.web.Phrases;
 import org.tongxin.processes.task.Label;
+import org.tongxin.projections.support.EventDescriptions;
 
 /** Dates in the configured zone and labels in the request's language, for the templates ({@code @uiFormat}). */
 @Component
@@ -20,16 +26,81 @@ public class UiFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final String DEPARTMENT_GROUP = "dept:";
+
     /** A task due within this many days is flagged as due soon. */
     static final long SOON_DAYS = 3;
 
     private final ZoneId zone;
     private final MessageSource messages;
+    private final Phrases phrases;
+    private final PersonNames people;
 
-    UiFormat(@Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone, MessageSource messages, Clock clock) {
+    UiFormat(
+            @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone,
+            MessageSource messages,
+            Clock clock,
+            Phrases phrases,
+            PersonNames people) {
         this.zone = zone;
         this.messages = messages;
         this.clock = clock;
+        this.phrases = phrases;
+        this.people = people;
+    }
+
+    Phrases phrases() {
+        return phrases;
+    }
+
+    /** A stored summary (key and arguments) in the reader's language. */
+    public String phrase(Phrase phrase) {
+        return phrases.render(phrase);
+    }
+
+    /** An event type's name, e.g. ClueRegistered → 登记线索. */
+    public String eventType(String eventType) {
+        return eventType == null ? "" : phrases.render(Phrase.of(EventDescriptions.typeKey(eventType)));
+    }
+
+    /** A person by name where an account has one, else as recorded. */
+    public String person(String userId) {
+        return people.of(userId, phrases.systemWord(LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * A coded value in words: {@code code('proposal.status.', 'ASSIGNED')}. A code the bundles do not know is shown
+     * as it is, so a missing label is visible in review rather than blank.
+     */
+    public String code(String prefix, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return messages.getMessage(prefix + value, null, value.toString(), LocaleContextHolder.getLocale());
+    }
+
+    /** A period as people say it: 1 个月, 45 天. */
+    public String period(Period period) {
+        if (period == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        if (period.getDays() == 0 && period.getYears() == 0) {
+            return messages.getMessage("period.months", new Object[] {period.getMonths()}, locale);
+        }
+        long days = period.toTotalMonths() * 30 + period.getDays();
+        return messages.getMessage("period.days", new Object[] {days}, locale);
+    }
+
+    /** A task's candidate group: {@code dept:transport} → 交通运输局, {@code STAFF} → 提案委. */
+    public String group(String group) {
+        if (group == null) {
+            return "";
+        }
+        if (group.startsWith(DEPARTMENT_GROUP)) {
+            return department(group.substring(DEPARTMENT_GROUP.length()));
+        }
+        return code("role.", group);
     }
 
     /** A department's name where the bundle knows it, its code otherwise. */

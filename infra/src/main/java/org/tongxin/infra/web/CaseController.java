@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.validation.annotation.Validated;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.engine.shared.Phrase;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.projections.cases.CaseHistory;
@@ -23,6 +26,7 @@ import org.tongxin.projections.cluecase.ListUnansweredClues;
 import org.tongxin.projections.cluecase.UnansweredPage;
 import org.tongxin.projections.lineage.FindLineage;
 import org.tongxin.projections.lineage.Lineage;
+import org.tongxin.projections.support.EventDescriptions;
 
 /**
  * Case views of a clue or proposal, live or as of an instant, their history and lineage. A department officer may
@@ -35,10 +39,12 @@ class CaseController {
 
     private final QueryGateway queries;
     private final CurrentUser currentUser;
+    private final Phrases phrases;
 
-    CaseController(QueryGateway queries, CurrentUser currentUser) {
+    CaseController(QueryGateway queries, CurrentUser currentUser, Phrases phrases) {
         this.queries = queries;
         this.currentUser = currentUser;
+        this.phrases = phrases;
     }
 
     @GetMapping("/{id}")
@@ -55,14 +61,50 @@ class CaseController {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "The case's events in order, with actor, role and time, from the event store")
-    CaseHistory history(@PathVariable String id) {
+    History history(@PathVariable String id) {
         if (currentUser.get().role() == Role.DEPT_OFFICER) {
             checkAccess(id, find(id, null));
         }
-        return queries.query(new FindCaseHistory(id), ResponseTypes.optionalInstanceOf(CaseHistory.class))
+        CaseHistory history = queries.query(
+                        new FindCaseHistory(id), ResponseTypes.optionalInstanceOf(CaseHistory.class))
                 .join()
                 .orElseThrow(() -> new NotFound("case " + id));
+        return new History(
+                history.caseId(),
+                history.kind(),
+                history.events().stream()
+                        .map(e -> new HistoryEvent(
+                                e.eventId(),
+                                e.time(),
+                                e.actorId(),
+                                e.actorRole(),
+                                e.department(),
+                                e.aggregateType(),
+                                e.aggregateId(),
+                                e.sequence(),
+                                e.eventType(),
+                                phrases.render(Phrase.of(EventDescriptions.typeKey(e.eventType()))),
+                                phrases.render(e.summary()),
+                                e.summary()))
+                        .toList());
     }
+
+    /** A case's events; each summary rendered in the request's language beside its stored phrase. */
+    record History(String caseId, String kind, List<HistoryEvent> events) {}
+
+    record HistoryEvent(
+            String eventId,
+            Instant time,
+            String actorId,
+            String actorRole,
+            String department,
+            String aggregateType,
+            String aggregateId,
+            Long sequence,
+            String eventType,
+            String eventName,
+            String summary,
+            Phrase phrase) {}
 
     @GetMapping("/{id}/lineage")
     @Operation(summary = "Clue → merged clues → proposal or report → handlings, as nodes and edges")

@@ -31,7 +31,8 @@ import org.tongxin.projections.mywork.ListCompletedTasks;
 @Validated
 class MyWorkController {
 
-    record NamedCompletedTask(Label name, CompletedTask task) {}
+    /** A completed task with its name and what it decided, in the request's language. */
+    record NamedCompletedTask(Label name, CompletedTask task, String summary) {}
 
     record MyWork(
             List<TaskView> assigned, List<TaskView> offered, List<NamedCompletedTask> completed, long completedTotal) {}
@@ -40,12 +41,19 @@ class MyWorkController {
     private final TaskTypeRegistry registry;
     private final QueryGateway queries;
     private final CurrentUser currentUser;
+    private final Phrases phrases;
 
-    MyWorkController(UserTasks tasks, TaskTypeRegistry registry, QueryGateway queries, CurrentUser currentUser) {
+    MyWorkController(
+            UserTasks tasks,
+            TaskTypeRegistry registry,
+            QueryGateway queries,
+            CurrentUser currentUser,
+            Phrases phrases) {
         this.tasks = tasks;
         this.registry = registry;
         this.queries = queries;
         this.currentUser = currentUser;
+        this.phrases = phrases;
     }
 
     private Label name(String taskKey) {
@@ -69,7 +77,7 @@ class MyWorkController {
                 tasks.list(actor, new TaskFilter(TaskFilter.Scope.MINE, null, false, null, null), 0, size),
                 tasks.list(actor, new TaskFilter(TaskFilter.Scope.GROUPS, null, false, null, null), 0, size),
                 done.items().stream()
-                        .map(t -> new NamedCompletedTask(name(t.taskKey()), t))
+                        .map(t -> new NamedCompletedTask(name(t.taskKey()), t, phrases.render(t.summary())))
                         .toList(),
                 done.total());
     }

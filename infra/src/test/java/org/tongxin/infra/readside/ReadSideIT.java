@@ -170,7 +170,7 @@ class ReadSideIT {
         assertThat(reply.get("actorId").asText()).isEqualTo("dept-transport");
         assertThat(reply.get("actorRole").asText()).isEqualTo("DEPT_OFFICER");
         assertThat(reply.get("department").asText()).isEqualTo("transport");
-        assertThat(reply.get("summary").asText()).contains("A 类");
+        assertThat(reply.get("summary").asText()).contains("A类");
 
         JsonNode clueHistory = get("supervisor", "/api/cases/" + c.clueId + "/history");
         assertThat(clueHistory.get("events").findValuesAsText("eventType"))

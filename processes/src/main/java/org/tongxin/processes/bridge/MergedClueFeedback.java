@@ -31,7 +31,7 @@ class MergedClueFeedback {
         Map<String, String> origin = Map.of("origin", "policy:merged-clue-feedback");
         for (ClueId merged : event.mergedClues()) {
             commands.sendOnce(
-                    new RecordFeedback(merged, event.sourceId(), event.summary(), ActorRef.system()),
+                    new RecordFeedback(merged, event.sourceId(), event.summary(), ActorRef.system(), event.phrase()),
                     origin,
                     ClueRule.FEEDBACK_ALREADY_RECORDED);
             commands.sendOnce(new CloseClue(merged, ActorRef.system()), origin, ClueRule.CLOSE_WITHOUT_OUTCOME);

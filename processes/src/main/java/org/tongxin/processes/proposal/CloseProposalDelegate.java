@@ -35,6 +35,8 @@ class CloseProposalDelegate extends CommandDelegate {
                     ProcessLists.join(
                             closed.sourceClues().stream().map(ClueId::value).toList()));
             execution.setVariable(ProposalLifecycleProcess.VAR_FEEDBACK, feedback.closed(closed));
+            execution.setVariable(
+                    ProposalLifecycleProcess.VAR_FEEDBACK_PHRASE, Feedback.json(Feedback.closedPhrase(closed)));
         }
     }
 }

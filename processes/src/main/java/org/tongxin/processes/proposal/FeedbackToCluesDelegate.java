@@ -7,6 +7,7 @@ import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.clue.ClueRule;
 import org.tongxin.engine.clue.RecordFeedback;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.Phrase;
 import org.tongxin.processes.command.CommandSender;
 import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.delegate.CommandDelegate;
@@ -29,12 +30,13 @@ class FeedbackToCluesDelegate extends CommandDelegate {
             return;
         }
         String summary = text(execution, ProposalLifecycleProcess.VAR_FEEDBACK);
+        Phrase phrase = Feedback.phrase(execution.getVariable(ProposalLifecycleProcess.VAR_FEEDBACK_PHRASE));
         String source = "proposal:" + execution.getProcessBusinessKey();
         for (String clue : ProcessLists.values(clues.toString())) {
             ClueId id = new ClueId(clue);
             sendOnce(
                     execution,
-                    new RecordFeedback(id, source, summary, ActorRef.system()),
+                    new RecordFeedback(id, source, summary, ActorRef.system(), phrase),
                     ClueRule.FEEDBACK_ALREADY_RECORDED,
                     ClueRule.FEEDBACK_BEFORE_OUTCOME);
             sendOnce(execution, new CloseClue(id, ActorRef.system()), ClueRule.CLOSE_WITHOUT_OUTCOME);

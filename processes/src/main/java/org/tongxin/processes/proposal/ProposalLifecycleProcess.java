@@ -33,6 +33,8 @@ public final class ProposalLifecycleProcess {
     public static final String VAR_SOURCE_CLUES = "sourceClues";
     /** The result told to every source clue. */
     public static final String VAR_FEEDBACK = "feedback";
+    /** The feedback as a message key and arguments (JSON), so a citizen can read it in another language. */
+    public static final String VAR_FEEDBACK_PHRASE = "feedbackPhrase";
 
     private ProposalLifecycleProcess() {}
 }

@@ -163,6 +163,9 @@ class ProposalTasks implements TaskTypeProvider {
                                             .map(ClueId::value)
                                             .toList()));
                             variables.put(ProposalLifecycleProcess.VAR_FEEDBACK, Feedback.notFiled(notFiled));
+                            variables.put(
+                                    ProposalLifecycleProcess.VAR_FEEDBACK_PHRASE,
+                                    Feedback.json(Feedback.notFiledPhrase(notFiled)));
                         }
                     }
                     return variables;

@@ -1,8 +1,9 @@
 package org.tongxin.projections.audit;
 
 import java.time.Instant;
+import org.tongxin.engine.shared.Phrase;
 
-/** One event as the audit log shows it. */
+/** One event as the audit log shows it; the summary is rendered in the reader's language when read. */
 public record AuditEntry(
         long globalIndex,
         Instant time,
@@ -13,4 +14,4 @@ public record AuditEntry(
         String aggregateId,
         long sequenceNumber,
         String eventType,
-        String summary) {}
+        Phrase summary) {}

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongxin.engine.shared.Phrase;
+import org.tongxin.projections.support.ViewJson;
 
 /**
  * Rows are keyed by the event's identifier: a redelivered or re-projected event finds its row and adds nothing. The
@@ -43,7 +45,7 @@ class AuditRepository {
                         .addValue("aggregate", r.entry().aggregateId())
                         .addValue("sequence", r.entry().sequenceNumber())
                         .addValue("event", r.entry().eventType())
-                        .addValue("summary", r.entry().summary()))
+                        .addValue("summary", ViewJson.write(r.entry().summary())))
                 .toArray(SqlParameterSource[]::new);
         named.batchUpdate(
                 """
@@ -52,7 +54,7 @@ class AuditRepository {
                 VALUES (:id,
                         COALESCE((SELECT global_index FROM domain_event_entry WHERE event_identifier = :id),
                                  CAST(:fallback AS BIGINT)),
-                        :time, :actor, :role, :department, :type, :aggregate, :sequence, :event, :summary)
+                        :time, :actor, :role, :department, :type, :aggregate, :sequence, :event, CAST(:summary AS JSONB))
                 ON CONFLICT (event_id) DO NOTHING
                 """,
                 batch);
@@ -106,7 +108,8 @@ class AuditRepository {
             params.addValue("to", Timestamp.from(f.to()));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            conditions.add("summary ILIKE :q ESCAPE '\\'");
+            // the summary's arguments: titles, categories, names as written
+            conditions.add("summary::text ILIKE :q ESCAPE '\\'");
             params.addValue(
                     "q",
                     "%"
@@ -136,6 +139,6 @@ class AuditRepository {
                 rs.getString("aggregate_id"),
                 rs.getLong("sequence_number"),
                 rs.getString("event_type"),
-                rs.getString("summary"));
+                ViewJson.read(rs.getString("summary"), Phrase.class));
     }
 }

@@ -1,12 +1,18 @@
 package org.tongxin.projections.cases;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import org.tongxin.projections.handling.CoHandlerOpinion;
 import org.tongxin.projections.handling.EvaluationEntry;
 import org.tongxin.projections.handling.HandlingClock;
 import org.tongxin.projections.handling.HandlingView;
+import org.tongxin.projections.handling.ReplyEntry;
 
-/** One department's handling within a case, with its clock on the day the case is looked at. */
+/**
+ * One department's handling within a case, with its clock on the day the case is looked at, and the texts an
+ * officer decides on: the return reason, the pre-handling contact, co-handlers' opinions, every reply and evaluation.
+ */
 public record CaseHandling(
         String handlingId,
         String department,
@@ -24,7 +30,21 @@ public record CaseHandling(
         boolean late,
         String replyText,
         boolean escalated,
-        List<EvaluationEntry> evaluations) {
+        List<EvaluationEntry> evaluations,
+        String returnReason,
+        String suggestedDepartment,
+        String returnNote,
+        String reassignedTo,
+        LocalDate contactedOn,
+        String contactMethod,
+        String contactNotes,
+        List<CoHandlerOpinion> coHandlerOpinions,
+        String opinionText,
+        LocalDate opinionSentOn,
+        Period extensionRequested,
+        String extensionReason,
+        Period totalExtension,
+        List<ReplyEntry> replies) {
 
     static CaseHandling of(HandlingView h, HandlingClock clock) {
         return new CaseHandling(
@@ -44,6 +64,56 @@ public record CaseHandling(
                 h.late(),
                 h.replyText(),
                 h.escalated(),
-                h.evaluations());
+                h.evaluations(),
+                h.returnReason(),
+                h.suggestedDepartment(),
+                h.returnNote(),
+                h.reassignedTo(),
+                h.contactedOn(),
+                h.contactMethod(),
+                h.contactNotes(),
+                h.coHandlerOpinions(),
+                h.opinionText(),
+                h.opinionSentOn(),
+                h.extensionRequested(),
+                h.extensionReason(),
+                h.totalExtension(),
+                h.replies() == null ? List.of() : h.replies());
+    }
+
+    /** The same handling with nothing but its department, role, status and clock: for another department's reader. */
+    public CaseHandling withoutTexts() {
+        return new CaseHandling(
+                handlingId,
+                department,
+                role,
+                status,
+                assignedOn,
+                dueOn,
+                workingDaysLeft,
+                paused,
+                overdue,
+                returnRequests,
+                round,
+                outcome,
+                repliedOn,
+                late,
+                null,
+                escalated,
+                List.of(),
+                null,
+                null,
+                null,
+                reassignedTo,
+                contactedOn,
+                null,
+                null,
+                List.of(),
+                null,
+                opinionSentOn,
+                extensionRequested,
+                null,
+                totalExtension,
+                List.of());
     }
 }

@@ -213,21 +213,10 @@ class CaseQueries {
     }
 
     private static CaseView proposalCase(ProposalView p, List<CaseHandling> handlings) {
-        return new CaseView(p.proposalId(), PROPOSAL, p.title(), p.status(), summary(p, handlings), null, p, handlings);
+        return new CaseView(p.proposalId(), PROPOSAL, p.title(), p.status(), null, p, handlings);
     }
 
     private static CaseView clueCase(ClueCaseView c, ProposalView downstream, List<CaseHandling> handlings) {
-        String summary = "线索《" + c.title() + "》：" + c.status()
-                + (c.targetKind() == null ? "" : "，已转化为 " + c.targetKind() + " " + c.targetId())
-                + (downstream == null ? "" : "；" + summary(downstream, handlings))
-                + "；反馈 " + c.feedback().size() + " 次";
-        return new CaseView(c.clueId(), CLUE, c.title(), c.status(), summary, c, downstream, handlings);
-    }
-
-    private static String summary(ProposalView p, List<CaseHandling> handlings) {
-        long replied = handlings.stream().filter(h -> h.repliedOn() != null).count();
-        long overdue = handlings.stream().filter(CaseHandling::overdue).count();
-        return "提案《" + p.title() + "》：" + p.status() + "，承办 " + handlings.size() + " 件，已答复 " + replied + " 件"
-                + (overdue > 0 ? "，逾期 " + overdue + " 件" : "");
+        return new CaseView(c.clueId(), CLUE, c.title(), c.status(), c, downstream, handlings);
     }
 }

@@ -98,7 +98,7 @@ public final class ClueCaseFold {
             convertedAt = e.convertedAt();
         } else if (event instanceof FeedbackRecorded e) {
             List<Feedback> more = new ArrayList<>(feedback);
-            more.add(new Feedback(e.sourceId(), e.summary(), e.recordedAt()));
+            more.add(new Feedback(e.sourceId(), e.summary(), e.recordedAt(), e.phrase()));
             feedback = List.copyOf(more);
         } else if (event instanceof ClueClosed e) {
             closedFrom = e.outcome() == null ? status : e.outcome().name();

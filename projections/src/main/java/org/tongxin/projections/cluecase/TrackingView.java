@@ -3,6 +3,7 @@ package org.tongxin.projections.cluecase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.tongxin.engine.shared.Phrase;
 
 /**
  * What a citizen sees for a tracking code: the status in plain words, the dates and what they were told. No personal
@@ -19,8 +20,8 @@ public record TrackingView(
         Instant closedAt,
         List<Entry> feedback) {
 
-    /** One message to the submitter. */
-    public record Entry(String text, Instant at) {}
+    /** One message to the submitter: its text as sent and, where kept, its phrase for another language. */
+    public record Entry(String text, Instant at, Phrase phrase) {}
 
     private static final Map<String, String> WORDS = Map.of(
             "REGISTERED", "已受理，正在分类整理",
@@ -48,7 +49,7 @@ public record TrackingView(
                 c.convertedAt(),
                 c.closedAt(),
                 c.feedback().stream()
-                        .map(f -> new Entry(f.summary(), f.recordedAt()))
+                        .map(f -> new Entry(f.summary(), f.recordedAt(), f.phrase()))
                         .toList());
     }
 }

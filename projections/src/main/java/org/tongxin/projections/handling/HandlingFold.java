@@ -68,11 +68,17 @@ public final class HandlingFold {
             b.status = HandlingStatus.RETURN_REQUESTED.name();
             b.pausedOn = e.requestedOn();
             b.returnRequests++;
+            b.returnReason = e.reason();
+            b.suggestedDepartment = e.suggestedDepartment() == null
+                    ? null
+                    : e.suggestedDepartment().value();
+            b.returnNote = null;
         } else if (event instanceof ReturnRejected e) {
             // the assignment stands: back to where the request came from, every clock moved by the pause
             b.status = (b.receivedAt == null ? HandlingStatus.ASSIGNED : HandlingStatus.IN_PROGRESS).name();
             b.pausedOn = null;
             b.workingDaysPaused += e.workingDaysPaused();
+            b.returnNote = e.note();
             b.preHandlingContactDue = e.preHandlingContactDue();
             b.coHandlerOpinionDue = e.coHandlerOpinionDue();
             b.replyDue = e.replyDue();
@@ -81,19 +87,24 @@ public final class HandlingFold {
             b.status = HandlingStatus.RETURNED.name();
             b.pausedOn = null;
             b.reassignedTo = e.newDepartment().value();
+            b.returnNote = e.note();
             b.closedAt = e.reassignedAt();
         } else if (event instanceof PreHandlingContactLogged e) {
             b.contactedOn = e.contactedOn();
             b.contactLate = e.late();
+            b.contactMethod = e.method() == null ? null : e.method().name();
+            b.contactNotes = e.notes();
         } else if (event instanceof CoHandlerOpinionSent e) {
             b.opinionSentOn = e.sentOn();
             b.opinionLate = e.late();
+            b.opinionText = e.opinion();
         } else if (event instanceof CoHandlerOpinionReceived e) {
             List<CoHandlerOpinion> opinions = new ArrayList<>(b.coHandlerOpinions);
-            opinions.add(new CoHandlerOpinion(e.fromDepartment().value(), e.receivedAt()));
+            opinions.add(new CoHandlerOpinion(e.fromDepartment().value(), e.opinion(), e.receivedAt()));
             b.coHandlerOpinions = opinions;
         } else if (event instanceof ExtensionRequested e) {
             b.extensionRequested = e.extension();
+            b.extensionReason = e.reason();
         } else if (event instanceof ExtensionApproved e) {
             b.extensionRequested = null;
             b.totalExtension = e.totalExtension();
@@ -107,6 +118,9 @@ public final class HandlingFold {
             b.round = e.round();
             b.outcome = e.outcome().name();
             b.replyText = e.text();
+            List<ReplyEntry> replies = new ArrayList<>(b.replies);
+            replies.add(new ReplyEntry(e.round(), e.outcome().name(), e.text(), e.repliedOn(), e.late()));
+            b.replies = replies;
             b.repliedOn = e.repliedOn();
             b.late = e.late();
             if (b.firstRepliedOn == null) {

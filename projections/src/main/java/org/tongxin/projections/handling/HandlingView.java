@@ -51,6 +51,14 @@ public record HandlingView(
         boolean markedOverdue,
         boolean escalated,
         Instant closedAt,
+        String returnReason,
+        String suggestedDepartment,
+        String returnNote,
+        String contactMethod,
+        String contactNotes,
+        String opinionText,
+        String extensionReason,
+        List<ReplyEntry> replies,
         long version) {
 
     /** The date the department's current clock runs to: the reply for a lead or separate, the opinion for a co. */
@@ -103,6 +111,14 @@ public record HandlingView(
         boolean markedOverdue;
         boolean escalated;
         Instant closedAt;
+        String returnReason;
+        String suggestedDepartment;
+        String returnNote;
+        String contactMethod;
+        String contactNotes;
+        String opinionText;
+        String extensionReason;
+        List<ReplyEntry> replies = List.of();
         long version;
 
         Builder() {}
@@ -147,6 +163,15 @@ public record HandlingView(
             markedOverdue = v.markedOverdue;
             escalated = v.escalated;
             closedAt = v.closedAt;
+            returnReason = v.returnReason;
+            suggestedDepartment = v.suggestedDepartment;
+            returnNote = v.returnNote;
+            contactMethod = v.contactMethod;
+            contactNotes = v.contactNotes;
+            opinionText = v.opinionText;
+            extensionReason = v.extensionReason;
+            // a document stored before replies were kept has none
+            replies = v.replies == null ? List.of() : v.replies;
             version = v.version;
         }
 
@@ -191,6 +216,14 @@ public record HandlingView(
                     markedOverdue,
                     escalated,
                     closedAt,
+                    returnReason,
+                    suggestedDepartment,
+                    returnNote,
+                    contactMethod,
+                    contactNotes,
+                    opinionText,
+                    extensionReason,
+                    List.copyOf(replies),
                     version);
         }
     }

@@ -1,6 +1,7 @@
 package org.tongxin.projections.mywork;
 
 import java.time.Instant;
+import org.tongxin.engine.shared.Phrase;
 
 /**
  * One task a user completed: which task (its key names the task type), on which case, what it decided (the first
@@ -15,5 +16,5 @@ public record CompletedTask(
         String aggregateType,
         String aggregateId,
         String eventType,
-        String summary,
+        Phrase summary,
         Instant completedAt) {}

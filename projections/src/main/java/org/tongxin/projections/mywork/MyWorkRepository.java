@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongxin.engine.shared.Phrase;
+import org.tongxin.projections.support.ViewJson;
 
 /**
  * A task is described by the first event it caused: the row keeps the event with the lowest global position, so the
@@ -28,7 +30,7 @@ class MyWorkRepository {
                         VALUES (:task,
                                 COALESCE((SELECT global_index FROM domain_event_entry WHERE event_identifier = :event_id),
                                          CAST(:fallback AS BIGINT)),
-                                :key, :actor, :role, :dept, :type, :id, :event, :summary, :at)
+                                :key, :actor, :role, :dept, :type, :id, :event, CAST(:summary AS JSONB), :at)
                         ON CONFLICT (task_id) DO UPDATE
                            SET position = EXCLUDED.position, aggregate_type = EXCLUDED.aggregate_type,
                                aggregate_id = EXCLUDED.aggregate_id, event_type = EXCLUDED.event_type,
@@ -45,7 +47,7 @@ class MyWorkRepository {
                 .param("type", t.aggregateType())
                 .param("id", t.aggregateId())
                 .param("event", t.eventType())
-                .param("summary", t.summary())
+                .param("summary", ViewJson.write(t.summary()))
                 .param("at", Timestamp.from(t.completedAt()))
                 .update();
     }
@@ -72,7 +74,7 @@ class MyWorkRepository {
                         rs.getString("aggregate_type"),
                         rs.getString("aggregate_id"),
                         rs.getString("event_type"),
-                        rs.getString("summary"),
+                        ViewJson.read(rs.getString("summary"), Phrase.class),
                         rs.getTimestamp("completed_at").toInstant()))
                 .list();
         return new CompletedTaskPage(items, total, q.page(), q.size());

@@ -1,5 +1,6 @@
 package org.tongxin.projections.support;
 
+import java.time.Period;
 import org.tongxin.engine.clue.ClueAbsorbed;
 import org.tongxin.engine.clue.ClueAdopted;
 import org.tongxin.engine.clue.ClueClassified;
@@ -21,6 +22,7 @@ import org.tongxin.engine.handling.HandlingOverdue;
 import org.tongxin.engine.handling.HandlingReassigned;
 import org.tongxin.engine.handling.HandlingReceived;
 import org.tongxin.engine.handling.HandlingReplied;
+import org.tongxin.engine.handling.OverdueFollowedUp;
 import org.tongxin.engine.handling.PreHandlingContactLogged;
 import org.tongxin.engine.handling.RehandleStarted;
 import org.tongxin.engine.handling.ReplyReminderSent;
@@ -46,11 +48,13 @@ import org.tongxin.engine.report.OpinionReportAdopted;
 import org.tongxin.engine.report.OpinionReportDeclined;
 import org.tongxin.engine.report.OpinionReportDrafted;
 import org.tongxin.engine.report.OpinionReportSubmitted;
+import org.tongxin.engine.shared.Phrase;
 
 /**
- * One line of plain Chinese per event, for the history and the audit log. Built from chosen fields only: the
- * submitter of a clue (name, phone) is never among them, and neither are long texts (replies, opinions, notes), which
- * the case view shows to those allowed to read them.
+ * What the history and the audit log say of one event, as a {@link Phrase}: the key {@code event.<EventType>} and
+ * the event's chosen fields as arguments, coded values as keys of their own, so each reader gets it in their language.
+ * Built from chosen fields only: the submitter of a clue (name, phone) is never among them, and neither are long texts
+ * (replies, opinions, notes), which the case view shows to those allowed to read them.
  */
 public final class EventDescriptions {
 
@@ -58,122 +62,189 @@ public final class EventDescriptions {
 
     private EventDescriptions() {}
 
-    public static String describe(Object event) {
-        if (event instanceof ClueRegistered e) {
-            return "登记线索《" + quote(e.title()) + "》，来源 " + e.source();
-        } else if (event instanceof ClueClassified e) {
-            return "分类整理：" + quote(e.category()) + "，去向 " + e.route()
-                    + (e.declineGround() == null
-                            ? ""
-                            : "（不予采纳：" + e.declineGround() + "，转交 " + quote(e.redirectedTo()) + "）")
-                    + (e.mergeInto() == null ? "" : "，并入线索 " + e.mergeInto());
-        } else if (event instanceof ClueAbsorbed e) {
-            return "并入线索 " + e.mergedClue();
-        } else if (event instanceof ClueAdopted e) {
-            return "委员 " + e.adopter() + " 认领线索";
-        } else if (event instanceof ClueConverted e) {
-            return "线索转化为 " + e.target() + " " + e.targetId();
-        } else if (event instanceof FeedbackRecorded e) {
-            return "向提出人反馈（来自 " + e.sourceId() + "）：" + quote(e.summary());
-        } else if (event instanceof ClueClosed e) {
-            return "线索办结（" + e.outcome() + "）";
-        } else if (event instanceof ProposalDrafted e) {
-            return "起草提案《" + quote(e.title()) + "》，第一提案人 " + e.leadProposer()
-                    + (e.coSigners().isEmpty() ? "" : "，联名 " + e.coSigners().size() + " 人");
-        } else if (event instanceof ProposalSubmitted e) {
-            return "提交提案" + (e.coSignerConfirmationDue() == null ? "" : "，联名确认截止 " + e.coSignerConfirmationDue());
-        } else if (event instanceof CoSignatureConfirmed e) {
-            return e.confirmedBy().userId() + " 确认联名";
-        } else if (event instanceof CoSignatureDeclined e) {
-            return e.declinedBy().userId() + " 拒绝联名";
-        } else if (event instanceof CoSigningClosed e) {
-            return "联名确认结束：确认 " + e.confirmed().size() + " 人，未确认 " + e.dropped().size() + " 人";
-        } else if (event instanceof ProposalWithdrawn e) {
-            return "撤回提案";
-        } else if (event instanceof ProposalFiled e) {
-            return "立案，类别 " + quote(e.category());
-        } else if (event instanceof ProposalNotFiled e) {
-            return "不予立案：" + e.ground() + "，" + e.disposition()
-                    + (e.forwardedTo() == null ? "" : "，转交 " + quote(e.forwardedTo()));
-        } else if (event instanceof ProposalConvertedToOpinionReport e) {
-            return "转为社情民意信息";
-        } else if (event instanceof KeyProposalDesignated e) {
-            return "列为重点提案，牵头领导 " + e.supervisingLeader();
-        } else if (event instanceof ProposalAssigned e) {
-            return "交办（" + e.mode() + "）："
-                    + String.join(
-                            "、",
-                            e.handlings().stream()
-                                    .map(h -> h.department() + "/" + h.role())
-                                    .toList())
-                    + "，答复期限 " + e.replyDue();
-        } else if (event instanceof DepartmentReassigned e) {
-            return "调整承办单位：" + e.fromDepartment() + " → " + e.toDepartment() + "，答复期限 " + e.replyDue();
-        } else if (event instanceof HandlingClosureRecorded e) {
-            if (e.outcome() == null || e.outcome().outcomeClass() == null) {
-                // a co-handler closes once its opinion reached the lead; the outcome class is the lead's
-                return e.department() + " 协办结束，意见已送主办单位";
-            }
-            return e.department() + " 办结，" + e.outcome().outcomeClass() + " 类"
-                    + (e.outcome().escalatedToSupervision() ? "，转民主监督" : "");
-        } else if (event instanceof HandlingVoteRecorded e) {
-            return "票决评价：满意 " + e.satisfied() + "，基本满意 " + e.basicallySatisfied() + "，不满意 " + e.unsatisfied() + "，弃权 "
-                    + e.abstained();
-        } else if (event instanceof ProposalClosed e) {
-            return "提案办结，反馈 " + e.sourceClues().size() + " 条来源线索";
-        } else if (event instanceof HandlingOpened e) {
-            return e.department() + " 开始承办（" + e.role() + "）" + (e.replyDue() == null ? "" : "，答复期限 " + e.replyDue());
-        } else if (event instanceof HandlingReceived e) {
-            return "签收";
-        } else if (event instanceof ReturnRequested e) {
-            return "申请退回" + (e.suggestedDepartment() == null ? "" : "，建议 " + e.suggestedDepartment()) + "，计时暂停";
-        } else if (event instanceof ReturnRejected e) {
-            return "退回申请未获同意，恢复计时（暂停 " + e.workingDaysPaused() + " 个工作日）"
-                    + (e.replyDue() == null ? "" : "，答复期限 " + e.replyDue());
-        } else if (event instanceof HandlingReassigned e) {
-            // after an upheld return or an office's correction of a wrong assignment; the note says which and why
-            return "改由 " + e.newDepartment() + " 承办" + (e.note() == null ? "" : "（" + e.note() + "）");
-        } else if (event instanceof PreHandlingContactLogged e) {
-            return "办前沟通（" + e.method() + "）" + (e.late() ? "，逾期" : "");
-        } else if (event instanceof CoHandlerOpinionSent e) {
-            return "协办意见送主办单位" + (e.late() ? "，逾期" : "");
-        } else if (event instanceof CoHandlerOpinionReceived e) {
-            return "收到 " + e.fromDepartment() + " 协办意见";
-        } else if (event instanceof ExtensionRequested e) {
-            return "申请延期 " + e.extension();
-        } else if (event instanceof ExtensionApproved e) {
-            return "同意延期 " + e.extension() + "，答复期限 " + e.replyDue();
-        } else if (event instanceof ExtensionRejected e) {
-            return "不同意延期，答复期限仍为 " + e.replyDue();
-        } else if (event instanceof HandlingReplied e) {
-            return "第 " + e.round() + " 轮答复，" + e.outcome() + " 类" + (e.late() ? "，逾期答复" : "");
-        } else if (event instanceof HandlingOverdue e) {
-            return "逾期未答复（期限 " + e.replyDue() + "）";
-        } else if (event instanceof ReplyReminderSent e) {
-            return "答复提醒（期限 " + e.replyDue() + "）";
-        } else if (event instanceof EvaluationGiven e) {
-            return e.evaluatedBy().userId() + " 评价第 " + e.round() + " 轮：办理工作 " + e.handlingWork() + "，办理结果 "
-                    + e.result();
-        } else if (event instanceof EvaluationWindowClosed e) {
-            return "评价期结束，未评价 " + e.notEvaluated().size() + " 人";
-        } else if (event instanceof RehandleStarted e) {
-            return "重新办理（第 " + e.round() + " 轮），答复期限 " + e.replyDue();
-        } else if (event instanceof EscalatedToSupervision e) {
-            return "转入民主监督议题库";
-        } else if (event instanceof HandlingClosed e) {
-            return "承办办结" + (e.outcome() == null ? "" : "，" + e.outcome() + " 类") + (e.escalated() ? "，已转民主监督" : "");
-        } else if (event instanceof OpinionReportDrafted e) {
-            return "撰写社情民意信息《" + quote(e.title()) + "》";
-        } else if (event instanceof OpinionReportSubmitted e) {
-            return "报送社情民意信息";
-        } else if (event instanceof OpinionReportAdopted e) {
-            return "社情民意信息被采用，刊于 " + quote(e.bulletinIssue());
-        } else if (event instanceof OpinionReportDeclined e) {
-            return "社情民意信息未采用";
-        } else if (event instanceof LeaderInstructionRecorded e) {
-            return "领导批示（" + quote(e.leader()) + "）";
+    /** The message key of an event type's name, e.g. {@code event.type.ClueRegistered}. */
+    public static String typeKey(String eventType) {
+        return "event.type." + eventType;
+    }
+
+    public static Phrase describe(Object event) {
+        if (event == null) {
+            return Phrase.text("");
         }
-        return event == null ? "" : event.getClass().getSimpleName();
+        String key = "event." + event.getClass().getSimpleName();
+        if (event instanceof ClueRegistered e) {
+            return Phrase.of(key, quote(e.title()), Phrase.code("clue.source.", e.source()));
+        } else if (event instanceof ClueClassified e) {
+            if (e.declineGround() != null) {
+                return Phrase.of(
+                        key + ".declined",
+                        quote(e.category()),
+                        Phrase.code("clue.declineGround.", e.declineGround()),
+                        quote(e.redirectedTo()));
+            }
+            if (e.mergeInto() != null) {
+                return Phrase.of(key + ".merged", quote(e.category()));
+            }
+            return Phrase.of(key, quote(e.category()), Phrase.code("clue.route.", e.route()));
+        } else if (event instanceof ClueAbsorbed e) {
+            return Phrase.of(key);
+        } else if (event instanceof ClueAdopted e) {
+            return Phrase.of(key, person(e.adopter()));
+        } else if (event instanceof ClueConverted e) {
+            return Phrase.of(key, Phrase.code("clue.targetKind.", e.target()));
+        } else if (event instanceof FeedbackRecorded e) {
+            return Phrase.of(key, quote(e.summary()));
+        } else if (event instanceof ClueClosed e) {
+            return Phrase.of(key, Phrase.code("clue.status.", e.outcome()));
+        } else if (event instanceof ProposalDrafted e) {
+            return Phrase.of(
+                    key,
+                    quote(e.title()),
+                    person(e.leadProposer()),
+                    e.coSigners().size());
+        } else if (event instanceof ProposalSubmitted e) {
+            return e.coSignerConfirmationDue() == null
+                    ? Phrase.of(key)
+                    : Phrase.of(key + ".coSigning", Phrase.date(e.coSignerConfirmationDue()));
+        } else if (event instanceof CoSignatureConfirmed e) {
+            return Phrase.of(key, person(e.confirmedBy().userId()));
+        } else if (event instanceof CoSignatureDeclined e) {
+            return Phrase.of(key, person(e.declinedBy().userId()));
+        } else if (event instanceof CoSigningClosed e) {
+            return Phrase.of(key, e.confirmed().size(), e.dropped().size());
+        } else if (event instanceof ProposalWithdrawn e) {
+            return Phrase.of(key);
+        } else if (event instanceof ProposalFiled e) {
+            return Phrase.of(key, quote(e.category()));
+        } else if (event instanceof ProposalNotFiled e) {
+            return Phrase.of(
+                    key,
+                    Phrase.code("proposal.notFiledGround.", e.ground()),
+                    Phrase.code("proposal.disposition.", e.disposition()));
+        } else if (event instanceof ProposalConvertedToOpinionReport e) {
+            return Phrase.of(key);
+        } else if (event instanceof KeyProposalDesignated e) {
+            return Phrase.of(key, person(e.supervisingLeader()));
+        } else if (event instanceof ProposalAssigned e) {
+            return Phrase.of(
+                    key,
+                    Phrase.code("handling.mode.", e.mode()),
+                    Phrase.list(e.handlings().stream()
+                            .map(h -> Phrase.of(
+                                    "event.handlingOf",
+                                    department(h.department().value()),
+                                    Phrase.code("handling.role.", h.role())))
+                            .toList()),
+                    Phrase.date(e.replyDue()));
+        } else if (event instanceof DepartmentReassigned e) {
+            return Phrase.of(
+                    key,
+                    department(e.fromDepartment().value()),
+                    department(e.toDepartment().value()),
+                    Phrase.date(e.replyDue()));
+        } else if (event instanceof HandlingClosureRecorded e) {
+            // an opinion-only co-handling closes without an outcome class of its own
+            Phrase outcome = e.outcome() == null || e.outcome().outcomeClass() == null
+                    ? Phrase.of("event.noOutcome")
+                    : Phrase.code("outcome.", e.outcome().outcomeClass());
+            boolean escalated = e.outcome() != null && e.outcome().escalatedToSupervision();
+            return Phrase.of(
+                    key + (escalated ? ".escalated" : ""),
+                    department(e.department().value()),
+                    outcome);
+        } else if (event instanceof HandlingVoteRecorded e) {
+            return Phrase.of(key, e.satisfied(), e.basicallySatisfied(), e.unsatisfied(), e.abstained());
+        } else if (event instanceof ProposalClosed e) {
+            return Phrase.of(key, e.sourceClues().size());
+        } else if (event instanceof HandlingOpened e) {
+            return Phrase.of(
+                    key,
+                    department(e.department().value()),
+                    Phrase.code("handling.role.", e.role()),
+                    Phrase.date(e.replyDue()));
+        } else if (event instanceof HandlingReceived e) {
+            return Phrase.of(key);
+        } else if (event instanceof ReturnRequested e) {
+            return e.suggestedDepartment() == null
+                    ? Phrase.of(key)
+                    : Phrase.of(
+                            key + ".suggested",
+                            department(e.suggestedDepartment().value()));
+        } else if (event instanceof ReturnRejected e) {
+            return Phrase.of(key, e.workingDaysPaused(), Phrase.date(e.replyDue()));
+        } else if (event instanceof HandlingReassigned e) {
+            return Phrase.of(key, department(e.newDepartment().value()));
+        } else if (event instanceof PreHandlingContactLogged e) {
+            return Phrase.of(key + (e.late() ? ".late" : ""), Phrase.code("handling.contact.", e.method()));
+        } else if (event instanceof CoHandlerOpinionSent e) {
+            return Phrase.of(key + (e.late() ? ".late" : ""));
+        } else if (event instanceof CoHandlerOpinionReceived e) {
+            return Phrase.of(key, department(e.fromDepartment().value()));
+        } else if (event instanceof ExtensionRequested e) {
+            return Phrase.of(key, period(e.extension()));
+        } else if (event instanceof ExtensionApproved e) {
+            return Phrase.of(key, period(e.extension()), Phrase.date(e.replyDue()));
+        } else if (event instanceof ExtensionRejected e) {
+            return Phrase.of(key, Phrase.date(e.replyDue()));
+        } else if (event instanceof HandlingReplied e) {
+            return Phrase.of(key + (e.late() ? ".late" : ""), e.round(), Phrase.code("outcome.", e.outcome()));
+        } else if (event instanceof HandlingOverdue e) {
+            return Phrase.of(key, Phrase.date(e.replyDue()));
+        } else if (event instanceof OverdueFollowedUp e) {
+            return Phrase.of(key, e.round());
+        } else if (event instanceof ReplyReminderSent e) {
+            return Phrase.of(key, Phrase.date(e.replyDue()));
+        } else if (event instanceof EvaluationGiven e) {
+            return Phrase.of(
+                    key,
+                    person(e.evaluatedBy().userId()),
+                    e.round(),
+                    Phrase.code("satisfaction.", e.handlingWork()),
+                    Phrase.code("satisfaction.", e.result()));
+        } else if (event instanceof EvaluationWindowClosed e) {
+            return Phrase.of(key, e.notEvaluated().size());
+        } else if (event instanceof RehandleStarted e) {
+            return Phrase.of(key, e.round(), Phrase.date(e.replyDue()));
+        } else if (event instanceof EscalatedToSupervision e) {
+            return Phrase.of(key);
+        } else if (event instanceof HandlingClosed e) {
+            Phrase outcome = e.outcome() == null ? Phrase.of("event.noOutcome") : Phrase.code("outcome.", e.outcome());
+            return Phrase.of(key + (e.escalated() ? ".escalated" : ""), outcome);
+        } else if (event instanceof OpinionReportDrafted e) {
+            return Phrase.of(key, quote(e.title()));
+        } else if (event instanceof OpinionReportSubmitted e) {
+            return Phrase.of(key);
+        } else if (event instanceof OpinionReportAdopted e) {
+            return Phrase.of(key, quote(e.bulletinIssue()));
+        } else if (event instanceof OpinionReportDeclined e) {
+            return Phrase.of(key);
+        } else if (event instanceof LeaderInstructionRecorded e) {
+            return Phrase.of(key, quote(e.leader()));
+        }
+        return Phrase.of("event.other");
+    }
+
+    /** A department by its code's key; the reader's bundle names it. */
+    public static Phrase department(String code) {
+        return Phrase.code("dept.", code);
+    }
+
+    /**
+     * A person by account id, as a {@code person.<id>} key whose fallback is the id itself: the renderer names the
+     * person where it knows them.
+     */
+    public static Phrase person(String userId) {
+        return Phrase.of("person", userId == null ? "" : userId);
+    }
+
+    private static Phrase period(Period p) {
+        if (p == null) {
+            return Phrase.text("");
+        }
+        if (p.getDays() == 0 && p.getYears() == 0) {
+            return Phrase.of("period.months", p.getMonths());
+        }
+        return Phrase.of("period.days", p.toTotalMonths() * 30 + p.getDays());
     }
 
     private static String quote(String text) {

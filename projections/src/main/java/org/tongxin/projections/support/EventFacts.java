@@ -3,10 +3,11 @@ package org.tongxin.projections.support;
 import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.tongxin.engine.shared.Phrase;
 
 /**
  * What the history and the audit log say of one event: who (from the metadata the command's actor was copied into),
- * when, which aggregate, what. {@code department} is the acting officer's, else the department a handling belongs to.
+ * when, which aggregate, what (a {@link Phrase}, rendered in the reader's language). {@code department} is the acting officer's, else the department a handling belongs to.
  */
 public record EventFacts(
         String eventId,
@@ -18,7 +19,7 @@ public record EventFacts(
         String aggregateId,
         Long sequence,
         String eventType,
-        String summary) {
+        Phrase summary) {
 
     public static EventFacts of(EventMessage<?> message) {
         String aggregateType = null;

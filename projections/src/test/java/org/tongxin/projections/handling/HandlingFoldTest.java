@@ -2,6 +2,7 @@ package org.tongxin.projections.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongxin.engine.handling.HandlingMother.LEAD;
+import static org.tongxin.engine.handling.HandlingMother.NOW;
 import static org.tongxin.engine.handling.HandlingMother.OFFICER;
 import static org.tongxin.engine.handling.HandlingMother.PROPOSER;
 import static org.tongxin.engine.handling.HandlingMother.REPLY_DUE;
@@ -10,6 +11,7 @@ import static org.tongxin.engine.handling.HandlingMother.at;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.handling.CoHandlerOpinionReceived;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.handling.HandlingMother;
 import org.tongxin.engine.handling.ReturnRejected;
@@ -107,5 +109,46 @@ class HandlingFoldTest {
                 fold(HandlingMother.leadOpened(), HandlingMother.leadReceived(), HandlingMother.repliedOnTime());
 
         assertThat(ViewJson.read(ViewJson.write(view), HandlingView.class)).isEqualTo(view);
+    }
+
+    @Test
+    void theLeadKeepsItsCoHandlersOpinionsAndEveryReplyWithTheirTexts() {
+        HandlingView view = fold(
+                HandlingMother.leadOpened(),
+                HandlingMother.leadReceived(),
+                new ReturnRequested(LEAD, "不属于本单位职责", HandlingMother.HOUSING, LocalDate.of(2026, 3, 4), OFFICER, NOW),
+                new ReturnRejected(
+                        LEAD,
+                        "维持交办",
+                        LocalDate.of(2026, 3, 5),
+                        1,
+                        null,
+                        null,
+                        REPLY_DUE,
+                        REPLY_DUE.minusDays(14),
+                        HandlingMother.STAFF,
+                        NOW),
+                new CoHandlerOpinionReceived(LEAD, HandlingMother.HOUSING, "建议同步改造周边人行道。", HandlingMother.SYSTEM, NOW),
+                HandlingMother.repliedOnTime());
+
+        assertThat(view.returnReason()).isEqualTo("不属于本单位职责");
+        assertThat(view.suggestedDepartment()).isEqualTo("housing");
+        assertThat(view.returnNote()).isEqualTo("维持交办");
+        assertThat(view.coHandlerOpinions()).singleElement().satisfies(o -> assertThat(o.opinion())
+                .isEqualTo("建议同步改造周边人行道。"));
+        assertThat(view.replies()).singleElement().satisfies(r -> assertThat(r.text())
+                .isEqualTo(HandlingMother.repliedOnTime().text()));
+    }
+
+    @Test
+    void aDocumentStoredBeforeRepliesWereKeptReadsWithNone() {
+        String stored = ViewJson.write(fold(HandlingMother.leadOpened())).replace(",\"replies\":[]", "");
+
+        assertThat(stored).doesNotContain("replies");
+
+        HandlingView view = ViewJson.read(stored, HandlingView.class);
+
+        assertThat(HandlingFold.apply(view, HandlingMother.leadReceived(), 1).replies())
+                .isEmpty();
     }
 }
