@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +38,16 @@ class TaskPages {
     private final Clues clues;
     private final Messages messages;
     private final UiFormat format;
+    private final HomePages homes;
 
-    TaskPages(UserTasks tasks, CurrentUser currentUser, Clues clues, Messages messages, UiFormat format) {
+    TaskPages(
+            UserTasks tasks,
+            CurrentUser currentUser,
+            Clues clues,
+            Messages messages,
+            UiFormat format,
+            HomePages homes) {
+        this.homes = homes;
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.clues = clues;
@@ -46,7 +55,21 @@ class TaskPages {
         this.format = format;
     }
 
+    /** A leader's, supervisor's or designer's home is their overview; everyone else's is the inbox. */
     @GetMapping("/")
+    String home(
+            @RequestParam(required = false) String process,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String businessKey,
+            Model model) {
+        TongxinUser me = currentUser.get();
+        if (HomePages.hasHome(me)) {
+            return homes.home(me, model);
+        }
+        return inbox(process, overdue, businessKey, model);
+    }
+
+    @GetMapping("/inbox")
     String inbox(
             @RequestParam(required = false) String process,
             @RequestParam(defaultValue = "false") boolean overdue,
@@ -90,6 +113,7 @@ class TaskPages {
             RedirectAttributes redirect) {
         TongxinUser me = currentUser.get();
         TaskType type = tasks.typeOf(id, me.taskActor());
+        String businessKey = tasks.get(id, me.taskActor()).businessKey();
         FormDefinition form = type.form();
         Map<String, String> submitted = TaskForm.submitted(form, params);
         try {
@@ -118,7 +142,23 @@ class TaskPages {
             return render(id, submitted, Map.of(), model);
         }
         redirect.addFlashAttribute("done", format.label(type.name()));
-        return "redirect:/";
+        return nextTask(me, businessKey)
+                .map(next -> "redirect:/tasks/" + next.id())
+                .orElse("redirect:/inbox");
+    }
+
+    /**
+     * After a step, the next step of the same case when it waits for this user (adopt, then draft): they go on
+     * without looking for it in the inbox. A step offered to a group is not taken for them; the inbox lists it.
+     */
+    private Optional<TaskView> nextTask(TongxinUser me, String businessKey) {
+        if (businessKey == null) {
+            return Optional.empty();
+        }
+        return tasks
+                .list(me.taskActor(), new TaskFilter(TaskFilter.Scope.MINE, null, false, null, businessKey), 0, 1)
+                .stream()
+                .findFirst();
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -151,6 +191,6 @@ class TaskPages {
 
     /** Only back to the task itself or the inbox, never to a URL from the request. */
     private static String safeBack(String back, String id) {
-        return "task".equals(back) ? "/tasks/" + id : "/";
+        return "task".equals(back) ? "/tasks/" + id : "/inbox";
     }
 }

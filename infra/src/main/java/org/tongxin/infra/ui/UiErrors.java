@@ -1,5 +1,6 @@
 package org.tongxin.infra.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.tongxin.infra.web.NotFound;
+import org.tongxin.processes.task.TaskAlreadyCompleted;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
 
@@ -28,19 +30,25 @@ class UiErrors {
 
     /** A task that does not exist and one of another department look the same, so ids cannot be probed. */
     @ExceptionHandler({TaskNotFound.class, PageNotFound.class, NotFound.class})
-    ModelAndView notFound() {
-        return page(HttpStatus.NOT_FOUND);
+    ModelAndView notFound(HttpServletRequest request) {
+        return page(HttpStatus.NOT_FOUND, request);
+    }
+
+    /** Posting a task twice (back button, a second tab, a colleague was faster) is told as 已办结, not "not found". */
+    @ExceptionHandler(TaskAlreadyCompleted.class)
+    ModelAndView alreadyCompleted(HttpServletRequest request) {
+        return page(HttpStatus.CONFLICT, request).addObject("reason", "taskCompleted");
     }
 
     @ExceptionHandler(TaskNotPermitted.class)
-    ModelAndView notPermitted() {
-        return page(HttpStatus.FORBIDDEN);
+    ModelAndView notPermitted(HttpServletRequest request) {
+        return page(HttpStatus.FORBIDDEN, request);
     }
 
     /** The read side's access rules ({@code Access}) refuse with a status, e.g. 403 for another department. */
     @ExceptionHandler(ResponseStatusException.class)
-    ModelAndView withStatus(ResponseStatusException e) {
-        return page(HttpStatus.valueOf(e.getStatusCode().value()));
+    ModelAndView withStatus(ResponseStatusException e, HttpServletRequest request) {
+        return page(HttpStatus.valueOf(e.getStatusCode().value()), request);
     }
 
     @ExceptionHandler({
@@ -49,20 +57,24 @@ class UiErrors {
         MethodArgumentTypeMismatchException.class,
         BindException.class
     })
-    ModelAndView badRequest() {
-        return page(HttpStatus.BAD_REQUEST);
+    ModelAndView badRequest(HttpServletRequest request) {
+        return page(HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e) {
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on a page", e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
-    private static ModelAndView page(HttpStatus status) {
+    /** {@code path} as Spring Boot's own error page has it, so the page can lead a citizen back to public pages. */
+    private static ModelAndView page(HttpStatus status, HttpServletRequest request) {
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);
         view.addObject("status", status.value());
+        view.addObject(
+                "path",
+                request.getRequestURI().substring(request.getContextPath().length()));
         return view;
     }
 

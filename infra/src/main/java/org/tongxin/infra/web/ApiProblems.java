@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormRejected;
+import org.tongxin.processes.task.TaskAlreadyCompleted;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
 
@@ -36,6 +37,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final URI VALIDATION = URI.create("https://tongxin.org/problems/validation");
     static final URI RULE = URI.create("https://tongxin.org/problems/rule-violation");
+    static final URI TASK_COMPLETED = URI.create("https://tongxin.org/problems/task-completed");
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
@@ -60,6 +62,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TaskNotFound.class)
     ProblemDetail taskNotFound(TaskNotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(TaskAlreadyCompleted.class)
+    ProblemDetail taskAlreadyCompleted(TaskAlreadyCompleted e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "This task has already been completed (已办结); nothing was changed.");
+        problem.setType(TASK_COMPLETED);
+        problem.setTitle("Task already completed");
+        problem.setProperty("taskId", e.taskId());
+        return problem;
     }
 
     @ExceptionHandler(TaskNotPermitted.class)
