@@ -79,7 +79,51 @@
     input.addEventListener('focus', lookup);
   }
 
+  // On a phone a table's rows are shown as cards (app.css); each cell then names its column, taken from the head.
+  // display:block drops a table's implicit roles in some browsers, so they are stated.
+  function labelTables(root) {
+    root.querySelectorAll('table.table').forEach(function (table) {
+      var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+        return th.textContent.trim();
+      });
+      table.setAttribute('role', 'table');
+      table.querySelectorAll('thead, tbody').forEach(function (g) { g.setAttribute('role', 'rowgroup'); });
+      table.querySelectorAll('tr').forEach(function (tr) { tr.setAttribute('role', 'row'); });
+      table.querySelectorAll('thead th').forEach(function (th) { th.setAttribute('role', 'columnheader'); });
+      table.querySelectorAll('tbody tr').forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (td, i) {
+          td.setAttribute('role', 'cell');
+          if (heads[i] && !td.hasAttribute('data-label')) {
+            td.setAttribute('data-label', heads[i]);
+          }
+        });
+      });
+    });
+  }
+
+  // The navigation folds behind a menu button on a phone; without this script it wraps as whole words instead.
+  function navToggle() {
+    var button = document.querySelector('.nav-toggle');
+    var bar = document.querySelector('.topbar');
+    if (!button || !bar) {
+      return;
+    }
+    button.hidden = false;
+    bar.classList.add('has-nav-toggle');
+    button.addEventListener('click', function () {
+      var open = bar.classList.toggle('nav-open');
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
+
+  // an outerHTML swap replaces the target, so the whole page is labelled again (idempotent)
+  document.addEventListener('htmx:afterSettle', function () {
+    labelTables(document);
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
+    labelTables(document);
+    navToggle();
     document.querySelectorAll('datalist[data-lookup-url]').forEach(picker);
     var form = document.getElementById('task-form');
     if (form) {

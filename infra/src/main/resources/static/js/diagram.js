@@ -46,13 +46,19 @@
     caption.appendChild(document.createTextNode(' '));
     caption.appendChild(text('span', 'badge ' + (position.running ? 'due-overdue' : 'due-normal'),
       position.running ? box.dataset.running : box.dataset.ended));
+    var tools = document.createElement('span');
+    tools.className = 'diagram-tools';
+    caption.appendChild(tools);
     figure.appendChild(caption);
     var canvas = document.createElement('div');
     canvas.className = 'diagram-canvas';
     figure.appendChild(canvas);
     box.appendChild(figure);
 
+    // NavigatedViewer: drag to pan and wheel to zoom with a mouse; buttons and a one-finger drag on a phone.
     var viewer = new window.BpmnJS({ container: canvas });
+    zoomButtons(tools, box, viewer);
+    touchPan(canvas, viewer);
     viewer.importXML(inOneLanguage(xml)).then(function () {
       var canvasApi = viewer.get('canvas');
       var registry = viewer.get('elementRegistry');
@@ -73,9 +79,56 @@
     });
   }
 
+  function zoomButtons(tools, box, viewer) {
+    [['+', box.dataset.zoomIn, function (c) { c.zoom(c.zoom() * 1.25); }],
+      ['\u2212', box.dataset.zoomOut, function (c) { c.zoom(c.zoom() / 1.25); }],
+      ['\u2922', box.dataset.zoomFit, function (c) { c.zoom('fit-viewport'); }]].forEach(function (b) {
+      var button = text('button', 'btn btn-small btn-ghost', b[0]);
+      button.type = 'button';
+      button.setAttribute('aria-label', b[1] || b[0]);
+      button.title = b[1] || b[0];
+      button.addEventListener('click', function () { b[2](viewer.get('canvas')); });
+      tools.appendChild(button);
+    });
+  }
+
+  // Touch drags do not become mouse drags, so the viewer's own panning never sees them.
+  function touchPan(canvas, viewer) {
+    var last = null;
+    canvas.addEventListener('pointerdown', function (e) {
+      if (e.pointerType !== 'mouse') {
+        last = { x: e.clientX, y: e.clientY, id: e.pointerId };
+      }
+    });
+    canvas.addEventListener('pointermove', function (e) {
+      if (last && e.pointerId === last.id) {
+        viewer.get('canvas').scroll({ dx: e.clientX - last.x, dy: e.clientY - last.y });
+        last = { x: e.clientX, y: e.clientY, id: e.pointerId };
+      }
+    });
+    ['pointerup', 'pointercancel', 'pointerleave'].forEach(function (type) {
+      canvas.addEventListener(type, function () { last = null; });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var box = document.getElementById('diagrams');
     if (!box || !window.BpmnJS || !window.fetch) {
+      return;
+    }
+    if (box.dataset.definition) {
+      // one deployed model on its own, no case: the designer's read-only view
+      fetch(box.dataset.model + '?definition=' + encodeURIComponent(box.dataset.definition),
+        { credentials: 'same-origin' })
+        .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
+        .then(function (xml) {
+          box.textContent = '';
+          show(box, { processName: box.dataset.name }, xml);
+        })
+        .catch(function () {
+          box.textContent = '';
+          box.appendChild(text('p', 'muted', box.dataset.error));
+        });
       return;
     }
     fetch(box.dataset.positions, { credentials: 'same-origin', headers: { Accept: 'application/json' } })

@@ -46,6 +46,8 @@ class ProposalChainIT {
                 String.class);
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String clue = json.readTree(submitted.getBody()).get("id").asText();
+        String trackingCode =
+                json.readTree(submitted.getBody()).get("trackingCode").asText();
 
         complete(
                 "staff",
@@ -102,6 +104,13 @@ class ProposalChainIT {
                     .contains("交通运输局 A类")
                     .contains("教育局 A类");
         });
+        // the citizen reads what each department wrote, not only its outcome class
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(rest.getForEntity("/public/track/{code}", String.class, trackingCode)
+                                .getBody())
+                        .contains("id=\"feedback\"")
+                        .contains("transport已落实：划定停放区并加强巡查。")
+                        .contains("education已落实：划定停放区并加强巡查。"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode work = json.readTree(rest.withBasicAuth("dept-transport", "demo")
                     .getForEntity("/api/my/work", String.class)

@@ -3,6 +3,7 @@ package org.tongxin.infra.camunda;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
@@ -81,6 +83,40 @@ public class ProcessDiagrams {
                     completed));
         }
         return positions;
+    }
+
+    /** One deployed version of a process: what the designer's home lists. */
+    public record Deployed(
+            String key, String name, int version, String definitionId, Instant deployedAt, long runningInstances) {}
+
+    /** Every deployed version of every process, by key, newest version first. */
+    public List<Deployed> deployed() {
+        return repository
+                .createProcessDefinitionQuery()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .orderByProcessDefinitionVersion()
+                .desc()
+                .list()
+                .stream()
+                .map(d -> new Deployed(
+                        d.getKey(),
+                        d.getName(),
+                        d.getVersion(),
+                        d.getId(),
+                        deployedAt(d.getDeploymentId()),
+                        runtime.createProcessInstanceQuery()
+                                .processDefinitionId(d.getId())
+                                .count()))
+                .toList();
+    }
+
+    private Instant deployedAt(String deploymentId) {
+        Deployment deployment =
+                repository.createDeploymentQuery().deploymentId(deploymentId).singleResult();
+        return deployment == null || deployment.getDeploymentTime() == null
+                ? null
+                : deployment.getDeploymentTime().toInstant();
     }
 
     /** The BPMN 2.0 XML as deployed; empty for an unknown definition id. */

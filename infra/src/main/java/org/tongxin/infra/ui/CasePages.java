@@ -152,6 +152,17 @@ class CasePages {
                 .orElseThrow(UiErrors.PageNotFound::new);
     }
 
+    /** One deployed process version as a diagram, read-only: the designer's home links here. */
+    @GetMapping("/processes/diagram")
+    String processDiagram(@RequestParam String definition, Model model) {
+        ProcessDiagrams.Deployed deployed = diagrams.deployed().stream()
+                .filter(d -> d.definitionId().equals(definition))
+                .findFirst()
+                .orElseThrow(UiErrors.PageNotFound::new);
+        model.addAttribute("process", deployed);
+        return "process";
+    }
+
     private CaseView readable(String id) {
         TongxinUser me = currentUser.get();
         CaseView live = find(id, null).orElseThrow(UiErrors.PageNotFound::new);

@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tongxin.engine.clue.ClueSource;
+import org.tongxin.engine.clue.DeclineGround;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.infra.intake.ClueIntake;
 import org.tongxin.infra.intake.ClueReceipt;
@@ -25,7 +29,10 @@ import org.tongxin.infra.intake.ClueSubmission;
 import org.tongxin.infra.intake.TrackingLookup;
 import org.tongxin.infra.web.ControlCharacters;
 import org.tongxin.infra.web.InlineFormErrors;
+import org.tongxin.processes.task.EnumLabels;
 import org.tongxin.projections.clue.ClueSummary;
+import org.tongxin.projections.handling.HandlingSummary;
+import org.tongxin.projections.handling.ListHandlingsOfProposal;
 
 /** The citizens' pages: submit an idea (百姓提案), follow it by its tracking code, and the workstation's QR poster. */
 @Controller
@@ -37,6 +44,8 @@ class PublicPages {
     private final Validator validator;
     private final Messages messages;
     private final String publicBaseUrl;
+    private final QueryGateway queries;
+    private final UiFormat format;
 
     PublicPages(
             ClueIntake intake,
@@ -44,7 +53,11 @@ class PublicPages {
             Clues clues,
             Validator validator,
             Messages messages,
+            QueryGateway queries,
+            UiFormat format,
             @Value("${tongxin.public-base-url:}") String publicBaseUrl) {
+        this.queries = queries;
+        this.format = format;
         this.intake = intake;
         this.tracking = tracking;
         this.clues = clues;
@@ -150,16 +163,51 @@ class PublicPages {
         return "redirect:/public/track/" + code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** A department's answer as the citizen reads it: the department, the outcome and the reply it wrote. */
+    record PublishedReply(String department, String outcome, String text, java.time.LocalDate repliedOn) {}
+
     @GetMapping("/public/track/{code}")
     String track(@PathVariable String code, Model model) {
         String clueId = tracking.clueIdFor(code).orElseThrow(UiErrors.PageNotFound::new);
         Optional<ClueSummary> clue = clues.findAnonymised(clueId);
         model.addAttribute("code", code.toUpperCase(java.util.Locale.ROOT));
-        clue.ifPresent(c -> model.addAttribute("clue", c));
+        clue.ifPresent(c -> {
+            model.addAttribute("clue", c);
+            if (c.declineGround() != null) {
+                model.addAttribute(
+                        "declineGround", format.label(EnumLabels.of(DeclineGround.valueOf(c.declineGround()))));
+            }
+            model.addAttribute("replies", publishedReplies(c));
+        });
         // the latest feedback in the reader's language where it was recorded with its phrase
         clues.latestFeedback(code.toUpperCase(java.util.Locale.ROOT))
                 .ifPresent(p -> model.addAttribute("feedbackPhrase", p));
         return "public/track";
+    }
+
+    /**
+     * Once the proposal a clue became has closed and the citizen was told, the replies of the departments that
+     * answered it (a co-handler's opinion goes to the lead department, not to the public).
+     */
+    private List<PublishedReply> publishedReplies(ClueSummary clue) {
+        if (!"PROPOSAL".equals(clue.targetKind()) || clue.targetId() == null || clue.lastFeedback() == null) {
+            return List.of();
+        }
+        List<HandlingSummary> handlings = queries.query(
+                        new ListHandlingsOfProposal(clue.targetId()),
+                        ResponseTypes.multipleInstancesOf(HandlingSummary.class))
+                .join();
+        return handlings.stream()
+                .map(HandlingSummary::handling)
+                .filter(h -> !"CO".equals(h.role())
+                        && h.replyText() != null
+                        && !h.replyText().isBlank())
+                .map(h -> new PublishedReply(
+                        format.department(h.department()),
+                        h.outcome() == null ? null : messages.get("outcome." + h.outcome()),
+                        h.replyText(),
+                        h.repliedOn()))
+                .toList();
     }
 
     @GetMapping("/public/poster")

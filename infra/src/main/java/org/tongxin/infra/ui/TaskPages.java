@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,7 @@ class TaskPages {
     private final Conflicts conflicts;
     private final QueryGateway queries;
     private final CaseReading cases;
+    private final HomePages homes;
 
     TaskPages(
             UserTasks tasks,
@@ -58,7 +60,9 @@ class TaskPages {
             UiFormat format,
             Conflicts conflicts,
             QueryGateway queries,
-            CaseReading cases) {
+            CaseReading cases,
+            HomePages homes) {
+        this.homes = homes;
         this.tasks = tasks;
         this.conflicts = conflicts;
         this.currentUser = currentUser;
@@ -69,7 +73,22 @@ class TaskPages {
         this.cases = cases;
     }
 
+    /** A leader's, supervisor's or designer's home is their overview; everyone else's is the inbox. */
     @GetMapping("/")
+    String home(
+            @RequestParam(required = false) String process,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String businessKey,
+            @RequestParam(required = false) String q,
+            Model model) {
+        TongxinUser me = currentUser.get();
+        if (HomePages.hasHome(me)) {
+            return homes.home(me, model);
+        }
+        return inbox(process, overdue, businessKey, q, model);
+    }
+
+    @GetMapping("/inbox")
     String inbox(
             @RequestParam(required = false) String process,
             @RequestParam(defaultValue = "false") boolean overdue,
@@ -133,6 +152,7 @@ class TaskPages {
             RedirectAttributes redirect) {
         TongxinUser me = currentUser.get();
         TaskType type = tasks.typeOf(id, me.taskActor());
+        String businessKey = tasks.get(id, me.taskActor()).businessKey();
         FormDefinition form = type.form();
         Map<String, String> submitted = TaskForm.submitted(form, params);
         Map<String, String> refused = new LinkedHashMap<>();
@@ -174,7 +194,23 @@ class TaskPages {
             return render(id, submitted, Map.of(), model);
         }
         redirect.addFlashAttribute("done", format.label(type.name()));
-        return "redirect:/";
+        return nextTask(me, businessKey)
+                .map(next -> "redirect:/tasks/" + next.id())
+                .orElse("redirect:/inbox");
+    }
+
+    /**
+     * After a step, the next step of the same case when it waits for this user (adopt, then draft): they go on
+     * without looking for it in the inbox. A step offered to a group is not taken for them; the inbox lists it.
+     */
+    private Optional<TaskView> nextTask(TongxinUser me, String businessKey) {
+        if (businessKey == null) {
+            return Optional.empty();
+        }
+        return tasks
+                .list(me.taskActor(), new TaskFilter(TaskFilter.Scope.MINE, null, false, null, businessKey), 0, 1)
+                .stream()
+                .findFirst();
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -226,6 +262,6 @@ class TaskPages {
 
     /** Only back to the task itself or the inbox, never to a URL from the request. */
     private static String safeBack(String back, String id) {
-        return "task".equals(back) ? "/tasks/" + id : "/";
+        return "task".equals(back) ? "/tasks/" + id : "/inbox";
     }
 }

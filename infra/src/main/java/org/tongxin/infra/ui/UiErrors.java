@@ -1,5 +1,6 @@
 package org.tongxin.infra.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -22,6 +23,7 @@ import org.tongxin.infra.persistence.DatabaseOutage;
 import org.tongxin.infra.web.Conflicts;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.infra.web.RefusedInput;
+import org.tongxin.processes.task.TaskAlreadyCompleted;
 import org.tongxin.processes.task.TaskConflict;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
@@ -38,19 +40,25 @@ class UiErrors {
 
     /** A task that does not exist and one of another department look the same, so ids cannot be probed. */
     @ExceptionHandler({TaskNotFound.class, PageNotFound.class, NotFound.class})
-    ModelAndView notFound() {
-        return page(HttpStatus.NOT_FOUND);
+    ModelAndView notFound(HttpServletRequest request) {
+        return page(HttpStatus.NOT_FOUND, request);
+    }
+
+    /** Posting a task twice (back button, a second tab, a colleague was faster) is told as 已办结, not "not found". */
+    @ExceptionHandler(TaskAlreadyCompleted.class)
+    ModelAndView alreadyCompleted(HttpServletRequest request) {
+        return page(HttpStatus.CONFLICT, request).addObject("reason", "taskCompleted");
     }
 
     @ExceptionHandler(TaskNotPermitted.class)
-    ModelAndView notPermitted() {
-        return page(HttpStatus.FORBIDDEN);
+    ModelAndView notPermitted(HttpServletRequest request) {
+        return page(HttpStatus.FORBIDDEN, request);
     }
 
     /** The read side's access rules ({@code Access}) refuse with a status, e.g. 403 for another department. */
     @ExceptionHandler(ResponseStatusException.class)
-    ModelAndView withStatus(ResponseStatusException e) {
-        return page(HttpStatus.valueOf(e.getStatusCode().value()));
+    ModelAndView withStatus(ResponseStatusException e, HttpServletRequest request) {
+        return page(HttpStatus.valueOf(e.getStatusCode().value()), request);
     }
 
     @ExceptionHandler({
@@ -59,16 +67,14 @@ class UiErrors {
         MethodArgumentTypeMismatchException.class,
         BindException.class
     })
-    ModelAndView badRequest() {
-        return page(HttpStatus.BAD_REQUEST);
+    ModelAndView badRequest(HttpServletRequest request) {
+        return page(HttpStatus.BAD_REQUEST, request);
     }
 
     /** A parameter or path holding a control character: said in words, the field is named on the API only. */
     @ExceptionHandler(RefusedInput.class)
-    ModelAndView refusedInput() {
-        ModelAndView view = page(HttpStatus.BAD_REQUEST);
-        view.addObject("reason", "error.400.controlCharacter");
-        return view;
+    ModelAndView refusedInput(HttpServletRequest request) {
+        return page(HttpStatus.BAD_REQUEST, request).addObject("reason", "controlCharacter");
     }
 
     @ExceptionHandler({
@@ -78,29 +84,33 @@ class UiErrors {
         ConcurrencyFailureException.class,
         DuplicateKeyException.class
     })
-    ModelAndView conflict(HttpServletResponse response) {
+    ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Conflicts.RETRY_AFTER_SECONDS));
-        return page(HttpStatus.CONFLICT);
+        return page(HttpStatus.CONFLICT, request);
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletResponse response) {
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         if (Conflicts.find(e) != null) {
-            return conflict(response);
+            return conflict(request, response);
         }
         if (DatabaseOutage.causedBy(e)) {
             log.warn("The database cannot be reached (page): {}", e.toString());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
-            return page(HttpStatus.SERVICE_UNAVAILABLE);
+            return page(HttpStatus.SERVICE_UNAVAILABLE, request);
         }
         log.error("Unexpected error on a page", e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
-    private static ModelAndView page(HttpStatus status) {
+    /** {@code path} as Spring Boot's own error page has it, so the page can lead a citizen back to public pages. */
+    private static ModelAndView page(HttpStatus status, HttpServletRequest request) {
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);
         view.addObject("status", status.value());
+        view.addObject(
+                "path",
+                request.getRequestURI().substring(request.getContextPath().length()));
         return view;
     }
 

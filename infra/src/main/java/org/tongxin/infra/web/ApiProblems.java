@@ -38,6 +38,7 @@ import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.infra.persistence.DatabaseOutage;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormRejected;
+import org.tongxin.processes.task.TaskAlreadyCompleted;
 import org.tongxin.processes.task.TaskConflict;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
@@ -54,6 +55,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final URI RULE = URI.create("https://tongxin.org/problems/rule-violation");
     static final URI CONFLICT = URI.create("https://tongxin.org/problems/conflict");
     static final URI UNAVAILABLE = URI.create("https://tongxin.org/problems/unavailable");
+    static final URI TASK_COMPLETED = URI.create("https://tongxin.org/problems/task-completed");
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
@@ -78,6 +80,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TaskNotFound.class)
     ProblemDetail taskNotFound(TaskNotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(TaskAlreadyCompleted.class)
+    ProblemDetail taskAlreadyCompleted(TaskAlreadyCompleted e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "This task has already been completed (已办结); nothing was changed.");
+        problem.setType(TASK_COMPLETED);
+        problem.setTitle("Task already completed");
+        problem.setProperty("taskId", e.taskId());
+        return problem;
     }
 
     @ExceptionHandler(TaskNotPermitted.class)

@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.infra.camunda.ProcessDiagrams;
 import org.tongxin.infra.edge.AssignedProposal;
 import org.tongxin.infra.security.UserAccounts;
 
@@ -82,6 +83,7 @@ class AuthorizationMatrixIT {
             GET  /actuator/health             200  200   200    200     200    200    200    200    200    200
             GET  /actuator/metrics            401  403   403    403     403    403    403    403    403    200
             GET  /                            302  200   200    200     200    200    200    200    200    200
+            GET  /inbox                       302  200   200    200     200    200    200    200    200    200
             GET  /tasks/{staffTask}           302  200   404    404     404    404    404    404    404    404
             GET  /clues                       302  200   200    200     200    200    200    200    200    200
             GET  /clues/{clue}                302  200   200    200     404    404    200    200    200    200
@@ -92,6 +94,8 @@ class AuthorizationMatrixIT {
             GET  /cases/diagram?id={clue}     302  200   200    200     404    404    200    200    200    200
             GET  /cases?id={clue}             302  302   302    302     302    302    302    302    302    302
             GET  /processes/model?definition=no-such 302 404 404  404     404    404    404    404    404    404
+            GET  /processes/diagram?definition={definition} 302 200 200 200 200   200    200    200    200    200
+            GET  /processes/diagram?definition=no-such 302 404 404 404   404    404    404    404    404    404
             GET  /board                       302  200   200    200     200    200    200    200    200    200
             GET  /board?department=education  302  200   200    200     403    200    200    200    200    200
             GET  /my                          302  200   200    200     200    200    200    200    200    200
@@ -151,6 +155,9 @@ class AuthorizationMatrixIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    ProcessDiagrams diagrams;
 
     private final AtomicInteger clients = new AtomicInteger();
     private Map<String, String> placeholders;
@@ -224,7 +231,9 @@ class AuthorizationMatrixIT {
                 "{proposalClue}",
                 proposal.clueId(),
                 "{handling}",
-                proposal.handlingId());
+                proposal.handlingId(),
+                "{definition}",
+                diagrams.deployed().get(0).definitionId());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -30,6 +32,7 @@ public class UserTasks {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final HistoryService historyService;
     private final TaskTypeRegistry registry;
     private final CommandSender commands;
     private final TaskInbox inbox;
@@ -38,12 +41,14 @@ public class UserTasks {
     public UserTasks(
             TaskService taskService,
             RuntimeService runtimeService,
+            HistoryService historyService,
             TaskTypeRegistry registry,
             CommandSender commands,
             TaskInbox inbox,
             References references) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
         this.registry = registry;
         this.commands = commands;
         this.inbox = inbox;
@@ -160,9 +165,34 @@ public class UserTasks {
     private Task visibleTask(String taskId, TaskActor actor) {
         Task task = visibleTo(actor).taskId(taskId).singleResult();
         if (task == null) {
+            if (wasOpenTo(taskId, actor)) {
+                throw new TaskAlreadyCompleted(taskId);
+            }
             throw new TaskNotFound(taskId);
         }
         return task;
+    }
+
+    /**
+     * A finished task the actor could have seen while it was open: assigned to them, or offered to one of their
+     * groups. Anyone else still gets {@link TaskNotFound}.
+     */
+    private boolean wasOpenTo(String taskId, TaskActor actor) {
+        HistoricTaskInstance done = historyService
+                .createHistoricTaskInstanceQuery()
+                .taskId(taskId)
+                .finished()
+                .singleResult();
+        if (done == null || !"completed".equals(done.getDeleteReason())) {
+            return false;
+        }
+        if (actor.userId().equals(done.getAssignee())) {
+            return true;
+        }
+        return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null
+                        && actor.groups().contains(link.getGroupId()));
     }
 
     private TaskType typeOf(Task task) {
