@@ -80,18 +80,6 @@ public class Directory {
         return Optional.empty();
     }
 
-    /** A person's display name; an account that does not exist (a system actor, a removed account) as its id. */
-    public String displayName(String username) {
-        if (username == null) {
-            return null;
-        }
-        return jdbc.sql("SELECT display_name FROM app_user WHERE username = :u")
-                .param("u", username)
-                .query(String.class)
-                .optional()
-                .orElse(username);
-    }
-
     public List<String> categories() {
         return jdbc.sql("SELECT name FROM category WHERE active ORDER BY sort_order, name")
                 .query(String.class)

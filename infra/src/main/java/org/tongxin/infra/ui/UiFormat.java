@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.shared.Phrase;
-import org.tongxin.infra.web.PersonNames;
+import org.tongxin.infra.directory.PersonNames;
 import org.tongxin.infra.web.Phrases;
 import org.tongxin.processes.task.Label;
 import org.tongxin.projections.support.EventDescriptions;

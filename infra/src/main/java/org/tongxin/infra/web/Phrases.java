@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.shared.Phrase;
+import org.tongxin.infra.directory.PersonNames;
 
 /**
  * Renders a stored {@link Phrase} in the reader's language from the UI bundles: the key's message with its arguments

@@ -1,4 +1,4 @@
-package org.tongxin.infra.web;
+package org.tongxin.infra.directory;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
