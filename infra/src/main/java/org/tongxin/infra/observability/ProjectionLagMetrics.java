@@ -8,7 +8,8 @@ import org.tongxin.projections.ops.ProjectionOperations;
 
 /**
  * {@code tongxin.projections.lag}: per processing group (a bounded tag: the fixed list of read models), the events
- * the group has not yet processed on this node. NaN while the node holds no segment of the group.
+ * the group has not yet processed, over all its segments in the token store whichever node holds them (an unclaimed
+ * or stuck segment counts). NaN before the group's segments exist.
  */
 @Component
 class ProjectionLagMetrics implements MeterBinder {

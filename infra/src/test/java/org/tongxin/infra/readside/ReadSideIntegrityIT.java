@@ -2,6 +2,10 @@ package org.tongxin.infra.readside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +30,14 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.engine.clue.Attribution;
 import org.tongxin.engine.clue.ClueClassified;
@@ -43,8 +49,10 @@ import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
+import org.tongxin.projections.cluecase.ClueCaseProjection;
 import org.tongxin.projections.mywork.MyWorkProjection;
 import org.tongxin.projections.ops.ProjectionOperations;
 import org.tongxin.projections.ops.ProjectionStatus;
@@ -57,6 +65,7 @@ import org.tongxin.projections.ops.ProjectionStatus;
  * or an old release would have.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ReadSideIntegrityIT {
 
@@ -85,6 +94,12 @@ class ReadSideIntegrityIT {
 
     @Autowired
     Serializer serializer;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void eventsCommittedOutOfOrderEachKeepOneAuditRowWithTheirOwnPosition() throws Exception {
@@ -252,6 +267,34 @@ class ReadSideIntegrityIT {
         String base = "/api/admin/dead-letters/" + CluePoolProjection.GROUP + "/"
                 + sequence.get("key").asText();
 
+        // the administrators' page lists it in words, with its retry and evict forms; others are refused
+        String page = mvc.perform(get("/admin/projections").with(user(accounts.loadUserByUsername("admin"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("数据视图运维", "处理失败的事件", "线索库", poison, "重试", "移出队列")
+                .contains("/admin/projections/dead-letters/clue-pool/"
+                        + sequence.get("key").asText() + "/retry");
+        assertThat(mvc.perform(get("/admin/projections").with(user(accounts.loadUserByUsername("staff"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/").with(user(accounts.loadUserByUsername("staff"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("/admin/projections");
+        var pageRetry = mvc.perform(post("/admin/projections/dead-letters/clue-pool/"
+                                + sequence.get("key").asText() + "/retry")
+                        .with(csrf())
+                        .with(user(accounts.loadUserByUsername("admin"))))
+                .andReturn()
+                .getResponse();
+        assertThat(pageRetry.getStatus()).isEqualTo(302);
+        assertThat(pageRetry.getRedirectedUrl()).isEqualTo("/admin/projections");
+
         ResponseEntity<String> retry =
                 rest.withBasicAuth("admin", "demo").postForEntity(base + "/retry", null, String.class);
         assertThat(retry.getStatusCode()).as(retry.getBody()).isEqualTo(HttpStatus.OK);
@@ -267,6 +310,51 @@ class ReadSideIntegrityIT {
                         .postForEntity(base + "/evict", null, String.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aPoisonEventInABatchIsDeadLetteredWhileTheRestOfTheBatchIsWritten() {
+        String poison = "batch-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> others = new ArrayList<>();
+        // one transaction, so the events reach each processor in one batch; the poison's tracking code is longer
+        // than the views' column and its actor longer than the audit log's
+        transactions.executeWithoutResult(s -> {
+            for (int i = 0; i < 10; i++) {
+                String id = poison + "-ok-" + i;
+                others.add(id);
+                eventStore.publish(registered(id, "同批正常线索", null));
+                if (i == 4) {
+                    eventStore.publish(registered(poison, "T".repeat(40), "同批问题线索", null, "a".repeat(100)));
+                }
+            }
+        });
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (String table : List.of("clue_view", "clue_case_view")) {
+                assertThat(jdbc.sql("SELECT count(*) FROM " + table + " WHERE clue_id IN (:ids)")
+                                .param("ids", others)
+                                .query(Long.class)
+                                .single())
+                        .as(table)
+                        .isEqualTo(others.size());
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE aggregate_id IN (:ids)")
+                            .param("ids", others)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(others.size());
+            assertThat(jdbc.sql("SELECT processing_group FROM dead_letter_entry WHERE aggregate_identifier = :a")
+                            .param("a", poison)
+                            .query(String.class)
+                            .list())
+                    .containsExactlyInAnyOrder(
+                            CluePoolProjection.GROUP, ClueCaseProjection.GROUP, AuditLogProjection.GROUP);
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE aggregate_id = :id")
+                        .param("id", poison)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -426,8 +514,13 @@ class ReadSideIntegrityIT {
     }
 
     private static GenericDomainEventMessage<ClueRegistered> registered(String id, String title, String taskId) {
+        return registered(id, "IT" + Integer.toString(Math.abs(id.hashCode()), 36), title, taskId, "staff");
+    }
+
+    private static GenericDomainEventMessage<ClueRegistered> registered(
+            String id, String trackingCode, String title, String taskId, String actor) {
         Map<String, Object> meta = new HashMap<>();
-        meta.put("actorId", "staff");
+        meta.put("actorId", actor);
         meta.put("actorRole", Role.STAFF.name());
         if (taskId != null) {
             meta.put("taskId", taskId);
@@ -439,7 +532,7 @@ class ReadSideIntegrityIT {
                 0,
                 new ClueRegistered(
                         new ClueId(id),
-                        "IT" + Integer.toString(Math.abs(id.hashCode()), 36),
+                        trackingCode,
                         title,
                         "直接写入事件库的线索。",
                         ClueSource.HOTLINE_DATA,

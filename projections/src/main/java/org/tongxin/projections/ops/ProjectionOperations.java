@@ -145,17 +145,18 @@ public class ProjectionOperations {
     }
 
     /**
-     * An owned segment is stuck when its owner stopped renewing the claim, or when it is behind the head and its
-     * position has not moved for {@code stuckAfter}. Positions seen are remembered on this node between calls.
+     * An owned segment behind the head is stuck when its owner stopped renewing the claim, or when its position has
+     * not moved for {@code stuckAfter}. Positions seen are remembered on this node between calls.
      */
     private boolean stalled(String group, TokenRows.Segment s, Long head, Instant now) {
-        if (s.touched() != null && s.touched().isBefore(now.minus(stuckAfter))) {
-            return true;
-        }
         String key = group + "/" + s.segment();
         if (head == null || s.position() >= head) {
+            // a segment at the head has nothing to do, whoever holds it
             seen.remove(key);
             return false;
+        }
+        if (s.touched() != null && s.touched().isBefore(now.minus(stuckAfter))) {
+            return true;
         }
         Seen before = seen.get(key);
         if (before == null || before.position() != s.position()) {
