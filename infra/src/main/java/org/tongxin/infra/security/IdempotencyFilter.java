@@ -51,8 +51,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Keys are scoped per client. A signed-in client's scope is its account. The anonymous public API issues no
  * token or cookie (a citizen posts once, from a phone or a workstation), so an anonymous client's scope is a digest
  * of its address and {@code User-Agent}: a second anonymous client sending the same key gets its own processing,
- * never the first client's tracking code. Account names cannot contain {@code ':'} (HTTP Basic), so the two kinds
- * of scope never collide.
+ * never the first client's tracking code. The price: an anonymous client whose address changes between attempts
+ * (a phone moving from Wi-Fi to mobile data) is a new client, and its retry makes a second clue, which the proposal
+ * office can merge; a signed-in client keeps its scope everywhere. Account names cannot contain {@code ':'} (HTTP
+ * Basic), so the two kinds of scope never collide.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -86,7 +88,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         /** The application rolled its work back and answered with a refusal: store the refusal on its own. */
         REFUSED_AFTER_ROLLBACK,
         /** A server error: nothing is kept, the client may retry. */
-        NOT_STORED
+        NOT_STORED,
+        /** The handler answered success but its transaction was marked for rollback: nothing happened. */
+        ROLLED_BACK
     }
 
     /** Carries a servlet exception out of the transaction callback. */
@@ -150,9 +154,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     return Outcome.NOT_STORED;
                 }
                 if (tx.isRollbackOnly()) {
-                    // A service's own transaction failed and was mapped to a refusal; roll back quietly.
+                    // A service's own transaction failed; roll back quietly. A refusal is stored on its own; a
+                    // success whose work was rolled back must not be reported, nor stored.
                     tx.setRollbackOnly();
-                    return Outcome.REFUSED_AFTER_ROLLBACK;
+                    return captured.getStatus() >= 400 ? Outcome.REFUSED_AFTER_ROLLBACK : Outcome.ROLLED_BACK;
                 }
                 store(scope, key, captured);
                 return Outcome.STORED;
@@ -172,6 +177,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     request,
                     response,
                     HttpStatus.SERVICE_UNAVAILABLE,
+                    "The request was not recorded; retry it with the same Idempotency-Key.");
+            return;
+        }
+        if (outcome == Outcome.ROLLED_BACK) {
+            logger.error("A request answered " + captured.getStatus() + " but its transaction was rolled back");
+            captured.resetBuffer();
+            response.reset();
+            problem(
+                    request,
+                    response,
+                    HttpStatus.INTERNAL_SERVER_ERROR,
                     "The request was not recorded; retry it with the same Idempotency-Key.");
             return;
         }

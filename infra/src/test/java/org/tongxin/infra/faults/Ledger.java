@@ -53,12 +53,15 @@ final class Ledger {
                     () -> {
                         int n = 0;
                         while (!stop.get()) {
-                            submit(
-                                    base,
-                                    new Submission(
-                                            run + "-" + agent + "-" + n++,
-                                            UUID.randomUUID().toString(),
-                                            agent));
+                            Submission s = new Submission(
+                                    run + "-" + agent + "-" + n++,
+                                    UUID.randomUUID().toString(),
+                                    agent);
+                            if (!submit(base, s) && unanswered.contains(s)) {
+                                // No answer: the server is gone. A client waits and retries this one later
+                                // (retryUnanswered) instead of piling up new submissions.
+                                return;
+                            }
                         }
                     },
                     run + "-" + agent);

@@ -216,11 +216,17 @@ class WebPagesIT {
         assertThat(again.getHeader("Idempotent-Replayed")).isEqualTo("true");
     }
 
+    /** One anonymous client (address and User-Agent) retrying: anonymous keys are scoped per client. */
     private MockHttpServletRequestBuilder idempotent(String key, String body) {
-        return fromNewClient(post("/api/public/clues")
+        return post("/api/public/clues")
                 .header("Idempotency-Key", key)
+                .header("User-Agent", "retrying-client")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body));
+                .content(body)
+                .with(r -> {
+                    r.setRemoteAddr("10.31.0.1");
+                    return r;
+                });
     }
 
     private JsonNode submit(Map<String, Object> body) throws Exception {
