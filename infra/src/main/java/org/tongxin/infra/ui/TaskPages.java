@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.infra.directory.CaseSearch;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.processes.task.FieldError;
@@ -26,8 +25,6 @@ import org.tongxin.processes.task.TaskNotPermitted;
 import org.tongxin.processes.task.TaskType;
 import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
-import org.tongxin.projections.caselabel.CaseLabel;
-import org.tongxin.projections.caselabel.SearchCases;
 
 /** The inbox and the task page: the same {@link UserTasks} calls the API makes, rendered as HTML. */
 @Controller
@@ -35,15 +32,13 @@ class TaskPages {
 
     static final List<String> PROCESSES = List.of("clue-triage", "proposal-lifecycle", "department-handling");
     private static final int PAGE_SIZE = 100;
-    private static final int MAX_SEARCH = 100;
-    private static final int MAX_CASES = 200;
 
     private final UserTasks tasks;
     private final CurrentUser currentUser;
     private final Clues clues;
     private final Messages messages;
     private final UiFormat format;
-    private final QueryGateway queries;
+    private final CaseSearch caseSearch;
 
     TaskPages(
             UserTasks tasks,
@@ -51,13 +46,13 @@ class TaskPages {
             Clues clues,
             Messages messages,
             UiFormat format,
-            QueryGateway queries) {
+            CaseSearch caseSearch) {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.clues = clues;
         this.messages = messages;
         this.format = format;
-        this.queries = queries;
+        this.caseSearch = caseSearch;
     }
 
     @GetMapping("/")
@@ -70,10 +65,7 @@ class TaskPages {
         String processKey = process != null && PROCESSES.contains(process) ? process : null;
         String key = businessKey == null || businessKey.isBlank() ? null : businessKey.strip();
         String search = q == null || q.isBlank() ? null : q.strip();
-        if (search != null && search.length() > MAX_SEARCH) {
-            search = search.substring(0, MAX_SEARCH);
-        }
-        List<String> caseIds = search == null ? null : casesFound(search);
+        List<String> caseIds = caseSearch.caseIds(search);
         TongxinUser me = currentUser.get();
         model.addAttribute(
                 "mine",
@@ -95,18 +87,6 @@ class TaskPages {
         model.addAttribute("businessKey", key);
         model.addAttribute("q", search);
         return "inbox";
-    }
-
-    /** The clues and proposals a search names: by tracking code, filing number, title words, or an id as it is. */
-    private List<String> casesFound(String search) {
-        List<String> ids = new java.util.ArrayList<>(queries
-                .query(new SearchCases(search, null, MAX_CASES), ResponseTypes.multipleInstancesOf(CaseLabel.class))
-                .join()
-                .stream()
-                .map(CaseLabel::id)
-                .toList());
-        ids.add(search);
-        return ids;
     }
 
     @GetMapping("/tasks/{id}")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.infra.directory.CaseSearch;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.TaskFilter;
@@ -29,8 +30,11 @@ class TaskController {
     private final UserTasks tasks;
     private final CurrentUser currentUser;
 
-    TaskController(UserTasks tasks, CurrentUser currentUser) {
+    private final CaseSearch caseSearch;
+
+    TaskController(UserTasks tasks, CurrentUser currentUser, CaseSearch caseSearch) {
         this.tasks = tasks;
+        this.caseSearch = caseSearch;
         this.currentUser = currentUser;
     }
 
@@ -45,10 +49,16 @@ class TaskController {
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String process,
             @RequestParam(required = false) String businessKey,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        TaskFilter filter =
-                new TaskFilter(scope, dueBefore == null ? null : dueBefore.toInstant(), overdue, process, businessKey);
+        TaskFilter filter = new TaskFilter(
+                scope,
+                dueBefore == null ? null : dueBefore.toInstant(),
+                overdue,
+                process,
+                businessKey,
+                caseSearch.caseIds(q));
         return tasks.list(currentUser.get().taskActor(), filter, page * size, size);
     }
 
