@@ -28,6 +28,7 @@ import org.tongxin.engine.handling.ReturnRejected;
 import org.tongxin.engine.handling.ReturnRequested;
 import org.tongxin.engine.proposal.CoSignatureConfirmed;
 import org.tongxin.engine.proposal.CoSignatureDeclined;
+import org.tongxin.engine.proposal.CoSignerReplaced;
 import org.tongxin.engine.proposal.CoSigningClosed;
 import org.tongxin.engine.proposal.DepartmentReassigned;
 import org.tongxin.engine.proposal.HandlingClosureRecorded;
@@ -86,6 +87,8 @@ public final class EventDescriptions {
             return e.confirmedBy().userId() + " 确认联名";
         } else if (event instanceof CoSignatureDeclined e) {
             return e.declinedBy().userId() + " 拒绝联名";
+        } else if (event instanceof CoSignerReplaced e) {
+            return "更换联名人：" + e.replaced() + " → " + e.replacement() + "（" + e.reason() + "）";
         } else if (event instanceof CoSigningClosed e) {
             return "联名确认结束：确认 " + e.confirmed().size() + " 人，未确认 " + e.dropped().size() + " 人";
         } else if (event instanceof ProposalWithdrawn e) {
