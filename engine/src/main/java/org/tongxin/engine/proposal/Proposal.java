@@ -137,6 +137,29 @@ class Proposal {
     }
 
     @CommandHandler
+    void handle(ReplaceCoSigner command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF);
+        if (status != ProposalStatus.AWAITING_CO_SIGNERS || coSigningClosed) {
+            throw new RuleViolation(ProposalRule.NOT_AWAITING_CO_SIGNERS, "the proposal is " + status);
+        }
+        String replaced = command.replaced();
+        if (replaced == null
+                || !coSigners.contains(replaced)
+                || confirmed.contains(replaced)
+                || declined.contains(replaced)) {
+            throw new RuleViolation(ProposalRule.CO_SIGNER_NOT_REPLACEABLE);
+        }
+        String replacement = command.replacement();
+        if (isBlank(replacement) || coSigners.contains(replacement) || replacement.equals(leadProposer)) {
+            throw new RuleViolation(ProposalRule.CO_SIGNERS_INVALID);
+        }
+        if (isBlank(command.reason())) {
+            throw new RuleViolation(ProposalRule.CO_SIGNER_REPLACEMENT_REASON_REQUIRED);
+        }
+        apply(new CoSignerReplaced(id, replaced, replacement, command.reason().strip(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
     void handle(CloseCoSigning command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
         if (coSigningClosed) {
@@ -391,6 +414,13 @@ class Proposal {
     @EventSourcingHandler
     void on(CoSignatureDeclined event) {
         declined.add(event.declinedBy().userId());
+    }
+
+    @EventSourcingHandler
+    void on(CoSignerReplaced event) {
+        coSigners = coSigners.stream()
+                .map(c -> c.equals(event.replaced()) ? event.replacement() : c)
+                .toList();
     }
 
     @EventSourcingHandler

@@ -8,6 +8,7 @@ public sealed interface ProposalCommand extends Command
                 ConfirmCoSignature,
                 DeclineCoSignature,
                 CloseCoSigning,
+                ReplaceCoSigner,
                 WithdrawProposal,
                 FileProposal,
                 RejectFiling,

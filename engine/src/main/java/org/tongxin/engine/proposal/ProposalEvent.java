@@ -6,6 +6,7 @@ public sealed interface ProposalEvent
                 CoSignatureConfirmed,
                 CoSignatureDeclined,
                 CoSigningClosed,
+                CoSignerReplaced,
                 ProposalWithdrawn,
                 ProposalFiled,
                 ProposalNotFiled,

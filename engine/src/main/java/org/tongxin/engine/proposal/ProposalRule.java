@@ -31,6 +31,9 @@ public enum ProposalRule implements RuleCode {
             Kind.STATE,
             "co-signing closes only after its due date or once every co-signer has responded"),
     CO_SIGNING_ALREADY_CLOSED("PROPOSAL-COSIGN-006", Kind.STATE, "co-signing has already been closed"),
+    CO_SIGNER_NOT_REPLACEABLE(
+            "PROPOSAL-COSIGN-007", Kind.STATE, "only a listed co-signer who has not answered yet is replaced"),
+    CO_SIGNER_REPLACEMENT_REASON_REQUIRED("PROPOSAL-COSIGN-008", Kind.INPUT, "replacing a co-signer records why"),
     NOT_WITHDRAWABLE("PROPOSAL-WITHDRAW-001", Kind.STATE, "a proposal can be withdrawn only before filing"),
     WITHDRAWER_NOT_PROPOSER(
             "PROPOSAL-WITHDRAW-002",

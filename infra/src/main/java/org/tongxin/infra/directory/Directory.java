@@ -80,8 +80,12 @@ public class Directory {
         return Optional.empty();
     }
 
-    public List<String> categories() {
-        return jdbc.sql("SELECT name FROM category WHERE active ORDER BY sort_order, name")
+    /** The categories offered, those containing {@code q} when given, in the committee's order. */
+    public List<String> categories(String q) {
+        return jdbc.sql("SELECT name FROM category WHERE active AND (:q = '' OR name ILIKE :like)"
+                        + " ORDER BY sort_order, name")
+                .param("q", text(q))
+                .param("like", like(q))
                 .query(String.class)
                 .list();
     }

@@ -43,6 +43,20 @@ public class CaseNames {
         return parts.length == 3 ? base + " · " + directory.departmentName(parts[1], format.english()) : base;
     }
 
+    /** The readable number of a clue or proposal by its id; "not numbered" before a proposal is filed. */
+    public String numberOf(String id) {
+        if (id == null || id.isBlank()) {
+            return messages.get("proposal.unnumbered");
+        }
+        return queries
+                .query(new ListCaseLabels(List.of(id)), ResponseTypes.multipleInstancesOf(CaseLabel.class))
+                .join()
+                .stream()
+                .findFirst()
+                .map(c -> number(c.kind(), c.number()))
+                .orElseGet(() -> messages.get("proposal.unnumbered"));
+    }
+
     /** A case's number as people write it: {@code TX-…}, {@code 第2026-0042号}; none before a proposal is filed. */
     public String number(CaseLabel.Kind kind, String number) {
         if (number == null) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.infra.directory.CaseSearch;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.web.Conflicts;
@@ -30,8 +30,6 @@ import org.tongxin.processes.task.TaskNotPermitted;
 import org.tongxin.processes.task.TaskType;
 import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
-import org.tongxin.projections.caselabel.CaseLabel;
-import org.tongxin.projections.caselabel.SearchCases;
 
 /** The inbox and the task page: the same {@link UserTasks} calls the API makes, rendered as HTML. */
 @Controller
@@ -39,8 +37,6 @@ class TaskPages {
 
     static final List<String> PROCESSES = List.of("clue-triage", "proposal-lifecycle", "department-handling");
     private static final int PAGE_SIZE = 100;
-    private static final int MAX_SEARCH = 100;
-    private static final int MAX_CASES = 200;
 
     private final UserTasks tasks;
     private final CurrentUser currentUser;
@@ -51,6 +47,7 @@ class TaskPages {
     private final QueryGateway queries;
     private final CaseReading cases;
     private final HomePages homes;
+    private final CaseSearch caseSearch;
 
     TaskPages(
             UserTasks tasks,
@@ -61,7 +58,8 @@ class TaskPages {
             Conflicts conflicts,
             QueryGateway queries,
             CaseReading cases,
-            HomePages homes) {
+            HomePages homes,
+            CaseSearch caseSearch) {
         this.homes = homes;
         this.tasks = tasks;
         this.conflicts = conflicts;
@@ -71,6 +69,7 @@ class TaskPages {
         this.format = format;
         this.queries = queries;
         this.cases = cases;
+        this.caseSearch = caseSearch;
     }
 
     /** A leader's, supervisor's or designer's home is their overview; everyone else's is the inbox. */
@@ -98,10 +97,7 @@ class TaskPages {
         String processKey = process != null && PROCESSES.contains(process) ? process : null;
         String key = businessKey == null || businessKey.isBlank() ? null : businessKey.strip();
         String search = q == null || q.isBlank() ? null : q.strip();
-        if (search != null && search.length() > MAX_SEARCH) {
-            search = search.substring(0, MAX_SEARCH);
-        }
-        List<String> caseIds = search == null ? null : casesFound(search);
+        List<String> caseIds = caseSearch.caseIds(search);
         TongxinUser me = currentUser.get();
         model.addAttribute(
                 "mine",
@@ -123,18 +119,6 @@ class TaskPages {
         model.addAttribute("businessKey", key);
         model.addAttribute("q", search);
         return "inbox";
-    }
-
-    /** The clues and proposals a search names: by tracking code, filing number, title words, or an id as it is. */
-    private List<String> casesFound(String search) {
-        List<String> ids = new java.util.ArrayList<>(queries
-                .query(new SearchCases(search, null, MAX_CASES), ResponseTypes.multipleInstancesOf(CaseLabel.class))
-                .join()
-                .stream()
-                .map(CaseLabel::id)
-                .toList());
-        ids.add(search);
-        return ids;
     }
 
     @GetMapping("/tasks/{id}")

@@ -11,6 +11,7 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.processes.handling.AssignmentCorrections;
+import org.tongxin.processes.proposal.CoSignerCorrections;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.FormRejected;
@@ -18,7 +19,7 @@ import org.tongxin.processes.task.References;
 
 /**
  * Corrections the office makes after the fact, audited like every decision: moving a wrongly assigned handling to
- * the right department. A department is named by code or name; a refusal of the domain (e.g. the department already
+ * the right department, replacing a co-signer named by mistake. A department is named by code or name; a refusal of the domain (e.g. the department already
  * replied) is a 409 with its rule code.
  */
 @RestController
@@ -28,11 +29,17 @@ public class CorrectionController {
     public static final int REASON_MAX = 2000;
 
     private final AssignmentCorrections corrections;
+    private final CoSignerCorrections coSigners;
     private final References references;
     private final CurrentUser currentUser;
 
-    CorrectionController(AssignmentCorrections corrections, References references, CurrentUser currentUser) {
+    CorrectionController(
+            AssignmentCorrections corrections,
+            CoSignerCorrections coSigners,
+            References references,
+            CurrentUser currentUser) {
         this.corrections = corrections;
+        this.coSigners = coSigners;
         this.references = references;
         this.currentUser = currentUser;
     }
@@ -49,6 +56,58 @@ public class CorrectionController {
             throw new NotFound("open handling " + c.handling());
         }
         return ResponseEntity.noContent().build();
+    }
+
+    record CoSignerCorrection(String proposal, String replaced, String replacement, String reason) {}
+
+    /**
+     * Replaces a co-signer who has not answered; the replacement is named like any co-signer (user name or display
+     * name), the replaced one as listed, since a mistyped account may not exist at all.
+     */
+    @PostMapping("/api/corrections/co-signer")
+    ResponseEntity<Void> replaceCoSigner(@RequestBody(required = false) CoSignerCorrection body) {
+        TongxinUser me = currentUser.get();
+        Access.require(me, java.util.Set.of(Role.STAFF));
+        CoSignerCorrection c = body == null ? new CoSignerCorrection(null, null, null, null) : body;
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(c.proposal(), 64)) {
+            errors.add(new FieldError("proposal", "is required"));
+        }
+        if (blank(c.replaced(), 100)) {
+            errors.add(new FieldError("replaced", "is required"));
+        }
+        String replacement = null;
+        if (blank(c.replacement(), 100)) {
+            errors.add(new FieldError("replacement", "is required"));
+        } else {
+            replacement = references
+                    .resolve(FieldType.MEMBER, c.replacement().strip())
+                    .orElse(null);
+            if (replacement == null) {
+                errors.add(new FieldError(
+                        "replacement", "unknown member: " + c.replacement().strip()));
+            }
+        }
+        if (c.reason() == null || c.reason().isBlank()) {
+            errors.add(new FieldError("reason", "is required"));
+        } else if (c.reason().strip().length() > REASON_MAX) {
+            errors.add(new FieldError("reason", "must be at most " + REASON_MAX + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
+        String replaced = references
+                .resolve(FieldType.MEMBER, c.replaced().strip())
+                .orElse(c.replaced().strip());
+        if (!coSigners.replace(
+                c.proposal().strip(), replaced, replacement, c.reason().strip(), me.actor())) {
+            throw new NotFound("open co-signature of " + replaced + " on proposal " + c.proposal());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static boolean blank(String value, int max) {
+        return value == null || value.isBlank() || value.strip().length() > max;
     }
 
     /** The department to move to, resolved; every missing or unknown field refused at once, by name. */

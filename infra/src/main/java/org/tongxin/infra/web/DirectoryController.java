@@ -79,8 +79,10 @@ class DirectoryController {
     }
 
     @GetMapping({"/api/categories", "/lookup/categories"})
-    List<Entry> categories() {
-        return directory.categories().stream().map(c -> new Entry(c, c)).toList();
+    List<Entry> categories(@RequestParam(required = false) String q) {
+        return directory.categories(checked(q)).stream()
+                .map(c -> new Entry(c, c))
+                .toList();
     }
 
     record NewCategory(String name, Integer sortOrder) {}

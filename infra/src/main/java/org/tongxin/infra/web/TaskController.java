@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.infra.directory.CaseSearch;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.TaskFilter;
@@ -33,8 +34,11 @@ class TaskController {
     private final CurrentUser currentUser;
     private final Conflicts conflicts;
 
-    TaskController(UserTasks tasks, CurrentUser currentUser, Conflicts conflicts) {
+    private final CaseSearch caseSearch;
+
+    TaskController(UserTasks tasks, CurrentUser currentUser, Conflicts conflicts, CaseSearch caseSearch) {
         this.tasks = tasks;
+        this.caseSearch = caseSearch;
         this.currentUser = currentUser;
         this.conflicts = conflicts;
     }
@@ -50,10 +54,16 @@ class TaskController {
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String process,
             @RequestParam(required = false) String businessKey,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        TaskFilter filter =
-                new TaskFilter(scope, dueBefore == null ? null : dueBefore.toInstant(), overdue, process, businessKey);
+        TaskFilter filter = new TaskFilter(
+                scope,
+                dueBefore == null ? null : dueBefore.toInstant(),
+                overdue,
+                process,
+                businessKey,
+                caseSearch.caseIds(q));
         return tasks.list(currentUser.get().taskActor(), filter, page * size, size);
     }
 

@@ -21,8 +21,10 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.UserAccounts;
 
 /**
@@ -45,6 +47,9 @@ class CorrectionsIT {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void aWronglyAssignedHandlingIsMovedToTheRightDepartmentAndTheAuditShowsWhy() throws Exception {
@@ -123,6 +128,47 @@ class CorrectionsIT {
         assertThat(tasks("dept-transport", handling)).containsExactly("Task_ReceiveHandling");
     }
 
+    @Test
+    void aCoSignerNamedByMistakeIsReplacedAndTheReplacementIsAsked() throws Exception {
+        accounts.createIfAbsent("member3", passwords.encode("demo"), "张委员", Role.MEMBER, null);
+        String clue = submit("联名人选错的提案");
+        complete(
+                "staff",
+                task("staff", clue, "Task_ClassifyClue"),
+                Map.of("category", "城市管理", "route", "PUBLISH_FOR_ADOPTION"));
+        complete("member", task("member", clue, "Task_AdoptClue"), Map.of());
+        complete(
+                "member",
+                task("member", clue, "Task_DraftProposal"),
+                Map.of("title", "联名人选错的提案", "content", "建议：联名人选错", "coSigners", "李委员"));
+        String proposal = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> json.readTree(api("/api/clues/" + clue, "staff"))
+                                .path("targetId")
+                                .asText(""),
+                        id -> !id.isEmpty());
+        assertThat(tasks("member2", proposal)).containsExactly("Task_ConfirmCoSignature");
+
+        assertBadRequest(replaceCoSigner("staff", proposal, "member2", "nobody123", "选错了"), "replacement");
+        assertThat(replaceCoSigner("member", proposal, "member2", "张委员", "选错了").getStatus())
+                .isEqualTo(403);
+        MockHttpServletResponse replaced = replaceCoSigner("staff", proposal, "李委员", "张委员", "应请张委员联名");
+        assertThat(replaced.getStatus()).as(replaced.getContentAsString()).isEqualTo(204);
+
+        assertThat(tasks("member2", proposal)).isEmpty();
+        complete("member3", task("member3", proposal, "Task_ConfirmCoSignature"), Map.of("decision", "CONFIRM"));
+        assertThat(tasks("staff", proposal)).containsExactly("Task_ReviewFiling");
+        assertThat(replaceCoSigner("staff", proposal, "member3", "李委员", "再换回来").getStatus())
+                .isEqualTo(404);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(api("/api/audit?aggregateId=" + proposal, "staff")).contains("应请张委员联名");
+            assertThat(json.readTree(api("/api/proposals/" + proposal, "staff"))
+                            .get("coSigners")
+                            .findValuesAsText("userId"))
+                    .containsExactly("member3");
+        });
+    }
+
     // --- the chain up to an assignment ----------------------------------------------------------------------------
 
     private String assignedTo(String department, String title) throws Exception {
@@ -146,6 +192,20 @@ class CorrectionsIT {
                 task("staff", proposal, "Task_AssignDepartments"),
                 Map.of("mode", "SEPARATE", "separate", department));
         return proposal;
+    }
+
+    private MockHttpServletResponse replaceCoSigner(
+            String user, String proposal, String replaced, String replacement, String reason) throws Exception {
+        return mvc.perform(post("/api/corrections/co-signer")
+                        .with(httpBasic(user, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of(
+                                "proposal", proposal,
+                                "replaced", replaced,
+                                "replacement", replacement,
+                                "reason", reason))))
+                .andReturn()
+                .getResponse();
     }
 
     private MockHttpServletResponse correct(String user, String handling, String department, String reason)

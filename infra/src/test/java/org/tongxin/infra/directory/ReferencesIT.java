@@ -166,6 +166,9 @@ class ReferencesIT {
         assertThat(inbox).contains("第" + number + "号 · 交办单位拼写错误 · 交通运输局").doesNotContain(">" + proposal);
         assertThat(page("/?q=拼写错误", "dept-transport")).contains("交办单位拼写错误");
         assertThat(page("/?q=TX-ZZZZZZZZ", "dept-transport")).doesNotContain("交办单位拼写错误");
+        assertThat(json.readTree(api("/api/tasks?q=" + number, "dept-transport"))
+                        .findValuesAsText("key"))
+                .containsExactly("Task_ReceiveHandling");
         JsonNode lookup = json.readTree(api("/api/proposals/lookup?q=" + number, "staff"));
         assertThat(lookup.findValuesAsText("value")).containsExactly(number);
     }
@@ -212,6 +215,8 @@ class ReferencesIT {
                 .contains("牵头领导");
         assertThat(json.readTree(api("/api/categories", "member")).findValuesAsText("value"))
                 .contains("交通出行", "城市管理");
+        assertThat(json.readTree(api("/api/categories?q=交通", "member")).findValuesAsText("value"))
+                .containsExactly("交通出行");
 
         Clue clue = submit("查找线索编号");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(

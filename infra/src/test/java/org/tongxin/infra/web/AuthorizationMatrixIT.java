@@ -134,6 +134,7 @@ class AuthorizationMatrixIT {
             GET  /lookup/clues?q={code}       302  200   200    200     403    403    200    200    200    200
             GET  /lookup/proposals?q=2026     302  200   200    200     403    403    200    200    200    200
             POST /api/corrections/handling-department 401 400 403 403 403 403    403    403    403    403
+            POST /api/corrections/co-signer   401  400   403    403     403    403    403    403    403    403
             GET  /corrections/handling?id=no-such 302 404 403  403     403    403    403    403    403    403
             """;
 

@@ -8,6 +8,7 @@ import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.proposal.AssignedHandling;
 import org.tongxin.engine.proposal.CoSignatureConfirmed;
 import org.tongxin.engine.proposal.CoSignatureDeclined;
+import org.tongxin.engine.proposal.CoSignerReplaced;
 import org.tongxin.engine.proposal.CoSigningClosed;
 import org.tongxin.engine.proposal.DepartmentReassigned;
 import org.tongxin.engine.proposal.HandlingClosureRecorded;
@@ -80,6 +81,10 @@ public final class ProposalFold {
             b.coSigners = respond(b.coSigners, e.confirmedBy().userId(), CONFIRMED, e.confirmedAt());
         } else if (event instanceof CoSignatureDeclined e) {
             b.coSigners = respond(b.coSigners, e.declinedBy().userId(), DECLINED, e.declinedAt());
+        } else if (event instanceof CoSignerReplaced e) {
+            b.coSigners = b.coSigners.stream()
+                    .map(c -> c.userId().equals(e.replaced()) ? new CoSigner(e.replacement(), PENDING, null) : c)
+                    .toList();
         } else if (event instanceof CoSigningClosed e) {
             b.status = ProposalStatus.IN_FILING_REVIEW.name();
             b.coSigners = b.coSigners.stream()

@@ -30,6 +30,7 @@ import org.tongxin.engine.handling.ReturnRejected;
 import org.tongxin.engine.handling.ReturnRequested;
 import org.tongxin.engine.proposal.CoSignatureConfirmed;
 import org.tongxin.engine.proposal.CoSignatureDeclined;
+import org.tongxin.engine.proposal.CoSignerReplaced;
 import org.tongxin.engine.proposal.CoSigningClosed;
 import org.tongxin.engine.proposal.DepartmentReassigned;
 import org.tongxin.engine.proposal.HandlingClosureRecorded;
@@ -110,6 +111,8 @@ public final class EventDescriptions {
             return Phrase.of(key, person(e.confirmedBy().userId()));
         } else if (event instanceof CoSignatureDeclined e) {
             return Phrase.of(key, person(e.declinedBy().userId()));
+        } else if (event instanceof CoSignerReplaced e) {
+            return Phrase.of(key, person(e.replaced()), person(e.replacement()), quote(e.reason()));
         } else if (event instanceof CoSigningClosed e) {
             return Phrase.of(key, e.confirmed().size(), e.dropped().size());
         } else if (event instanceof ProposalWithdrawn e) {
@@ -173,7 +176,10 @@ public final class EventDescriptions {
         } else if (event instanceof ReturnRejected e) {
             return Phrase.of(key, e.workingDaysPaused(), Phrase.date(e.replyDue()));
         } else if (event instanceof HandlingReassigned e) {
-            return Phrase.of(key, department(e.newDepartment().value()));
+            // after an upheld return or the office's correction of a wrong assignment; the note says which and why
+            return e.note() == null
+                    ? Phrase.of(key, department(e.newDepartment().value()))
+                    : Phrase.of(key + ".note", department(e.newDepartment().value()), quote(e.note()));
         } else if (event instanceof PreHandlingContactLogged e) {
             return Phrase.of(key + (e.late() ? ".late" : ""), Phrase.code("handling.contact.", e.method()));
         } else if (event instanceof CoHandlerOpinionSent e) {

@@ -73,4 +73,24 @@ class ProposalFoldTest {
                 .extracting(HandlingRef::state, HandlingRef::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CLOSED", null));
     }
+
+    @Test
+    void aReplacedCoSignerGivesWayToTheReplacementWhoIsStillToAnswer() {
+        ProposalView view = fold(
+                ProposalMother.jointDrafted(),
+                ProposalMother.jointSubmitted(),
+                new org.tongxin.engine.proposal.CoSignerReplaced(
+                        ProposalMother.PROPOSAL,
+                        ProposalMother.CO_SIGNER.userId(),
+                        ProposalMother.OUTSIDER.userId(),
+                        "联名人选错",
+                        ProposalMother.STAFF,
+                        ProposalMother.NOW));
+
+        assertThat(view.coSigners())
+                .extracting(CoSigner::userId, CoSigner::response)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ProposalMother.OUTSIDER.userId(), "PENDING"),
+                        org.assertj.core.groups.Tuple.tuple(ProposalMother.OTHER_CO_SIGNER.userId(), "PENDING"));
+    }
 }
