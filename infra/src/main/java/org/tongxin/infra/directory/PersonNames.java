@@ -4,9 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.infra.security.UserAccounts;
 
 /**
  * People by the name they go by ({@code app_user.display_name}) instead of their account id. A short cache: a page
@@ -17,14 +17,14 @@ public class PersonNames {
 
     private static final String SYSTEM = ActorRef.system().userId();
 
-    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
     private final Cache<String, Optional<String>> names = Caffeine.newBuilder()
             .maximumSize(5_000)
             .expireAfterWrite(Duration.ofMinutes(1))
             .build();
 
-    PersonNames(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PersonNames(UserAccounts accounts) {
+        this.accounts = accounts;
     }
 
     /**
@@ -38,14 +38,6 @@ public class PersonNames {
         if (SYSTEM.equals(userId)) {
             return systemWord;
         }
-        return names.get(userId, this::load).orElse(userId);
-    }
-
-    private Optional<String> load(String userId) {
-        return jdbc.sql("SELECT display_name FROM app_user WHERE username = :u")
-                .param("u", userId)
-                .query(String.class)
-                .optional()
-                .filter(n -> !n.isBlank());
+        return names.get(userId, accounts::displayName).orElse(userId);
     }
 }

@@ -1,5 +1,6 @@
 package org.tongxin.infra.security;
 
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -31,6 +32,15 @@ public class UserAccounts implements UserDetailsService {
                         rs.getBoolean("enabled")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** The name an account goes by, where it has one. */
+    public Optional<String> displayName(String username) {
+        return jdbc.sql("SELECT display_name FROM app_user WHERE username = :u")
+                .param("u", username)
+                .query(String.class)
+                .optional()
+                .filter(n -> !n.isBlank());
     }
 
     /** Creates the account unless one with that name exists; returns whether it was created. */

@@ -106,7 +106,7 @@ public record CaseHandling(
                 null,
                 reassignedTo,
                 contactedOn,
-                null,
+                contactMethod,
                 null,
                 List.of(),
                 null,
