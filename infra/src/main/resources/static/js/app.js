@@ -116,6 +116,34 @@
     });
   }
 
+  // On a phone a long filter form folds behind one button, so the list it filters is on the first screen; it stays
+  // open on a filtered page. Without this script the form is simply shown.
+  function foldFilters() {
+    var label = document.querySelector('meta[name="tx-filters-label"]');
+    if (!label || !window.matchMedia || !window.matchMedia('(max-width: 760px)').matches) {
+      return;
+    }
+    document.querySelectorAll('form.filters').forEach(function (form) {
+      var fields = form.querySelectorAll('input:not([type=hidden]), select');
+      if (fields.length < 3) {
+        return;
+      }
+      // filtered pages come with a query string; their filters stay in view
+      var used = window.location.search.length > 1;
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'btn btn-secondary filters-toggle';
+      button.textContent = label.content;
+      button.setAttribute('aria-expanded', used ? 'true' : 'false');
+      form.hidden = !used;
+      button.addEventListener('click', function () {
+        form.hidden = !form.hidden;
+        button.setAttribute('aria-expanded', form.hidden ? 'false' : 'true');
+      });
+      form.parentNode.insertBefore(button, form);
+    });
+  }
+
   // an outerHTML swap replaces the target, so the whole page is labelled again (idempotent)
   document.addEventListener('htmx:afterSettle', function () {
     labelTables(document);
@@ -125,6 +153,7 @@
     labelTables(document);
     navToggle();
     document.querySelectorAll('datalist[data-lookup-url]').forEach(picker);
+    foldFilters();
     var form = document.getElementById('task-form');
     if (form) {
       conditionalFields(form);
