@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tongxin.processes.task.TaskConflict;
 
 /**
@@ -55,13 +56,18 @@ public class Conflicts {
         return conflict != null && (!(conflict instanceof TaskConflict task) || task.retryable());
     }
 
-    /** Runs {@code request} (one whole transaction), again when it lost a race, at most {@value #ATTEMPTS} times. */
+    /**
+     * Runs {@code request} (one whole transaction), again when it lost a race, at most {@value #ATTEMPTS} times. Inside
+     * a transaction that is already open (an {@code Idempotency-Key} request runs in the transaction that records its
+     * answer) the lost attempt has aborted that outer transaction, so it runs once and its conflict answers 409.
+     */
     public <T> T retrying(Supplier<T> request) {
+        int attempts = TransactionSynchronizationManager.isActualTransactionActive() ? 1 : ATTEMPTS;
         for (int attempt = 1; ; attempt++) {
             try {
                 return request.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !retryable(e)) {
+                if (attempt >= attempts || !retryable(e)) {
                     throw e;
                 }
                 log.debug("Lost a race on attempt {}, trying again: {}", attempt, e.toString());

@@ -12,6 +12,7 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tongxin.processes.task.TaskConflict;
 
 /** Which failures are concurrency conflicts, which are retried, and how the API answers them. */
@@ -32,6 +33,22 @@ class ConflictsTest {
 
         assertThat(result).isEqualTo("done");
         assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void insideATransactionAlreadyOpenALostRaceIsNotRunAgainOnTheAbortedTransaction() {
+        AtomicInteger attempts = new AtomicInteger();
+        TransactionSynchronizationManager.setActualTransactionActive(true);
+        try {
+            assertThatThrownBy(() -> conflicts.retrying(() -> {
+                        attempts.incrementAndGet();
+                        throw new ConcurrencyException("sequence 3 of handling H-1 already exists");
+                    }))
+                    .isInstanceOf(ConcurrencyException.class);
+        } finally {
+            TransactionSynchronizationManager.setActualTransactionActive(false);
+        }
+        assertThat(attempts).hasValue(1);
     }
 
     @Test
