@@ -193,8 +193,7 @@ class ClueSliceIT {
         assertBadRequest("{\"title\": ", "body");
         assertBadRequest(json.writeValueAsString(Map.of("content", "内容", "source", "CITIZEN_IDEA")), "title");
         assertBadRequest(
-                json.writeValueAsString(
-                        Map.of("title", "太长", "content", "长".repeat(1024 * 1024), "source", "CITIZEN_IDEA")),
+                json.writeValueAsString(Map.of("title", "太长", "content", "长".repeat(20_001), "source", "CITIZEN_IDEA")),
                 "content");
         assertBadRequest(
                 json.writeValueAsString(Map.of("title", "来源未知", "content", "内容", "source", "CARRIER_PIGEON")),

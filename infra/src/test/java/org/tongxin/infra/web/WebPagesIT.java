@@ -96,7 +96,10 @@ class WebPagesIT {
                 .contains("张**")
                 .contains("138****5678");
         // a clue that is not behind a proposal of their department does not exist for a department officer
-        MockHttpServletResponse officer = page("/clues/" + clue, "dept-transport");
+        MockHttpServletResponse officer = mvc.perform(
+                        get("/clues/" + clue).with(user(accounts.loadUserByUsername("dept-transport"))))
+                .andReturn()
+                .getResponse();
         assertThat(officer.getStatus()).isEqualTo(404);
         assertThat(officer.getContentAsString()).doesNotContain("13812345678");
         // the case page and the audit log carry no personal data, not even for staff
