@@ -48,7 +48,7 @@ class CitizenTrackingIT {
                 task("staff", clue, "Task_ClassifyClue"),
                 Map.of(
                         "category",
-                        "邻里纠纷",
+                        "社会治理",
                         "route",
                         "DECLINE",
                         "declineGround",

@@ -112,6 +112,10 @@ class ReadablePagesIT {
                 Map.of("mode", "SEPARATE", "separate", "education, transport"));
         String education = proposal + "/education/1";
         String transport = proposal + "/transport/1";
+        // an officer reads the proposal once the read side knows it was assigned to their department
+        for (String officer : List.of("dept-education", "dept-transport")) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> status("/cases/" + proposal, officer) == 200);
+        }
         state(
                 "assigned",
                 Map.of("dept-education", education, "dept-transport", transport),
@@ -405,6 +409,13 @@ class ReadablePagesIT {
                 mvc.perform(request.with(httpBasic(user, "demo"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         return response.getContentAsString();
+    }
+
+    private int status(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     private String page(String path, String username, String lang) throws Exception {
