@@ -97,6 +97,11 @@ public class Directory {
                 .optional();
     }
 
+    /** Whether a stripped name may name a category: 1 to 50 characters, none of them a control character. */
+    public static boolean categoryName(String name) {
+        return !name.isEmpty() && name.length() <= 50 && name.chars().noneMatch(Character::isISOControl);
+    }
+
     /** Adds a category, or brings a retired one back; {@code false} when it is already in the list. */
     public boolean addCategory(String name, int sortOrder) {
         return jdbc.sql(

@@ -69,41 +69,50 @@ public class CorrectionController {
         TongxinUser me = currentUser.get();
         Access.require(me, java.util.Set.of(Role.STAFF));
         CoSignerCorrection c = body == null ? new CoSignerCorrection(null, null, null, null) : body;
-        List<FieldError> errors = new ArrayList<>();
-        if (blank(c.proposal(), 64)) {
-            errors.add(new FieldError("proposal", "is required"));
-        }
-        if (blank(c.replaced(), 100)) {
-            errors.add(new FieldError("replaced", "is required"));
-        }
-        String replacement = null;
-        if (blank(c.replacement(), 100)) {
-            errors.add(new FieldError("replacement", "is required"));
-        } else {
-            replacement = references
-                    .resolve(FieldType.MEMBER, c.replacement().strip())
-                    .orElse(null);
-            if (replacement == null) {
-                errors.add(new FieldError(
-                        "replacement", "unknown member: " + c.replacement().strip()));
-            }
-        }
-        if (c.reason() == null || c.reason().isBlank()) {
-            errors.add(new FieldError("reason", "is required"));
-        } else if (c.reason().strip().length() > REASON_MAX) {
-            errors.add(new FieldError("reason", "must be at most " + REASON_MAX + " characters"));
-        }
-        if (!errors.isEmpty()) {
-            throw new FormRejected(errors);
-        }
-        String replaced = references
-                .resolve(FieldType.MEMBER, c.replaced().strip())
-                .orElse(c.replaced().strip());
+        String replacement = checkedCoSigner(references, c.proposal(), c.replaced(), c.replacement(), c.reason());
+        String replaced = replacedCoSigner(references, c.replaced());
         if (!coSigners.replace(
                 c.proposal().strip(), replaced, replacement, c.reason().strip(), me.actor())) {
             throw new NotFound("open co-signature of " + replaced + " on proposal " + c.proposal());
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The replacement co-signer, resolved to a user name; every missing or unknown field refused at once, by name.
+     */
+    public static String checkedCoSigner(
+            References references, String proposal, String replaced, String replacement, String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(proposal, 64)) {
+            errors.add(new FieldError("proposal", "is required"));
+        }
+        if (blank(replaced, 100)) {
+            errors.add(new FieldError("replaced", "is required"));
+        }
+        String resolved = null;
+        if (blank(replacement, 100)) {
+            errors.add(new FieldError("replacement", "is required"));
+        } else {
+            resolved = references.resolve(FieldType.MEMBER, replacement.strip()).orElse(null);
+            if (resolved == null) {
+                errors.add(new FieldError("replacement", "unknown member: " + replacement.strip()));
+            }
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "is required"));
+        } else if (reason.strip().length() > REASON_MAX) {
+            errors.add(new FieldError("reason", "must be at most " + REASON_MAX + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
+        return resolved;
+    }
+
+    /** The co-signer being replaced, as listed: a mistyped account may not exist at all. */
+    public static String replacedCoSigner(References references, String replaced) {
+        return references.resolve(FieldType.MEMBER, replaced.strip()).orElse(replaced.strip());
     }
 
     private static boolean blank(String value, int max) {

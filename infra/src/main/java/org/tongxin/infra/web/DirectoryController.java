@@ -91,7 +91,7 @@ class DirectoryController {
     ResponseEntity<Entry> addCategory(@RequestBody(required = false) NewCategory body) {
         Access.require(currentUser.get(), CATEGORY_KEEPERS);
         String name = body == null || body.name() == null ? "" : body.name().strip();
-        if (name.isEmpty() || name.length() > 50 || name.chars().anyMatch(Character::isISOControl)) {
+        if (!Directory.categoryName(name)) {
             throw new FormRejected(List.of(new FieldError("name", "must be 1 to 50 characters")));
         }
         boolean added = directory.addCategory(name, body.sortOrder() == null ? 500 : body.sortOrder());

@@ -24,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.UserAccounts;
 
@@ -50,6 +51,9 @@ class CorrectionsIT {
 
     @Autowired
     PasswordEncoder passwords;
+
+    /** The flash attributes of the last page post, as the page redirected to would receive them. */
+    private Map<String, Object> lastFlash = Map.of();
 
     @Test
     void aWronglyAssignedHandlingIsMovedToTheRightDepartmentAndTheAuditShowsWhy() throws Exception {
@@ -167,6 +171,145 @@ class CorrectionsIT {
                             .findValuesAsText("userId"))
                     .containsExactly("member3");
         });
+    }
+
+    @Test
+    void theCoSignerPageReplacesAPendingCoSignerAndIsLinkedOnlyWhileCoSigningIsOpen() throws Exception {
+        accounts.createIfAbsent("member3", passwords.encode("demo"), "张委员", Role.MEMBER, null);
+        String proposal = awaitingCoSigner("联名页面的提案", "李委员");
+        String form = "/corrections/co-signer?proposal=" + proposal + "&replaced=member2";
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> page("staff", "/cases/" + proposal).getContentAsString(),
+                        html -> html.contains("href=\"" + form.replace("&", "&amp;") + "\""));
+        assertThat(page("member", "/cases/" + proposal).getContentAsString()).doesNotContain("/corrections/co-signer");
+
+        MockHttpServletResponse shown = page("staff", form);
+        assertThat(shown.getStatus()).isEqualTo(200);
+        assertThat(shown.getContentAsString())
+                .contains("更换联名委员")
+                .contains("id=\"f-replacement\"")
+                .contains("/lookup/members")
+                .contains("name=\"_csrf\"");
+        assertThat(page("member", form).getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse refused = replaceOnPage(proposal, "member2", "没有这个人", "选错了");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString())
+                .contains("id=\"err-replacement\"")
+                .contains("没有名为“没有这个人”的委员");
+        MockHttpServletResponse noReason = replaceOnPage(proposal, "member2", "张委员", " ");
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        assertThat(noReason.getContentAsString()).contains("id=\"err-reason\"");
+        assertThat(tasks("member2", proposal)).containsExactly("Task_ConfirmCoSignature");
+
+        MockHttpServletResponse done = replaceOnPage(proposal, "member2", "张委员", "应请张委员联名");
+        assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(302);
+        assertThat(done.getRedirectedUrl()).isEqualTo("/cases/" + proposal);
+        assertThat(lastFlash.get("notice")).isEqualTo("cosignerCorrection.done");
+        assertThat(mvc.perform(get("/cases/" + proposal)
+                                .with(user(accounts.loadUserByUsername("staff")))
+                                .flashAttrs(lastFlash))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"notice\"")
+                .contains("已更换联名委员");
+        assertThat(tasks("member2", proposal)).isEmpty();
+        assertThat(tasks("member3", proposal)).containsExactly("Task_ConfirmCoSignature");
+
+        // once the read side has it, the replaced co-signer is no longer pending: no page, no link for them
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(page("staff", form).getStatus()).isEqualTo(404));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        page("staff", "/cases/" + proposal).getContentAsString())
+                .doesNotContain("replaced=member2")
+                .contains("replaced=member3"));
+        complete("member3", task("member3", proposal, "Task_ConfirmCoSignature"), Map.of("decision", "CONFIRM"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        page("staff", "/cases/" + proposal).getContentAsString())
+                .doesNotContain("/corrections/co-signer"));
+    }
+
+    @Test
+    void theCategoriesPageListsAddsAndRetiresForTheOfficeAlone() throws Exception {
+        MockHttpServletResponse list = page("staff", "/categories");
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString()).contains("提案类别").contains("城市管理").contains("name=\"_csrf\"");
+        assertThat(page("admin", "/categories").getStatus()).isEqualTo(200);
+        assertThat(page("member", "/categories").getStatus()).isEqualTo(403);
+        assertThat(page("staff", "/inbox").getContentAsString()).contains("href=\"/categories\"");
+        assertThat(page("member", "/inbox").getContentAsString()).doesNotContain("href=\"/categories\"");
+
+        MockHttpServletResponse blank = categoryPost("/categories", "  ");
+        assertThat(blank.getStatus()).isEqualTo(400);
+        assertThat(blank.getContentAsString()).contains("id=\"err-name\"").contains("请填写类别名称");
+        MockHttpServletResponse unknown = categoryPost("/categories/retire", "没有这个类别");
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(unknown.getContentAsString()).contains("id=\"err-retire\"").contains("没有在用的类别“没有这个类别”");
+
+        MockHttpServletResponse added = categoryPost("/categories", "页面新增类别");
+        assertThat(added.getStatus()).isEqualTo(302);
+        assertThat(added.getRedirectedUrl()).isEqualTo("/categories");
+        assertThat(lastFlash.get("notice")).isEqualTo("categories.added");
+        assertThat(api("/api/categories", "member")).contains("页面新增类别");
+        assertThat(page("staff", "/categories").getContentAsString()).contains("页面新增类别");
+
+        MockHttpServletResponse retired = categoryPost("/categories/retire", "页面新增类别");
+        assertThat(retired.getStatus()).isEqualTo(302);
+        assertThat(lastFlash.get("notice")).isEqualTo("categories.retired");
+        assertThat(api("/api/categories", "member")).doesNotContain("页面新增类别");
+        assertThat(categoryPost("/categories/retire", "页面新增类别").getStatus()).isEqualTo(400);
+    }
+
+    private String awaitingCoSigner(String title, String coSigner) throws Exception {
+        String clue = submit(title);
+        complete(
+                "staff",
+                task("staff", clue, "Task_ClassifyClue"),
+                Map.of("category", "城市管理", "route", "PUBLISH_FOR_ADOPTION"));
+        complete("member", task("member", clue, "Task_AdoptClue"), Map.of());
+        complete(
+                "member",
+                task("member", clue, "Task_DraftProposal"),
+                Map.of("title", title, "content", "建议：" + title, "coSigners", coSigner));
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> json.readTree(api("/api/clues/" + clue, "staff"))
+                                .path("targetId")
+                                .asText(""),
+                        id -> !id.isEmpty());
+    }
+
+    private MockHttpServletResponse page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(user(accounts.loadUserByUsername(user))))
+                .andReturn()
+                .getResponse();
+    }
+
+    private MockHttpServletResponse replaceOnPage(String proposal, String replaced, String replacement, String reason)
+            throws Exception {
+        return remember(mvc.perform(post("/corrections/co-signer")
+                        .with(user(accounts.loadUserByUsername("staff")))
+                        .with(csrf())
+                        .param("proposal", proposal)
+                        .param("replaced", replaced)
+                        .param("replacement", replacement)
+                        .param("reason", reason))
+                .andReturn());
+    }
+
+    private MockHttpServletResponse remember(MvcResult result) {
+        lastFlash = result.getFlashMap();
+        return result.getResponse();
+    }
+
+    private MockHttpServletResponse categoryPost(String path, String name) throws Exception {
+        return remember(mvc.perform(post(path)
+                        .with(user(accounts.loadUserByUsername("staff")))
+                        .with(csrf())
+                        .param("name", name))
+                .andReturn());
     }
 
     // --- the chain up to an assignment ----------------------------------------------------------------------------

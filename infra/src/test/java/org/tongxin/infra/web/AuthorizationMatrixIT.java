@@ -2,6 +2,7 @@ package org.tongxin.infra.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -136,6 +137,11 @@ class AuthorizationMatrixIT {
             POST /api/corrections/handling-department 401 400 403 403 403 403    403    403    403    403
             POST /api/corrections/co-signer   401  400   403    403     403    403    403    403    403    403
             GET  /corrections/handling?id=no-such 302 404 403  403     403    403    403    403    403    403
+            GET  /corrections/co-signer?proposal={proposal}&replaced=member2 302 404 403 403 403 403 403 403 403 403
+            POST /corrections/co-signer?proposal=no-such&replaced=member2 302 404 403 403 403 403 403 403 403 403
+            GET  /categories                  302  200   403    403     403    403    403    403    403    200
+            POST /categories                  302  400   403    403     403    403    403    403    403    400
+            POST /categories/retire?name=no-such 302 400 403  403     403    403    403    403    403    400
             """;
 
     record Cell(String method, String path, String user, int expected) {
@@ -257,6 +263,10 @@ class AuthorizationMatrixIT {
         if (!cell.user().equals("anonymous")) {
             boolean api = path.startsWith("/api/") || path.startsWith("/actuator/");
             request.with(api ? httpBasic(cell.user(), "demo") : user(accounts.loadUserByUsername(cell.user())));
+        }
+        if (cell.method().equals("POST") && !path.startsWith("/api/")) {
+            // a page's form carries its CSRF token, as the browser sends it
+            request.with(csrf());
         }
 
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
