@@ -90,20 +90,10 @@ public class CorrectionController {
         if (blank(replaced, 100)) {
             errors.add(new FieldError("replaced", "is required"));
         }
-        String resolved = null;
-        if (blank(replacement, 100)) {
-            errors.add(new FieldError("replacement", "is required"));
-        } else {
-            resolved = references.resolve(FieldType.MEMBER, replacement.strip()).orElse(null);
-            if (resolved == null) {
-                errors.add(new FieldError("replacement", "unknown member: " + replacement.strip()));
-            }
-        }
-        if (reason == null || reason.isBlank()) {
-            errors.add(new FieldError("reason", "is required"));
-        } else if (reason.strip().length() > REASON_MAX) {
-            errors.add(new FieldError("reason", "must be at most " + REASON_MAX + " characters"));
-        }
+        String resolved = blank(replacement, 100)
+                ? required(errors, "replacement")
+                : resolve(errors, references, FieldType.MEMBER, "replacement", "member", replacement);
+        checkReason(errors, reason);
         if (!errors.isEmpty()) {
             throw new FormRejected(errors);
         }
@@ -125,23 +115,36 @@ public class CorrectionController {
         if (handling == null || handling.isBlank() || handling.length() > 160) {
             errors.add(new FieldError("handling", "is required"));
         }
-        String code = null;
-        if (department == null || department.isBlank()) {
-            errors.add(new FieldError("department", "is required"));
-        } else {
-            code = references.resolve(FieldType.DEPARTMENT, department.strip()).orElse(null);
-            if (code == null) {
-                errors.add(new FieldError("department", "unknown department: " + department.strip()));
-            }
+        String code = department == null || department.isBlank()
+                ? required(errors, "department")
+                : resolve(errors, references, FieldType.DEPARTMENT, "department", "department", department);
+        checkReason(errors, reason);
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
         }
+        return new DepartmentCode(code);
+    }
+
+    private static String required(List<FieldError> errors, String field) {
+        errors.add(new FieldError(field, "is required"));
+        return null;
+    }
+
+    /** What {@code value} refers to, or null with the field named as unknown. */
+    private static String resolve(
+            List<FieldError> errors, References references, FieldType type, String field, String what, String value) {
+        String resolved = references.resolve(type, value.strip()).orElse(null);
+        if (resolved == null) {
+            errors.add(new FieldError(field, "unknown " + what + ": " + value.strip()));
+        }
+        return resolved;
+    }
+
+    private static void checkReason(List<FieldError> errors, String reason) {
         if (reason == null || reason.isBlank()) {
             errors.add(new FieldError("reason", "is required"));
         } else if (reason.strip().length() > REASON_MAX) {
             errors.add(new FieldError("reason", "must be at most " + REASON_MAX + " characters"));
         }
-        if (!errors.isEmpty()) {
-            throw new FormRejected(errors);
-        }
-        return new DepartmentCode(code);
     }
 }
