@@ -2,7 +2,6 @@ package org.tongxin.infra.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -116,32 +115,11 @@ class CitizenTrackingIT {
     }
 
     private String task(String user, String businessKey, String key) {
-        return await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> {
-                            for (JsonNode t : json.readTree(mvc.perform(get("/api/tasks")
-                                            .param("businessKey", businessKey)
-                                            .with(httpBasic(user, "demo")))
-                                    .andReturn()
-                                    .getResponse()
-                                    .getContentAsString())) {
-                                if (key.equals(t.get("key").asText())) {
-                                    return t.get("id").asText();
-                                }
-                            }
-                            return null;
-                        },
-                        id -> id != null);
+        return new TaskApi(mvc, json).task(user, businessKey, key);
     }
 
     private void complete(String user, String taskId, Map<String, Object> body) throws Exception {
-        MockHttpServletResponse done = mvc.perform(post("/api/tasks/" + taskId + "/complete")
-                        .with(httpBasic(user, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(body)))
-                .andReturn()
-                .getResponse();
-        assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(204);
+        new TaskApi(mvc, json).complete(user, taskId, body);
     }
 
     /** Every submission from its own address, so the public rate limit stays out of these tests. */

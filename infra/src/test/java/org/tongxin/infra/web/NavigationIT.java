@@ -1,7 +1,6 @@
 package org.tongxin.infra.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -241,32 +239,11 @@ class NavigationIT {
     }
 
     private String task(String user, String businessKey, String key) {
-        return await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> {
-                            for (JsonNode t : json.readTree(mvc.perform(get("/api/tasks")
-                                            .param("businessKey", businessKey)
-                                            .with(httpBasic(user, "demo")))
-                                    .andReturn()
-                                    .getResponse()
-                                    .getContentAsString())) {
-                                if (key.equals(t.get("key").asText())) {
-                                    return t.get("id").asText();
-                                }
-                            }
-                            return null;
-                        },
-                        id -> id != null);
+        return new TaskApi(mvc, json).task(user, businessKey, key);
     }
 
     private void completeByApi(String user, String taskId, Map<String, Object> body) throws Exception {
-        MockHttpServletResponse done = mvc.perform(post("/api/tasks/" + taskId + "/complete")
-                        .with(httpBasic(user, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(body)))
-                .andReturn()
-                .getResponse();
-        assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(204);
+        new TaskApi(mvc, json).complete(user, taskId, body);
     }
 
     /** Every submission from its own address, so the public rate limit stays out of these tests. */
