@@ -394,6 +394,7 @@ class Handling {
         if (command.note() == null || command.note().isBlank()) {
             throw new RuleViolation(HandlingRule.FOLLOW_UP_NOTE_REQUIRED);
         }
+        requireLength(command.note(), HandlingLimits.NOTE_MAX);
         apply(new OverdueFollowedUp(id, round, command.note().strip(), command.by(), clock.instant()));
     }
 
