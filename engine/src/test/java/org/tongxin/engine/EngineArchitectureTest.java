@@ -16,7 +16,10 @@ import java.time.ZonedDateTime;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §2: the engine knows Axon's modelling and nothing of Spring, Camunda, JDBC or HTTP. */
+/**
+ * The module rule (README, "Modules"): the engine knows Axon's modelling and nothing of Spring, Camunda, JDBC or
+ * HTTP.
+ */
 class EngineArchitectureTest {
 
     private static final JavaClasses ENGINE = new ClassFileImporter()

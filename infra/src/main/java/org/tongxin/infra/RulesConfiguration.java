@@ -20,37 +20,51 @@ import org.tongxin.engine.policy.DeadlinePolicy;
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
 
-    /** Every number defaults to DOMAIN.md; a committee overrides what its own rules say. */
+    /**
+     * The committee's overrides of the rules. A setting left out is {@code null} here and takes its value from
+     * {@link DeadlinePolicy#defaults()} or {@link ContentPolicy#defaults()}, so every default is written once, in the
+     * engine (the table is in {@code docs/domain.md}).
+     */
     @ConfigurationProperties("tongxin.rules")
     record Rules(
-            @DefaultValue("5") int returnWindowWorkingDays,
-            @DefaultValue("15") int preHandlingContactWorkingDays,
-            @DefaultValue("P1M") Period coHandlerOpinion,
-            @DefaultValue("P3M") Period reply,
-            @DefaultValue("P3M") Period keyProposalReply,
-            @DefaultValue("P6M") Period extendedReplyCap,
-            @DefaultValue("P14D") Period reminderBeforeDue,
-            @DefaultValue("15") int evaluationWindowWorkingDays,
-            @DefaultValue("P1M") Period rehandleReply,
-            @DefaultValue("1") int maxRehandles,
-            @DefaultValue("P7D") Period coSignerConfirmation,
-            @DefaultValue("5") int classificationWorkingDays,
-            @DefaultValue("1500") int opinionReportMaxChars) {
+            Integer returnWindowWorkingDays,
+            Integer preHandlingContactWorkingDays,
+            Period coHandlerOpinion,
+            Period reply,
+            Period keyProposalReply,
+            Period extendedReplyCap,
+            Period reminderBeforeDue,
+            Integer evaluationWindowWorkingDays,
+            Period rehandleReply,
+            Integer maxRehandles,
+            Period coSignerConfirmation,
+            Integer classificationWorkingDays,
+            Integer opinionReportMaxChars) {
 
         DeadlinePolicy policy() {
+            DeadlinePolicy defaults = DeadlinePolicy.defaults();
             return new DeadlinePolicy(
-                    returnWindowWorkingDays,
-                    preHandlingContactWorkingDays,
-                    coHandlerOpinion,
-                    reply,
-                    keyProposalReply,
-                    extendedReplyCap,
-                    reminderBeforeDue,
-                    evaluationWindowWorkingDays,
-                    rehandleReply,
-                    maxRehandles,
-                    coSignerConfirmation,
-                    classificationWorkingDays);
+                    or(returnWindowWorkingDays, defaults.returnWindowWorkingDays()),
+                    or(preHandlingContactWorkingDays, defaults.preHandlingContactWorkingDays()),
+                    or(coHandlerOpinion, defaults.coHandlerOpinion()),
+                    or(reply, defaults.reply()),
+                    or(keyProposalReply, defaults.keyProposalReply()),
+                    or(extendedReplyCap, defaults.extendedReplyCap()),
+                    or(reminderBeforeDue, defaults.reminderBeforeDue()),
+                    or(evaluationWindowWorkingDays, defaults.evaluationWindowWorkingDays()),
+                    or(rehandleReply, defaults.rehandleReply()),
+                    or(maxRehandles, defaults.maxRehandles()),
+                    or(coSignerConfirmation, defaults.coSignerConfirmation()),
+                    or(classificationWorkingDays, defaults.classificationWorkingDays()));
+        }
+
+        ContentPolicy content() {
+            return new ContentPolicy(
+                    or(opinionReportMaxChars, ContentPolicy.defaults().opinionReportMaxChars()));
+        }
+
+        private static <T> T or(T setting, T fallback) {
+            return setting != null ? setting : fallback;
         }
     }
 
@@ -68,7 +82,7 @@ class RulesConfiguration {
 
     @Bean
     ContentPolicy contentPolicy(Rules rules) {
-        return new ContentPolicy(rules.opinionReportMaxChars());
+        return rules.content();
     }
 
     @Bean

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §2: processes know the engine and Camunda, never the read side or HTTP. */
+/** The module rule (README, "Modules"): processes know the engine and Camunda, never the read side or HTTP. */
 class ProcessesArchitectureTest {
 
     private static final JavaClasses PROCESSES = new ClassFileImporter()

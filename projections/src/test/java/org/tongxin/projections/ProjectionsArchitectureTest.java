@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §2: read models know the engine's events, never Camunda, the processes or HTTP. */
+/** The module rule (README, "Modules"): read models know the engine's events, never Camunda, the processes or HTTP. */
 class ProjectionsArchitectureTest {
 
     private static final JavaClasses PROJECTIONS = new ClassFileImporter()

@@ -64,6 +64,10 @@ class Clue {
         if (isBlank(command.category())) {
             throw new RuleViolation(ClueRule.CATEGORY_REQUIRED);
         }
+        if (longer(command.street(), ClueLimits.STREET_MAX)
+                || longer(command.redirectedTo(), ClueLimits.REDIRECTED_TO_MAX)) {
+            throw new RuleViolation(ClueRule.CLASSIFICATION_TOO_LONG);
+        }
         if (command.route() == ClueRoute.DECLINE
                 && (command.declineGround() == null || isBlank(command.redirectedTo()))) {
             throw new RuleViolation(ClueRule.DECLINE_NEEDS_GROUND);
@@ -202,5 +206,9 @@ class Clue {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static boolean longer(String s, int max) {
+        return s != null && s.length() > max;
     }
 }

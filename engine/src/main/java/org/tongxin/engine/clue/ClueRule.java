@@ -13,6 +13,8 @@ public enum ClueRule implements RuleCode {
             "CLUE-CLASSIFY-002", Kind.INPUT, "declining a clue needs a coded ground and where it was redirected"),
     MERGE_NEEDS_OTHER_CLUE("CLUE-CLASSIFY-003", Kind.INPUT, "merging needs an earlier clue other than this one"),
     CATEGORY_REQUIRED("CLUE-CLASSIFY-004", Kind.INPUT, "a clue needs a category when it is classified"),
+    CLASSIFICATION_TOO_LONG(
+            "CLUE-CLASSIFY-005", Kind.INPUT, "the street or where the clue was redirected exceeds the allowed length"),
     CANNOT_ABSORB("CLUE-MERGE-001", Kind.STATE, "a merged or closed clue cannot take in other clues"),
     ABSORB_ITSELF("CLUE-MERGE-002", Kind.INPUT, "a clue cannot be merged into itself"),
     NOT_PUBLISHED("CLUE-ADOPT-001", Kind.STATE, "only a clue published to members can be adopted"),

@@ -1,6 +1,6 @@
 package org.tongxin.engine.clue;
 
-/** Where a clue came from (DOMAIN.md: research, constituents, citizen idea, workstation visit, hotline data). */
+/** Where a clue came from: a member's research, constituents, a citizen's idea, a workstation visit, hotline data. */
 public enum ClueSource {
     MEMBER_RESEARCH,
     CONSTITUENTS,

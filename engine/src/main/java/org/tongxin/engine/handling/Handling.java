@@ -126,7 +126,7 @@ class Handling {
     @CommandHandler
     void handle(ReceiveHandling command, Clock clock) {
         if (command.by().hasRole(Role.SYSTEM)) {
-            // Past the return window the assignment stands (DOMAIN.md): the process deems the item received.
+            // Past the return window the assignment stands: the process deems the item received.
             if (status != HandlingStatus.ASSIGNED) {
                 return;
             }
@@ -394,6 +394,7 @@ class Handling {
         if (command.note() == null || command.note().isBlank()) {
             throw new RuleViolation(HandlingRule.FOLLOW_UP_NOTE_REQUIRED);
         }
+        requireLength(command.note(), HandlingLimits.NOTE_MAX);
         apply(new OverdueFollowedUp(id, round, command.note().strip(), command.by(), clock.instant()));
     }
 
@@ -672,7 +673,7 @@ class Handling {
                 clock.instant());
     }
 
-    /** Only the assigned department's own officers act for it (DESIGN.md §6), whatever the UI shows them. */
+    /** Only the assigned department's own officers act for it, whatever the UI shows them. */
     private void requireOfficer(ActorRef by) {
         if (!by.hasRole(Role.DEPT_OFFICER) || !department.equals(by.department())) {
             throw new RuleViolation(

@@ -1,6 +1,6 @@
 package org.tongxin.engine.handling;
 
-/** The class a reply gives the proposal's outcome (DOMAIN.md: A/B/C/D 类). */
+/** The class a reply gives the proposal's outcome (A/B/C/D 类, {@code docs/domain.md}). */
 public enum OutcomeClass {
     /** Solved or adopted. */
     A,

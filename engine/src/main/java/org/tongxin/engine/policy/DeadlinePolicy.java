@@ -65,7 +65,10 @@ public record DeadlinePolicy(
         }
     }
 
-    /** The defaults of the rules table in DOMAIN.md. */
+    /**
+     * The national practice, the one home of every default: {@code tongxin.rules.*} overrides components of it, and
+     * {@code docs/domain.md} lists them.
+     */
     public static DeadlinePolicy defaults() {
         return new DeadlinePolicy(
                 5,

@@ -7,7 +7,7 @@ import org.tongxin.engine.shared.ActorRef;
 
 /**
  * The proposal goes on to filing review with the {@code confirmed} co-signers; those who declined or did not answer
- * in time are {@code dropped} (DOMAIN.md: unconfirmed co-signers are dropped, not the proposal).
+ * in time are {@code dropped} (unconfirmed co-signers are dropped, not the proposal).
  */
 @Revision("1")
 public record CoSigningClosed(

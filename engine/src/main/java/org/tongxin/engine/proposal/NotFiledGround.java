@@ -1,6 +1,6 @@
 package org.tongxin.engine.proposal;
 
-/** The ten national grounds on which a proposal is not filed (不予立案), DOMAIN.md. */
+/** The ten national grounds (全国政协提案工作条例) on which a proposal is not filed (不予立案). */
 public enum NotFiledGround {
     /** 涉及党和国家秘密 */
     SECRETS,

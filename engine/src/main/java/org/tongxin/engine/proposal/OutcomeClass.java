@@ -1,8 +1,9 @@
 package org.tongxin.engine.proposal;
 
 /**
- * The outcome class of a department's reply (DOMAIN.md). The handling package keeps its own copy for its replies;
- * the two are kept apart on purpose for now, so neither aggregate's events depend on the other's package.
+ * The outcome class of a department's reply (A/B/C/D 类, {@code docs/domain.md}). The handling package keeps its own
+ * copy for its replies; the two are kept apart on purpose for now, so neither aggregate's events depend on the other's
+ * package.
  */
 public enum OutcomeClass {
     /** Solved or adopted. */

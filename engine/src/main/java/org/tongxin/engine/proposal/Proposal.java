@@ -132,6 +132,9 @@ class Proposal {
     @CommandHandler
     void handle(DeclineCoSignature command, Clock clock) {
         checkMayRespond(command.by(), clock);
+        if (longer(command.reason(), ProposalLimits.CO_SIGN_REASON_MAX)) {
+            throw new RuleViolation(ProposalRule.CO_SIGN_REASON_TOO_LONG);
+        }
         boolean allResponded = respondedAfter(command.by().userId()) == coSigners.size();
         apply(new CoSignatureDeclined(id, command.reason(), allResponded, command.by(), clock.instant()));
     }
@@ -211,6 +214,10 @@ class Proposal {
         if (forwarded && isBlank(command.forwardedTo())) {
             throw new RuleViolation(ProposalRule.FORWARDING_NEEDS_RECIPIENT);
         }
+        if (longer(command.forwardedTo(), ProposalLimits.FORWARDED_TO_MAX)
+                || longer(command.note(), ProposalLimits.FILING_NOTE_MAX)) {
+            throw new RuleViolation(ProposalRule.FILING_TEXT_TOO_LONG);
+        }
         apply(new ProposalNotFiled(
                 id,
                 command.ground(),
@@ -225,6 +232,9 @@ class Proposal {
     @CommandHandler
     void handle(ConvertToOpinionReport command, Clock clock) {
         checkReviewMayEnd(command.by(), ProposalStatus.CONVERTED_TO_OPINION_REPORT);
+        if (longer(command.note(), ProposalLimits.FILING_NOTE_MAX)) {
+            throw new RuleViolation(ProposalRule.FILING_TEXT_TOO_LONG);
+        }
         apply(new ProposalConvertedToOpinionReport(id, command.note(), sourceClues, command.by(), clock.instant()));
     }
 
@@ -565,6 +575,10 @@ class Proposal {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static boolean longer(String s, int max) {
+        return s != null && s.length() > max;
     }
 
     /** Who evaluates the departments' replies: the lead proposer and every co-signer who confirmed. */

@@ -1,10 +1,22 @@
 package org.tongxin.engine.proposal;
 
-/** Length limits of a proposal's text, shared by the aggregate and the form validation so they cannot drift. */
+/**
+ * Length limits of a proposal's texts: the aggregate refuses longer ones, and the task forms take their maxima from
+ * here, so a form never accepts what the proposal refuses.
+ */
 public final class ProposalLimits {
 
     public static final int TITLE_MAX = 200;
     public static final int CONTENT_MAX = 20_000;
+
+    /** Why a co-signer declines to co-sign. */
+    public static final int CO_SIGN_REASON_MAX = 500;
+
+    /** Where the content of a proposal not filed is forwarded. */
+    public static final int FORWARDED_TO_MAX = 200;
+
+    /** The office's note on a filing decision (not filed, or turned into a public-opinion report). */
+    public static final int FILING_NOTE_MAX = 2_000;
 
     private ProposalLimits() {}
 }

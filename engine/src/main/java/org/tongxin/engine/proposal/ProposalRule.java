@@ -34,6 +34,8 @@ public enum ProposalRule implements RuleCode {
     CO_SIGNER_NOT_REPLACEABLE(
             "PROPOSAL-COSIGN-007", Kind.STATE, "only a listed co-signer who has not answered yet is replaced"),
     CO_SIGNER_REPLACEMENT_REASON_REQUIRED("PROPOSAL-COSIGN-008", Kind.INPUT, "replacing a co-signer records why"),
+    CO_SIGN_REASON_TOO_LONG(
+            "PROPOSAL-COSIGN-009", Kind.INPUT, "the reason for declining to co-sign exceeds the allowed length"),
     NOT_WITHDRAWABLE("PROPOSAL-WITHDRAW-001", Kind.STATE, "a proposal can be withdrawn only before filing"),
     WITHDRAWER_NOT_PROPOSER(
             "PROPOSAL-WITHDRAW-002",
@@ -50,6 +52,10 @@ public enum ProposalRule implements RuleCode {
             "PROPOSAL-FILING-005",
             Kind.INPUT,
             "a filed proposal carries its filing number: the year and the count within it, e.g. 2026-0042"),
+    FILING_TEXT_TOO_LONG(
+            "PROPOSAL-FILING-006",
+            Kind.INPUT,
+            "where the content is forwarded, or the note on the decision, exceeds the allowed length"),
     KEY_ONLY_WHILE_FILED_AND_OPEN(
             "PROPOSAL-KEY-001", Kind.STATE, "only a filed proposal not yet closed becomes a key proposal"),
     ALREADY_KEY("PROPOSAL-KEY-002", Kind.STATE, "the proposal is already a key proposal"),

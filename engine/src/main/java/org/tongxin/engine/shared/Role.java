@@ -1,6 +1,6 @@
 package org.tongxin.engine.shared;
 
-/** Roles of DESIGN.md §6; {@code SYSTEM} acts for timers and service tasks. */
+/** Who acts, as listed in {@code docs/domain.md} (Roles); {@code SYSTEM} acts for timers and service tasks. */
 public enum Role {
     CITIZEN,
     MEMBER,

@@ -112,6 +112,34 @@ class ClueTest {
     }
 
     @Test
+    void aStreetOrARedirectionLongerThanItsLimitIsRefused() {
+        fixture.given(clueRegistered())
+                .when(new ClassifyClue(
+                        CLUE,
+                        "交通出行",
+                        "街".repeat(ClueLimits.STREET_MAX + 1),
+                        ClueRoute.PUBLISH_FOR_ADOPTION,
+                        null,
+                        null,
+                        null,
+                        STAFF))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.CLASSIFICATION_TOO_LONG));
+        fixture.given(clueRegistered())
+                .when(new ClassifyClue(
+                        CLUE,
+                        "交通出行",
+                        null,
+                        ClueRoute.DECLINE,
+                        DeclineGround.ADVERTISING,
+                        "引".repeat(ClueLimits.REDIRECTED_TO_MAX + 1),
+                        null,
+                        STAFF))
+                .expectNoEvents()
+                .expectException(violates(ClueRule.CLASSIFICATION_TOO_LONG));
+    }
+
+    @Test
     void decliningWithoutAGroundIsRefused() {
         fixture.given(clueRegistered())
                 .when(classify(ClueRoute.DECLINE))

@@ -49,6 +49,14 @@ class CoSigningTest {
     }
 
     @Test
+    void aReasonLongerThanItsLimitIsRefused() {
+        fixture.given(jointDrafted(), jointSubmitted())
+                .when(new DeclineCoSignature(PROPOSAL, "由".repeat(ProposalLimits.CO_SIGN_REASON_MAX + 1), CO_SIGNER))
+                .expectNoEvents()
+                .expectException(violates(ProposalRule.CO_SIGN_REASON_TOO_LONG));
+    }
+
+    @Test
     void theLastResponseTellsThatEveryoneHasResponded() {
         fixture.given(jointDrafted(), jointSubmitted(), new CoSignatureConfirmed(PROPOSAL, false, CO_SIGNER, NOW))
                 .when(new DeclineCoSignature(PROPOSAL, null, OTHER_CO_SIGNER))

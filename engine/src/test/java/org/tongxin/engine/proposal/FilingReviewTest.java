@@ -140,6 +140,34 @@ class FilingReviewTest {
     }
 
     @Test
+    void aRecipientOrANoteLongerThanItsLimitIsRefused() {
+        fixture.given(inFilingReview())
+                .when(new RejectFiling(
+                        PROPOSAL,
+                        NotFiledGround.PERSONAL_MATTER,
+                        NotFiledDisposition.FORWARDED,
+                        "局".repeat(ProposalLimits.FORWARDED_TO_MAX + 1),
+                        null,
+                        STAFF))
+                .expectNoEvents()
+                .expectException(violates(ProposalRule.FILING_TEXT_TOO_LONG));
+        fixture.given(inFilingReview())
+                .when(new RejectFiling(
+                        PROPOSAL,
+                        NotFiledGround.PERSONAL_MATTER,
+                        NotFiledDisposition.KEPT_FOR_REFERENCE,
+                        null,
+                        "注".repeat(ProposalLimits.FILING_NOTE_MAX + 1),
+                        STAFF))
+                .expectNoEvents()
+                .expectException(violates(ProposalRule.FILING_TEXT_TOO_LONG));
+        fixture.given(inFilingReview())
+                .when(new ConvertToOpinionReport(PROPOSAL, "注".repeat(ProposalLimits.FILING_NOTE_MAX + 1), STAFF))
+                .expectNoEvents()
+                .expectException(violates(ProposalRule.FILING_TEXT_TOO_LONG));
+    }
+
+    @Test
     void contentKeptForReferenceIsForwardedNowhere() {
         fixture.given(inFilingReview())
                 .when(new RejectFiling(

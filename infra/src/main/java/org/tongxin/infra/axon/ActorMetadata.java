@@ -14,7 +14,8 @@ import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Command;
 
 /**
- * Every event carries who caused it and in which task/process (DESIGN.md §3): the command's actor is copied into
+ * Every event carries who caused it and in which task/process, so history and the audit log can say who did what
+ * and where: the command's actor is copied into
  * its metadata at dispatch, and the correlation providers copy that metadata onto every event it produces.
  */
 @Configuration(proxyBeanMethods = false)

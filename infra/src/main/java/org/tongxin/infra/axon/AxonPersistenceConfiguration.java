@@ -35,7 +35,7 @@ class AxonPersistenceConfiguration {
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls
      * {@code rollback()} on the Spring-managed connection itself, silently undoing earlier work of the outer
-     * transaction while later work still commits (STACK.md, default 1).
+     * transaction while later work still commits (ADR 1, replaced default 1).
      */
     @Bean
     ConnectionProvider connectionProvider(DataSource dataSource) {

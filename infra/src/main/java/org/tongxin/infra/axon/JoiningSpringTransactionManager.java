@@ -7,7 +7,7 @@ import org.springframework.transaction.TransactionStatus;
 /**
  * Axon's transaction manager, except that rolling back a unit of work that merely joined an outer transaction
  * marks that outer transaction rollback-only. Axon's own skips the rollback when the transaction is not new, so a
- * caller that catches the command's exception would commit the rest of the work (STACK.md, default 2).
+ * caller that catches the command's exception would commit the rest of the work (ADR 1, replaced default 2).
  */
 class JoiningSpringTransactionManager extends SpringTransactionManager {
 

@@ -6,7 +6,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 /**
  * Recognises PostgreSQL's unique violation (SQLState 23505) anywhere in the cause and next-exception chain, so two
  * nodes appending the same aggregate sequence get Axon's ConcurrencyException. Axon's default looks for
- * SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws (STACK.md, default 3).
+ * SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws (ADR 1, replaced default 3).
  */
 class PostgresDuplicateKeyResolver implements PersistenceExceptionResolver {
 

@@ -16,7 +16,10 @@ import org.tongxin.projections.clue.ListClues;
 import org.tongxin.projections.cluecase.FindTracking;
 import org.tongxin.projections.cluecase.TrackingView;
 
-/** The clue pool read model as the pages see it: submitters' contact for staff only (DESIGN.md §6). */
+/**
+ * The clue pool read model as the pages see it: submitters' contact for staff only (the STAFF role in
+ * {@code docs/domain.md}).
+ */
 @Component
 class Clues {
 

@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.engine.handling.HandlingLimits;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.CurrentUser;
@@ -26,7 +27,7 @@ import org.tongxin.processes.task.References;
 public class CorrectionController {
 
     /** The longest reason a correction may record, as for any note on a handling. */
-    public static final int REASON_MAX = 2000;
+    public static final int REASON_MAX = HandlingLimits.NOTE_MAX;
 
     private final AssignmentCorrections corrections;
     private final CoSignerCorrections coSigners;

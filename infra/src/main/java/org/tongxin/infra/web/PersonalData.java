@@ -2,7 +2,7 @@ package org.tongxin.infra.web;
 
 import org.tongxin.projections.clue.ClueSummary;
 
-/** Masks submitters' personal data for everyone but staff (DESIGN.md §6). */
+/** Masks submitters' personal data for everyone but staff, on pages, in the API and in exports. */
 public final class PersonalData {
 
     private PersonalData() {}

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The processing group of every event-to-BPMN handler. It is subscribing, so handlers run inside the command's
  * transaction; and its errors propagate, because Axon's default for subscribing processors only logs them and the
- * event would commit without its process (STACK.md, default 4).
+ * event would commit without its process (ADR 1, replaced default 4).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProcessBridge {

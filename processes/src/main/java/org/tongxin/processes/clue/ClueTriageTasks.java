@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.AdoptClue;
 import org.tongxin.engine.clue.ClassifyClue;
 import org.tongxin.engine.clue.ClueId;
+import org.tongxin.engine.clue.ClueLimits;
 import org.tongxin.engine.clue.ClueRoute;
 import org.tongxin.engine.clue.ConversionTarget;
 import org.tongxin.engine.clue.ConvertClue;
@@ -34,7 +35,7 @@ class ClueTriageTasks implements TaskTypeProvider {
 
     static final FormDefinition CLASSIFY_FORM = FormDefinition.of(
             FormField.reference("category", FieldType.CATEGORY, new Label("类别", "Category"), true),
-            FormField.text("street", new Label("街道", "Street"), false, 100),
+            FormField.text("street", new Label("街道", "Street"), false, ClueLimits.STREET_MAX),
             FormField.choice("route", new Label("处理方式", "Route"), true, Choice.of(ClueRoute.values())),
             FormField.choice(
                             "declineGround",
@@ -42,7 +43,7 @@ class ClueTriageTasks implements TaskTypeProvider {
                             false,
                             Choice.of(DeclineGround.values()))
                     .requiredWhen("route", ClueRoute.DECLINE.name()),
-            FormField.text("redirectedTo", new Label("引导至", "Redirected to"), false, 200)
+            FormField.text("redirectedTo", new Label("引导至", "Redirected to"), false, ClueLimits.REDIRECTED_TO_MAX)
                     .requiredWhen("route", ClueRoute.DECLINE.name()),
             FormField.reference("mergeInto", FieldType.CLUE, new Label("并入线索", "Merge into clue"), false)
                     .requiredWhen("route", ClueRoute.MERGE.name()));

@@ -12,6 +12,7 @@ import org.tongxin.engine.handling.ContactMethod;
 import org.tongxin.engine.handling.Evaluate;
 import org.tongxin.engine.handling.FollowUpOverdue;
 import org.tongxin.engine.handling.HandlingId;
+import org.tongxin.engine.handling.HandlingLimits;
 import org.tongxin.engine.handling.LogPreHandlingContact;
 import org.tongxin.engine.handling.OutcomeClass;
 import org.tongxin.engine.handling.ReassignHandling;
@@ -50,7 +51,7 @@ class HandlingTasks implements TaskTypeProvider {
                     List.of(
                             new Choice("RECEIVE", new Label("签收", "Receive")),
                             new Choice("RETURN", new Label("申请退回", "Ask to return")))),
-            FormField.textarea("reason", new Label("退回理由", "Reason for returning"), false, 2000)
+            FormField.textarea("reason", new Label("退回理由", "Reason for returning"), false, HandlingLimits.NOTE_MAX)
                     .requiredWhen("decision", "RETURN"),
             FormField.reference(
                     "suggestedDepartment", FieldType.DEPARTMENT, new Label("建议承办单位", "Suggested department"), false));
@@ -65,15 +66,15 @@ class HandlingTasks implements TaskTypeProvider {
                             new Choice("REASSIGN", new Label("改交其他单位", "Reassign")))),
             FormField.reference("newDepartment", FieldType.DEPARTMENT, new Label("改交单位", "New department"), false)
                     .requiredWhen("decision", "REASSIGN"),
-            FormField.textarea("note", new Label("说明", "Note"), false, 2000));
+            FormField.textarea("note", new Label("说明", "Note"), false, HandlingLimits.NOTE_MAX));
 
-    static final FormDefinition OPINION_FORM =
-            FormDefinition.of(FormField.textarea("opinion", new Label("协办意见", "Opinion to the lead"), true, 20_000));
+    static final FormDefinition OPINION_FORM = FormDefinition.of(
+            FormField.textarea("opinion", new Label("协办意见", "Opinion to the lead"), true, HandlingLimits.TEXT_MAX));
 
     static final FormDefinition CONTACT_FORM = FormDefinition.of(
             FormField.date("contactedOn", new Label("沟通日期", "Contacted on"), true),
             FormField.choice("method", new Label("沟通方式", "Method"), true, Choice.of(ContactMethod.values())),
-            FormField.textarea("notes", new Label("沟通情况", "Notes"), true, 4000));
+            FormField.textarea("notes", new Label("沟通情况", "Notes"), true, HandlingLimits.NOTE_MAX));
 
     static final FormDefinition REPLY_FORM = FormDefinition.of(
             FormField.choice(
@@ -85,7 +86,7 @@ class HandlingTasks implements TaskTypeProvider {
                             new Choice("EXTEND", new Label("申请延期", "Ask for an extension")))),
             FormField.choice("outcome", new Label("办理结果", "Outcome class"), false, Choice.of(OutcomeClass.values()))
                     .requiredWhen("action", "REPLY"),
-            FormField.textarea("text", new Label("答复内容", "Reply"), false, 20_000)
+            FormField.textarea("text", new Label("答复内容", "Reply"), false, HandlingLimits.TEXT_MAX)
                     .requiredWhen("action", "REPLY"),
             FormField.choice(
                             "extensionMonths",
@@ -96,7 +97,7 @@ class HandlingTasks implements TaskTypeProvider {
                                     new Choice("2", new Label("2个月", "2 months")),
                                     new Choice("3", new Label("3个月", "3 months"))))
                     .requiredWhen("action", "EXTEND"),
-            FormField.textarea("reason", new Label("延期理由", "Reason for the extension"), false, 2000)
+            FormField.textarea("reason", new Label("延期理由", "Reason for the extension"), false, HandlingLimits.NOTE_MAX)
                     .requiredWhen("action", "EXTEND"));
 
     static final FormDefinition APPROVE_EXTENSION_FORM = FormDefinition.of(
@@ -107,16 +108,17 @@ class HandlingTasks implements TaskTypeProvider {
                     List.of(
                             new Choice("APPROVE", new Label("同意延期", "Approve")),
                             new Choice("REJECT", new Label("不同意", "Reject")))),
-            FormField.textarea("note", new Label("说明", "Note"), false, 2000).requiredWhen("decision", "REJECT"));
+            FormField.textarea("note", new Label("说明", "Note"), false, HandlingLimits.NOTE_MAX)
+                    .requiredWhen("decision", "REJECT"));
 
-    static final FormDefinition FOLLOW_UP_FORM =
-            FormDefinition.of(FormField.textarea("note", new Label("督办情况", "What was done"), true, 2000));
+    static final FormDefinition FOLLOW_UP_FORM = FormDefinition.of(
+            FormField.textarea("note", new Label("督办情况", "What was done"), true, HandlingLimits.NOTE_MAX));
 
     static final FormDefinition EVALUATE_FORM = FormDefinition.of(
             FormField.choice(
                     "handlingWork", new Label("对办理工作的评价", "Handling work"), true, Choice.of(Satisfaction.values())),
             FormField.choice("result", new Label("对办理结果的评价", "Result"), true, Choice.of(Satisfaction.values())),
-            FormField.textarea("comment", new Label("意见", "Comment"), false, 2000));
+            FormField.textarea("comment", new Label("意见", "Comment"), false, HandlingLimits.NOTE_MAX));
 
     @Override
     public List<TaskType> taskTypes() {

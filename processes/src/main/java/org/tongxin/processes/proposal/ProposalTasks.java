@@ -20,6 +20,7 @@ import org.tongxin.engine.proposal.NotFiledDisposition;
 import org.tongxin.engine.proposal.NotFiledGround;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalId;
+import org.tongxin.engine.proposal.ProposalLimits;
 import org.tongxin.engine.proposal.ProposalNotFiled;
 import org.tongxin.engine.proposal.RejectFiling;
 import org.tongxin.engine.shared.DepartmentCode;
@@ -54,7 +55,7 @@ class ProposalTasks implements TaskTypeProvider {
                     List.of(
                             new Choice("CONFIRM", new Label("确认联名", "Confirm")),
                             new Choice("DECLINE", new Label("不联名", "Decline")))),
-            FormField.textarea("reason", new Label("理由", "Reason"), false, 500));
+            FormField.textarea("reason", new Label("理由", "Reason"), false, ProposalLimits.CO_SIGN_REASON_MAX));
 
     static final FormDefinition FILING_FORM = FormDefinition.of(
             FormField.choice(
@@ -75,8 +76,8 @@ class ProposalTasks implements TaskTypeProvider {
                             false,
                             Choice.of(NotFiledDisposition.values()))
                     .requiredWhen("decision", "NOT_FILE"),
-            FormField.text("forwardedTo", new Label("转交单位", "Forwarded to"), false, 200),
-            FormField.textarea("note", new Label("说明", "Note"), false, 2000));
+            FormField.text("forwardedTo", new Label("转交单位", "Forwarded to"), false, ProposalLimits.FORWARDED_TO_MAX),
+            FormField.textarea("note", new Label("说明", "Note"), false, ProposalLimits.FILING_NOTE_MAX));
 
     static final FormDefinition ASSIGN_FORM = FormDefinition.of(
             FormField.choice(
