@@ -42,6 +42,8 @@ class SegmentShare implements MaxSegmentProvider {
     /** The token store's default owner name, so a node's row and its claims name the same process. */
     static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
+    private static final Duration LEAVING = Duration.ofSeconds(1);
+
     private final JdbcClient jdbc;
     private final Duration heartbeat;
     private final Duration timeout;
@@ -97,15 +99,28 @@ class SegmentShare implements MaxSegmentProvider {
         renewer.scheduleWithFixedDelay(this::renew, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Leaves as the app shuts down, so the other nodes take over at once. Waits at most {@link #LEAVING} for the
+     * database: with the database gone the row goes stale by itself, and the shutdown must not wait for the pool.
+     */
     @EventListener(ContextClosedEvent.class)
-    void leave() {
+    void leave() throws InterruptedException {
         joined = false;
         renewer.shutdownNow();
-        try {
-            jdbc.sql("DELETE FROM processor_node WHERE node = ?").param(NODE).update();
-        } catch (RuntimeException e) {
-            log.debug("Could not remove this node's row as it stops: {}", e.toString());
-        }
+        Thread leaving = new Thread(
+                () -> {
+                    try {
+                        jdbc.sql("DELETE FROM processor_node WHERE node = ?")
+                                .param(NODE)
+                                .update();
+                    } catch (RuntimeException e) {
+                        log.debug("Could not remove this node's row as it stops: {}", e.toString());
+                    }
+                },
+                "processor-node-leave");
+        leaving.setDaemon(true);
+        leaving.start();
+        leaving.join(LEAVING.toMillis());
     }
 
     void renew() {
