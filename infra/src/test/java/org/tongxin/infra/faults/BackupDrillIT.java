@@ -112,6 +112,12 @@ class BackupDrillIT {
                 .untilAsserted(() ->
                         assertThat(rows(restoredUrl, "clue_view")).isEqualTo(rows(postgres.jdbcUrl(), "clue_view")));
 
+        FreshReplay.Outcome replayed = FreshReplay.compare(
+                restored, ADMIN, PASSWORD, () -> DriverManager.getConnection(restoredUrl, "postgres", ""));
+        assertThat(replayed.mismatches())
+                .as("restored read-model rows unlike a fresh replay: %s", replayed.mismatchesByTable())
+                .isZero();
+
         Http.Answer afterRestore = restored.postJson("/api/public/clues", Ledger.body("恢复后的新线索"));
         assertThat(afterRestore.status()).as(afterRestore.body()).isEqualTo(201);
         long files;
@@ -120,11 +126,12 @@ class BackupDrillIT {
         }
         FaultFigures.record(
                 "backup-drill",
-                "files=%d events=%d views=%s equal before and after replay"
+                "files=%d events=%d views=%s equal before and after replay %s"
                         .formatted(
                                 files,
                                 rows(postgres.jdbcUrl(), "domain_event_entry").size(),
-                                VIEWS));
+                                VIEWS,
+                                replayed.figures()));
     }
 
     private List<String> arguments(String url) {

@@ -6,11 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +65,10 @@ class CrashRestartIT {
                 .as("submissions never acknowledged, even on retry")
                 .isEmpty();
         assertLedgerHeld(ledger);
+        FreshReplay.Outcome afterCrash = compareWithFreshReplay(base);
+        assertThat(afterCrash.mismatches())
+                .as("read-model rows unlike a fresh replay after kill -9: %s", afterCrash.mismatchesByTable())
+                .isZero();
 
         // SIGTERM under load: the JVM and its embedded PostgreSQL stop within 30 s, then a start finds everything.
         AtomicBoolean stopLoad = new AtomicBoolean();
@@ -87,34 +90,43 @@ class CrashRestartIT {
         ledger.retryUnanswered(base);
         assertThat(ledger.unanswered).isEmpty();
         assertLedgerHeld(ledger);
+        FreshReplay.Outcome afterSigterm = compareWithFreshReplay(base);
+        assertThat(afterSigterm.mismatches())
+                .as("read-model rows unlike a fresh replay after SIGTERM: %s", afterSigterm.mismatchesByTable())
+                .isZero();
 
         FaultFigures.record(
                 "crash-restart",
-                "kill9Iterations=%d acknowledged=%d retriedAfterCrash=%d lost=0 duplicated=0 answered409=%d answered5xx=%d sigtermUnderLoadStoppedIn=%dms"
+                "kill9Iterations=%d acknowledged=%d retriedAfterCrash=%d lost=0 duplicated=0 answered409=%d answered5xx=%d sigtermUnderLoadStoppedIn=%dms afterKill9: %s afterSigterm: %s"
                         .formatted(
                                 iterations,
                                 ledger.acknowledged.size(),
                                 ledger.retried.get(),
                                 ledger.statuses409.get(),
                                 ledger.serverErrors.get(),
-                                stopped.toMillis()));
+                                stopped.toMillis(),
+                                afterCrash.figures(),
+                                afterSigterm.figures()));
     }
 
     /** Every acknowledged title once in the event store under its code, and in the read model. */
     private void assertLedgerHeld(Ledger ledger) throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.of(dataDirectory)) {
-            Map<String, List<String>> stored = db.registeredCodesByTitle();
-            Map<String, String> ledgerCodes = ledger.acknowledged.entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().title(), Map.Entry::getValue));
-            assertThat(ledgerCodes.keySet()).allSatisfy(title -> assertThat(stored.get(title))
-                    .as("events registering %s", title)
-                    .containsExactly(ledgerCodes.get(title)));
-            assertThat(stored.values()).as("no clue registered twice").allSatisfy(codes -> assertThat(codes)
-                    .hasSize(1));
-            await("read model caught up")
-                    .atMost(Duration.ofMinutes(1))
-                    .untilAsserted(() -> assertThat(db.viewCodesByTitle()).containsAllEntriesOf(ledgerCodes));
+            ledger.assertHeldBy(db);
         }
+    }
+
+    /** The read models against a fresh replay, through the demo administrator of the embedded default. */
+    private FreshReplay.Outcome compareWithFreshReplay(URI base) throws Exception {
+        return FreshReplay.compare(
+                new Http(base),
+                "admin",
+                "demo",
+                () -> DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:"
+                                + EmbeddedDatabase.lockFile(dataDirectory).port() + "/tongxin",
+                        "postgres",
+                        ""));
     }
 
     private AppProcess start(String name) throws Exception {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged app on an external PostgreSQL that the test crashes and brings back: while the database is gone the
  * health endpoint answers within 2 s, readiness is DOWN, liveness is UP, a POST and an authenticated GET answer 503
  * problem+json with Retry-After (never a 500, never 401); when it is back, readiness is UP again, writes succeed
- * and the event processors project them; and SIGTERM with the database gone stops the app within 30 s.
+ * and the event processors project them. Then PostgreSQL is killed while clients write: no acknowledged write lost
+ * or duplicated, no 5xx but 503 problem+json, the read models equal to a fresh replay afterwards. Last, SIGTERM with
+ * the database gone stops the app within 30 s.
  */
 class DatabaseOutageIT {
 
     private static final String USER = "ops-staff";
     private static final String PASSWORD = "outage-drill";
+    private static final String ADMIN = "ops-admin";
 
     @TempDir
     Path postgresDirectory;
@@ -96,6 +100,54 @@ class DatabaseOutageIT {
                         .body()
                         .contains(marker));
 
+        // PostgreSQL killed under load: four clients submit while the database crashes (immediate shutdown, the
+        // committed work only in the WAL) and comes back. Every acknowledged write must survive exactly once, and a
+        // client must only ever see 201 or 503 problem+json with Retry-After.
+        Ledger ledger = new Ledger();
+        AtomicBoolean stopLoad = new AtomicBoolean();
+        ledger.load(base, "pg-kill", 4, stopLoad);
+        await("writes acknowledged under load")
+                .atMost(Duration.ofMinutes(1))
+                .until(() -> ledger.acknowledged.size() >= 20);
+        int inFlightAtKill = ledger.unanswered.size();
+        postgres.crash();
+        long killedAt = System.nanoTime();
+        // each client stops at its first refused submission and keeps it for a retry, as a careful client would
+        await("every client refused")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> ledger.unavailable.get() + ledger.otherServerErrors.get() >= 4);
+        stopLoad.set(true);
+        for (int i = 0; i < 4; i++) {
+            ledger.submit(
+                    base,
+                    new Ledger.Submission(
+                            "pg-kill-outage-" + i, UUID.randomUUID().toString(), "late"));
+        }
+        Duration outage = Duration.ofNanos(System.nanoTime() - killedAt);
+        postgres.restart();
+        await("readiness UP after the kill")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/actuator/health/readiness").status() == 200);
+        int unansweredAtRestart = ledger.unanswered.size();
+        ledger.retryUnanswered(base);
+        assertThat(ledger.unanswered)
+                .as("submissions never acknowledged, even on retry")
+                .isEmpty();
+        assertThat(ledger.otherServerErrors.get())
+                .as("5xx answers other than 503 problem+json with Retry-After")
+                .isZero();
+        assertThat(ledger.unavailable.get())
+                .as("503 answers while the database was gone")
+                .isPositive();
+        try (EmbeddedDatabase db = EmbeddedDatabase.at(postgres.port(), TestPostgres.DATABASE)) {
+            ledger.assertHeldBy(db);
+        }
+        postgres.createUser(ADMIN, PASSWORD, "ADMIN");
+        FreshReplay.Outcome replay = FreshReplay.compare(http, ADMIN, PASSWORD, postgres::connect);
+        assertThat(replay.mismatches())
+                .as("read-model rows unlike a fresh replay: %s", replay.mismatchesByTable())
+                .isZero();
+
         postgres.crash();
         await("readiness DOWN")
                 .atMost(Duration.ofSeconds(15))
@@ -105,7 +157,9 @@ class DatabaseOutageIT {
 
         FaultFigures.record(
                 "database-outage",
-                "health=%dms slowestReadiness=%dms post=%d/%dms authenticatedGet=%d/%dms sigtermWithoutDatabase=%dms"
+                ("health=%dms slowestReadiness=%dms post=%d/%dms authenticatedGet=%d/%dms sigtermWithoutDatabase=%dms"
+                                + " killedUnderLoad: acknowledged=%d inFlightAtKill=%d unansweredAtRestart=%d outage=%dms"
+                                + " answered503=%d otherServerErrors=%d lost=0 duplicated=0 %s")
                         .formatted(
                                 health.took().toMillis(),
                                 slowestHealth.get().toMillis(),
@@ -113,7 +167,14 @@ class DatabaseOutageIT {
                                 post.took().toMillis(),
                                 authenticatedGet.status(),
                                 authenticatedGet.took().toMillis(),
-                                shutdown.toMillis()));
+                                shutdown.toMillis(),
+                                ledger.acknowledged.size(),
+                                inFlightAtKill,
+                                unansweredAtRestart,
+                                outage.toMillis(),
+                                ledger.unavailable.get(),
+                                ledger.otherServerErrors.get(),
+                                replay.figures()));
     }
 
     /** Signs in through the login form during the outage: the page must say the database is unreachable. */

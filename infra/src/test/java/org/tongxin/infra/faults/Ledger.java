@@ -1,5 +1,8 @@
 package org.tongxin.infra.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -14,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The client side of a fault run: anonymous citizens submitting clues, each with its own {@code Idempotency-Key} and
@@ -31,6 +35,11 @@ final class Ledger {
     final Map<Submission, String> acknowledged = new ConcurrentHashMap<>();
     final Set<Submission> unanswered = ConcurrentHashMap.newKeySet();
     final AtomicInteger serverErrors = new AtomicInteger();
+    /** 503 problem+json with a Retry-After: the database is gone and the client is told to come back. */
+    final AtomicInteger unavailable = new AtomicInteger();
+    /** Any other 5xx: a failure the client is not told how to handle. */
+    final AtomicInteger otherServerErrors = new AtomicInteger();
+
     final AtomicInteger statuses409 = new AtomicInteger();
     final AtomicInteger retried = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder()
@@ -93,11 +102,36 @@ final class Ledger {
                 statuses409.incrementAndGet();
             } else if (r.statusCode() >= 500) {
                 serverErrors.incrementAndGet();
+                if (r.statusCode() == 503
+                        && r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                        && r.headers().firstValue("Retry-After").isPresent()) {
+                    unavailable.incrementAndGet();
+                } else {
+                    otherServerErrors.incrementAndGet();
+                }
             }
             return false;
         } catch (Exception noAnswer) {
             return false;
         }
+    }
+
+    /**
+     * Every acknowledged title once in the event store under its code, no clue registered twice, and every one in the
+     * read model.
+     */
+    void assertHeldBy(EmbeddedDatabase db) throws Exception {
+        Map<String, List<String>> stored = db.registeredCodesByTitle();
+        Map<String, String> codes = acknowledged.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().title(), Map.Entry::getValue));
+        assertThat(codes.keySet()).allSatisfy(title -> assertThat(stored.get(title))
+                .as("events registering %s", title)
+                .containsExactly(codes.get(title)));
+        assertThat(stored.values()).as("no clue registered twice").allSatisfy(c -> assertThat(c)
+                .hasSize(1));
+        await("read model caught up")
+                .atMost(Duration.ofMinutes(1))
+                .untilAsserted(() -> assertThat(db.viewCodesByTitle()).containsAllEntriesOf(codes));
     }
 
     /** Retries every submission that got no answer, with its own key, until each is acknowledged. */
