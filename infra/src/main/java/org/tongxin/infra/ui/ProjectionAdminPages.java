@@ -15,6 +15,7 @@ import org.tongxin.projections.ops.DeadLetters;
 import org.tongxin.projections.ops.ProjectionOperations;
 import org.tongxin.projections.ops.Reconciliation;
 import org.tongxin.projections.ops.ReconciliationReport;
+import org.tongxin.projections.ops.ReplayBlocked;
 import org.tongxin.projections.ops.UnknownDeadLetter;
 import org.tongxin.projections.ops.UnknownProjection;
 
@@ -94,6 +95,9 @@ class ProjectionAdminPages {
             operations.replay(group);
         } catch (UnknownProjection e) {
             throw new NotFound("projection");
+        } catch (ReplayBlocked e) {
+            redirect.addFlashAttribute("problem", "admin.replay.blocked");
+            return "redirect:/admin/projections";
         }
         redirect.addFlashAttribute("notice", "admin.replay.started");
         return "redirect:/admin/projections";

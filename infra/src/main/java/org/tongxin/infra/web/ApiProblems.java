@@ -52,6 +52,7 @@ import org.tongxin.processes.task.TaskAlreadyCompleted;
 import org.tongxin.processes.task.TaskConflict;
 import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
+import org.tongxin.projections.ops.ReplayBlocked;
 
 /**
  * Every API error as an RFC 9457 problem detail. Field errors name the field ({@code errors[].field}); a domain
@@ -99,6 +100,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(TASK_COMPLETED);
         problem.setTitle("Task already completed");
         problem.setProperty("taskId", e.taskId());
+        return problem;
+    }
+
+    @ExceptionHandler(ReplayBlocked.class)
+    ProblemDetail replayBlocked(ReplayBlocked e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                "Another node is processing projection " + e.group()
+                        + "; stop the other nodes, then replay. Nothing was changed.");
+        problem.setType(CONFLICT);
+        problem.setTitle("Replay needs every node but this one stopped");
         return problem;
     }
 

@@ -96,6 +96,17 @@ class TwoNodesIT {
                 .as("every processor worked on by both nodes: %s", owners)
                 .allSatisfy((processor, nodes) -> assertThat(nodes).hasSize(2));
 
+        // A replay needs every claim: while the other node holds segments it is refused as a conflict, and the
+        // projection keeps running on this node.
+        Http.Answer blocked = a.postJson("/api/admin/projections/clue-pool/replay", "{}", "admin", PASSWORD);
+        assertThat(blocked.status())
+                .as("replay while node B holds segments: %s", blocked.body())
+                .isEqualTo(409);
+        assertThat(blocked.contentType()).startsWith("application/problem+json");
+        await("node A still owns its share after the refused replay")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> owned(owners(), nodeA) == ownedByA);
+
         // The same command on the same aggregate from both nodes: two members adopt one clue at once.
         // tongxin.faults.iterations races, each on a fresh clue (one in the normal build).
         int iterations = Integer.getInteger("tongxin.faults.iterations", 1);

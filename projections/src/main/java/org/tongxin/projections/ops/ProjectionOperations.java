@@ -11,6 +11,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,12 +73,20 @@ public class ProjectionOperations {
         return status(group, head());
     }
 
-    /** Resets and restarts one group; returns at once with the status of the rebuild just begun. */
+    /**
+     * Resets and restarts one group; returns at once with the status of the rebuild just begun. Refused with
+     * {@link ReplayBlocked}, the group left running, while another node holds one of its segments.
+     */
     public synchronized ProjectionStatus replay(String group) {
         PooledStreamingEventProcessor processor = processor(group);
         log.info("Replaying projection {}", group);
         processor.shutDown();
-        processor.resetTokens();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            processor.start();
+            throw new ReplayBlocked(group, e);
+        }
         processor.start();
         return status(group);
     }
