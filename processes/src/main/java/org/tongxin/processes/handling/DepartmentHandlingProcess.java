@@ -30,6 +30,7 @@ public final class DepartmentHandlingProcess {
     public static final String TIMER_REPLY_DUE = "Timer_ReplyDue";
     public static final String TIMER_EVALUATION_WINDOW = "Timer_EvaluationWindow";
     public static final String TIMER_OPINIONS_DUE = "Timer_OpinionsDue";
+    public static final String GATEWAY_AWAIT_OPINIONS = "Gateway_AwaitOpinions";
     public static final String EVENT_OPINIONS_COMPLETE = "Event_OpinionsComplete";
     public static final String SERVICE_OPEN_HANDLING = "Service_OpenHandling";
     public static final String SERVICE_DEEM_RECEIVED = "Service_DeemReceived";
