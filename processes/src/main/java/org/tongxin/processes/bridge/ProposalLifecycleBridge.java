@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.proposal.ProposalSubmitted;
 import org.tongxin.engine.proposal.ProposerKind;
-import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
 
 /** A submitted proposal starts its lifecycle. */
@@ -28,7 +27,7 @@ class ProposalLifecycleBridge {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProposalLifecycleProcess.VAR_PROPOSAL_ID, proposalId);
         variables.put(ProposalLifecycleProcess.VAR_JOINT, event.kind() == ProposerKind.JOINT);
-        variables.put(ProposalLifecycleProcess.VAR_CO_SIGNERS, ProcessLists.join(event.coSigners()));
+        variables.put(ProposalLifecycleProcess.VAR_CO_SIGNERS, ProposalLifecycleProcess.coSigners(event.coSigners()));
         if (event.coSignerConfirmationDue() != null) {
             variables.put(
                     ProposalLifecycleProcess.VAR_CO_SIGNING_DUE,

@@ -19,7 +19,6 @@ import org.tongxin.engine.proposal.ProposalLimits;
 import org.tongxin.engine.proposal.ProposerKind;
 import org.tongxin.engine.proposal.SubmitProposal;
 import org.tongxin.engine.shared.Role;
-import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
 import org.tongxin.processes.task.FieldType;
@@ -96,7 +95,7 @@ class ClueTriageTasks implements TaskTypeProvider {
                         (context, values) -> {
                             ClueId clue = new ClueId(context.businessKey());
                             ProposalId proposal = ProposalId.random();
-                            List<String> coSigners = ProcessLists.values(values.text("coSigners"));
+                            List<String> coSigners = values.list("coSigners");
                             ProposerKind kind = coSigners.isEmpty() ? ProposerKind.MEMBER : ProposerKind.JOINT;
                             return Completion.of(
                                             new DraftProposal(

@@ -1,5 +1,12 @@
 package org.tongxin.processes.handling;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tongxin.engine.handling.HandlingRole;
+import org.tongxin.processes.variable.Decisions;
+import org.tongxin.processes.variable.JsonList;
+
 /**
  * Descriptor of {@code department-handling.bpmn}. Its business key is the first handling id; after a reassignment
  * the instance goes on for the new department, so commands use the {@link #VAR_HANDLING_ID} variable, never the key.
@@ -23,6 +30,18 @@ public final class DepartmentHandlingProcess {
     public static final String TIMER_REPLY_DUE = "Timer_ReplyDue";
     public static final String TIMER_EVALUATION_WINDOW = "Timer_EvaluationWindow";
     public static final String TIMER_OPINIONS_DUE = "Timer_OpinionsDue";
+    public static final String GATEWAY_AWAIT_OPINIONS = "Gateway_AwaitOpinions";
+    public static final String EVENT_OPINIONS_COMPLETE = "Event_OpinionsComplete";
+    public static final String SERVICE_OPEN_HANDLING = "Service_OpenHandling";
+    public static final String SERVICE_DEEM_RECEIVED = "Service_DeemReceived";
+    public static final String SERVICE_SEND_REPLY_REMINDER = "Service_SendReplyReminder";
+    public static final String SERVICE_MARK_OVERDUE = "Service_MarkOverdue";
+    public static final String SERVICE_CLOSE_EVALUATION_WINDOW = "Service_CloseEvaluationWindow";
+    public static final String SERVICE_REHANDLE = "Service_Rehandle";
+    public static final String SERVICE_ESCALATE_TO_SUPERVISION = "Service_EscalateToSupervision";
+    public static final String SERVICE_CLOSE_HANDLING = "Service_CloseHandling";
+    public static final String SERVICE_RECORD_CLOSURE_ON_PROPOSAL = "Service_RecordClosureOnProposal";
+    public static final String END_HANDLING_CLOSED = "EndEvent_HandlingClosed";
 
     /** Correlated to the lead's handling when every co-handler's opinion has arrived. */
     public static final String MSG_CO_HANDLER_OPINIONS_COMPLETE = "Msg_CoHandlerOpinionsComplete";
@@ -32,7 +51,11 @@ public final class DepartmentHandlingProcess {
     public static final String VAR_DEPARTMENT = "department";
     public static final String VAR_ROLE = "role";
     public static final String VAR_LEAD_HANDLING_ID = "leadHandlingId";
+    /** Who evaluates the reply: user ids, a JSON list ({@link #evaluators(Object)}). */
     public static final String VAR_EVALUATORS = "evaluators";
+    /** One evaluator's user id, set by the evaluation's multi-instance. */
+    public static final String VAR_EVALUATOR = "evaluator";
+
     public static final String VAR_KEY_PROPOSAL = "keyProposal";
     public static final String VAR_ASSIGNED_ON = "assignedOn";
     public static final String VAR_RETURN_WINDOW_ENDS = "returnWindowEnds";
@@ -43,11 +66,11 @@ public final class DepartmentHandlingProcess {
     public static final String VAR_EVALUATION_WINDOW_ENDS = "evaluationWindowEnds";
     public static final String VAR_CO_HANDLER_COUNT = "coHandlerCount";
     public static final String VAR_OPINIONS_RECEIVED = "opinionsReceived";
-    /** RECEIVE or RETURN. */
+    /** A {@link Receipt} name. */
     public static final String VAR_RECEIPT = "receipt";
-    /** UPHOLD or REASSIGN. */
+    /** An {@link Arbitration} name. */
     public static final String VAR_ARBITRATION = "arbitration";
-    /** REPLY or EXTEND. */
+    /** A {@link ReplyAction} name. */
     public static final String VAR_REPLY_ACTION = "replyAction";
     /** The reply's outcome class letter. */
     public static final String VAR_OUTCOME = "outcome";
@@ -56,5 +79,34 @@ public final class DepartmentHandlingProcess {
     public static final String VAR_REHANDLES = "rehandles";
     public static final String VAR_ESCALATED = "escalated";
 
+    /** The department receives the proposal or asks to return it ({@code Gateway_Receipt}). */
+    public enum Receipt {
+        RECEIVE,
+        RETURN
+    }
+
+    /** The office's ruling on a return request ({@code Gateway_Arbitration}). */
+    public enum Arbitration {
+        UPHOLD,
+        REASSIGN
+    }
+
+    /** The department replies or asks for more time ({@code Gateway_ReplyAction}). */
+    public enum ReplyAction {
+        REPLY,
+        EXTEND
+    }
+
+    /** Every value a condition of the diagram may compare a decision variable with; the role is the domain's. */
+    public static final Map<String, Set<String>> DECISIONS = Map.of(
+            VAR_RECEIPT, Decisions.names(Receipt.values()),
+            VAR_ARBITRATION, Decisions.names(Arbitration.values()),
+            VAR_REPLY_ACTION, Decisions.names(ReplyAction.values()),
+            VAR_ROLE, Decisions.names(HandlingRole.values()));
+
     private DepartmentHandlingProcess() {}
+
+    public static List<String> evaluators(Object variable) {
+        return JsonList.strings(variable);
+    }
 }

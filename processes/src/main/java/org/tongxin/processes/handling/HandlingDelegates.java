@@ -27,7 +27,6 @@ import org.tongxin.engine.proposal.RecordHandlingClosed;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.processes.command.CommandSender;
-import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.delegate.CommandDelegate;
 
 /**
@@ -56,7 +55,7 @@ class HandlingDelegates {
                                 HandlingRole.valueOf(text(execution, VAR_ROLE)),
                                 lead == null || lead.isEmpty() ? null : lead,
                                 LocalDate.parse(text(execution, VAR_ASSIGNED_ON)),
-                                ProcessLists.values(text(execution, VAR_EVALUATORS)),
+                                evaluators(execution.getVariable(VAR_EVALUATORS)),
                                 Boolean.TRUE.equals(execution.getVariable(VAR_KEY_PROPOSAL)),
                                 SYSTEM));
                 execution.setVariables(HandlingVariables.from(events));

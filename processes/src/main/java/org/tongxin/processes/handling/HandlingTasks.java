@@ -49,10 +49,10 @@ class HandlingTasks implements TaskTypeProvider {
                     new Label("签收或退回", "Receive or return"),
                     true,
                     List.of(
-                            new Choice("RECEIVE", new Label("签收", "Receive")),
-                            new Choice("RETURN", new Label("申请退回", "Ask to return")))),
+                            new Choice(Receipt.RECEIVE.name(), new Label("签收", "Receive")),
+                            new Choice(Receipt.RETURN.name(), new Label("申请退回", "Ask to return")))),
             FormField.textarea("reason", new Label("退回理由", "Reason for returning"), false, HandlingLimits.NOTE_MAX)
-                    .requiredWhen("decision", "RETURN"),
+                    .requiredWhen("decision", Receipt.RETURN.name()),
             FormField.reference(
                     "suggestedDepartment", FieldType.DEPARTMENT, new Label("建议承办单位", "Suggested department"), false));
 
@@ -62,10 +62,10 @@ class HandlingTasks implements TaskTypeProvider {
                     new Label("裁定", "Ruling"),
                     true,
                     List.of(
-                            new Choice("UPHOLD", new Label("维持交办", "Uphold the assignment")),
-                            new Choice("REASSIGN", new Label("改交其他单位", "Reassign")))),
+                            new Choice(Arbitration.UPHOLD.name(), new Label("维持交办", "Uphold the assignment")),
+                            new Choice(Arbitration.REASSIGN.name(), new Label("改交其他单位", "Reassign")))),
             FormField.reference("newDepartment", FieldType.DEPARTMENT, new Label("改交单位", "New department"), false)
-                    .requiredWhen("decision", "REASSIGN"),
+                    .requiredWhen("decision", Arbitration.REASSIGN.name()),
             FormField.textarea("note", new Label("说明", "Note"), false, HandlingLimits.NOTE_MAX));
 
     static final FormDefinition OPINION_FORM = FormDefinition.of(
@@ -82,12 +82,12 @@ class HandlingTasks implements TaskTypeProvider {
                     new Label("操作", "Action"),
                     true,
                     List.of(
-                            new Choice("REPLY", new Label("答复", "Reply")),
-                            new Choice("EXTEND", new Label("申请延期", "Ask for an extension")))),
+                            new Choice(ReplyAction.REPLY.name(), new Label("答复", "Reply")),
+                            new Choice(ReplyAction.EXTEND.name(), new Label("申请延期", "Ask for an extension")))),
             FormField.choice("outcome", new Label("办理结果", "Outcome class"), false, Choice.of(OutcomeClass.values()))
-                    .requiredWhen("action", "REPLY"),
+                    .requiredWhen("action", ReplyAction.REPLY.name()),
             FormField.textarea("text", new Label("答复内容", "Reply"), false, HandlingLimits.TEXT_MAX)
-                    .requiredWhen("action", "REPLY"),
+                    .requiredWhen("action", ReplyAction.REPLY.name()),
             FormField.choice(
                             "extensionMonths",
                             new Label("延期月数", "Extension (months)"),
@@ -96,9 +96,9 @@ class HandlingTasks implements TaskTypeProvider {
                                     new Choice("1", new Label("1个月", "1 month")),
                                     new Choice("2", new Label("2个月", "2 months")),
                                     new Choice("3", new Label("3个月", "3 months"))))
-                    .requiredWhen("action", "EXTEND"),
+                    .requiredWhen("action", ReplyAction.EXTEND.name()),
             FormField.textarea("reason", new Label("延期理由", "Reason for the extension"), false, HandlingLimits.NOTE_MAX)
-                    .requiredWhen("action", "EXTEND"));
+                    .requiredWhen("action", ReplyAction.EXTEND.name()));
 
     static final FormDefinition APPROVE_EXTENSION_FORM = FormDefinition.of(
             FormField.choice(
@@ -178,8 +178,8 @@ class HandlingTasks implements TaskTypeProvider {
     }
 
     private static Completion receive(TaskContext c, FormValues v) {
-        String decision = v.text("decision");
-        Object command = "RECEIVE".equals(decision)
+        Receipt decision = v.choice("decision", Receipt.class);
+        Object command = decision == Receipt.RECEIVE
                 ? new ReceiveHandling(handling(c), c.actor())
                 : new RequestReturn(
                         handling(c),
@@ -188,13 +188,13 @@ class HandlingTasks implements TaskTypeProvider {
                                 .map(DepartmentCode::new)
                                 .orElse(null),
                         c.actor());
-        return Completion.of(command).with(Map.of(VAR_RECEIPT, decision));
+        return Completion.of(command).with(Map.of(VAR_RECEIPT, decision.name()));
     }
 
     private static Completion arbitrate(TaskContext c, FormValues v) {
-        String decision = v.text("decision");
+        Arbitration decision = v.choice("decision", Arbitration.class);
         Completion completion;
-        if ("UPHOLD".equals(decision)) {
+        if (decision == Arbitration.UPHOLD) {
             completion = Completion.of(new UpholdAssignment(handling(c), v.text("note"), c.actor()));
         } else {
             DepartmentCode to = new DepartmentCode(v.text("newDepartment"));
@@ -208,12 +208,12 @@ class HandlingTasks implements TaskTypeProvider {
                             to,
                             c.actor()));
         }
-        return completion.with(Map.of(VAR_ARBITRATION, decision)).withEventVariables(HandlingVariables::from);
+        return completion.with(Map.of(VAR_ARBITRATION, decision.name())).withEventVariables(HandlingVariables::from);
     }
 
     private static Completion reply(TaskContext c, FormValues v) {
-        String action = v.text("action");
-        Object command = "REPLY".equals(action)
+        ReplyAction action = v.choice("action", ReplyAction.class);
+        Object command = action == ReplyAction.REPLY
                 ? new Reply(handling(c), v.choice("outcome", OutcomeClass.class), v.text("text"), c.actor())
                 : new RequestExtension(
                         handling(c),
@@ -221,7 +221,7 @@ class HandlingTasks implements TaskTypeProvider {
                         v.text("reason"),
                         c.actor());
         return Completion.of(command)
-                .with(Map.of(VAR_REPLY_ACTION, action))
+                .with(Map.of(VAR_REPLY_ACTION, action.name()))
                 .withEventVariables(HandlingVariables::from);
     }
 

@@ -9,7 +9,6 @@ import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ProposalRule;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.processes.command.CommandSender;
-import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.delegate.CommandDelegate;
 
 /** {@code Service_CloseProposal}: every handling has closed; the proposal closes and names what to feed back. */
@@ -32,7 +31,7 @@ class CloseProposalDelegate extends CommandDelegate {
         for (ProposalClosed closed : eventsOf(events, ProposalClosed.class)) {
             execution.setVariable(
                     ProposalLifecycleProcess.VAR_SOURCE_CLUES,
-                    ProcessLists.join(
+                    ProposalLifecycleProcess.sourceClues(
                             closed.sourceClues().stream().map(ClueId::value).toList()));
             execution.setVariable(ProposalLifecycleProcess.VAR_FEEDBACK, feedback.closed(closed));
             execution.setVariable(

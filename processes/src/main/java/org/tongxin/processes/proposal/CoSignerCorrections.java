@@ -11,7 +11,6 @@ import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ReplaceCoSigner;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.processes.command.CommandSender;
-import org.tongxin.processes.deadline.ProcessLists;
 
 /**
  * The office replaces a co-signer named by mistake (更换联名人) while co-signing is open: in one transaction the
@@ -48,15 +47,16 @@ public class CoSignerCorrections {
         commands.send(
                 new ReplaceCoSigner(new ProposalId(proposalId), replaced, replacement, reason, by),
                 Map.of("origin", "correction", "processInstanceId", task.getProcessInstanceId()));
-        runtime.setVariableLocal(task.getExecutionId(), "coSigner", replacement);
-        Object csv = runtime.getVariable(task.getProcessInstanceId(), ProposalLifecycleProcess.VAR_CO_SIGNERS);
-        if (csv != null) {
-            List<String> coSigners = ProcessLists.values(csv.toString()).stream()
-                    .map(c -> c.equals(replaced) ? replacement : c)
-                    .toList();
-            runtime.setVariable(
-                    task.getProcessInstanceId(), ProposalLifecycleProcess.VAR_CO_SIGNERS, ProcessLists.join(coSigners));
-        }
+        runtime.setVariableLocal(task.getExecutionId(), ProposalLifecycleProcess.VAR_CO_SIGNER, replacement);
+        List<String> coSigners = ProposalLifecycleProcess.coSigners(
+                        runtime.getVariable(task.getProcessInstanceId(), ProposalLifecycleProcess.VAR_CO_SIGNERS))
+                .stream()
+                .map(c -> c.equals(replaced) ? replacement : c)
+                .toList();
+        runtime.setVariable(
+                task.getProcessInstanceId(),
+                ProposalLifecycleProcess.VAR_CO_SIGNERS,
+                ProposalLifecycleProcess.coSigners(coSigners));
         taskService.setAssignee(task.getId(), replacement);
         return true;
     }

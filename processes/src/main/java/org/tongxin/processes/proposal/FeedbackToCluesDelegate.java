@@ -1,5 +1,6 @@
 package org.tongxin.processes.proposal;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.CloseClue;
@@ -9,7 +10,6 @@ import org.tongxin.engine.clue.RecordFeedback;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Phrase;
 import org.tongxin.processes.command.CommandSender;
-import org.tongxin.processes.deadline.ProcessLists;
 import org.tongxin.processes.delegate.CommandDelegate;
 
 /**
@@ -25,14 +25,15 @@ class FeedbackToCluesDelegate extends CommandDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object clues = execution.getVariable(ProposalLifecycleProcess.VAR_SOURCE_CLUES);
-        if (clues == null) {
+        List<String> clues =
+                ProposalLifecycleProcess.sourceClues(execution.getVariable(ProposalLifecycleProcess.VAR_SOURCE_CLUES));
+        if (clues.isEmpty()) {
             return;
         }
         String summary = text(execution, ProposalLifecycleProcess.VAR_FEEDBACK);
         Phrase phrase = Feedback.phrase(execution.getVariable(ProposalLifecycleProcess.VAR_FEEDBACK_PHRASE));
         String source = "proposal:" + execution.getProcessBusinessKey();
-        for (String clue : ProcessLists.values(clues.toString())) {
+        for (String clue : clues) {
             ClueId id = new ClueId(clue);
             sendOnce(
                     execution,

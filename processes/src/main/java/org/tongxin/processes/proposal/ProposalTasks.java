@@ -25,7 +25,7 @@ import org.tongxin.engine.proposal.ProposalNotFiled;
 import org.tongxin.engine.proposal.RejectFiling;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
-import org.tongxin.processes.deadline.ProcessLists;
+import org.tongxin.processes.proposal.ProposalLifecycleProcess.Filing;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
 import org.tongxin.processes.task.FieldType;
@@ -63,19 +63,19 @@ class ProposalTasks implements TaskTypeProvider {
                     new Label("审查结论", "Decision"),
                     true,
                     List.of(
-                            new Choice("FILE", new Label("立案", "File")),
-                            new Choice("NOT_FILE", new Label("不予立案", "Do not file")),
-                            new Choice("CONVERT", new Label("转社情民意信息", "Convert to an opinion report")))),
+                            new Choice(Filing.FILE.name(), new Label("立案", "File")),
+                            new Choice(Filing.NOT_FILE.name(), new Label("不予立案", "Do not file")),
+                            new Choice(Filing.CONVERT.name(), new Label("转社情民意信息", "Convert to an opinion report")))),
             FormField.reference("category", FieldType.CATEGORY, new Label("类别", "Category"), false)
-                    .requiredWhen("decision", "FILE"),
+                    .requiredWhen("decision", Filing.FILE.name()),
             FormField.choice("ground", new Label("不予立案理由", "Ground"), false, Choice.of(NotFiledGround.values()))
-                    .requiredWhen("decision", "NOT_FILE"),
+                    .requiredWhen("decision", Filing.NOT_FILE.name()),
             FormField.choice(
                             "disposition",
                             new Label("处理方式", "Disposition"),
                             false,
                             Choice.of(NotFiledDisposition.values()))
-                    .requiredWhen("decision", "NOT_FILE"),
+                    .requiredWhen("decision", Filing.NOT_FILE.name()),
             FormField.text("forwardedTo", new Label("转交单位", "Forwarded to"), false, ProposalLimits.FORWARDED_TO_MAX),
             FormField.textarea("note", new Label("说明", "Note"), false, ProposalLimits.FILING_NOTE_MAX));
 
@@ -139,28 +139,28 @@ class ProposalTasks implements TaskTypeProvider {
 
     private Completion reviewFiling(TaskContext context, FormValues values) {
         ProposalId proposal = new ProposalId(context.businessKey());
-        String decision = values.text("decision");
+        Filing decision = values.choice("decision", Filing.class);
         Object command =
                 switch (decision) {
-                    case "FILE" -> new FileProposal(proposal, values.text("category"), numbers.next(), context.actor());
-                    case "NOT_FILE" -> new RejectFiling(
+                    case FILE -> new FileProposal(proposal, values.text("category"), numbers.next(), context.actor());
+                    case NOT_FILE -> new RejectFiling(
                             proposal,
                             values.choice("ground", NotFiledGround.class),
                             values.choice("disposition", NotFiledDisposition.class),
                             values.text("forwardedTo"),
                             values.text("note"),
                             context.actor());
-                    default -> new ConvertToOpinionReport(proposal, values.text("note"), context.actor());
+                    case CONVERT -> new ConvertToOpinionReport(proposal, values.text("note"), context.actor());
                 };
         return Completion.of(command)
-                .with(Map.of(ProposalLifecycleProcess.VAR_FILING, decision))
+                .with(Map.of(ProposalLifecycleProcess.VAR_FILING, decision.name()))
                 .withEventVariables(events -> {
                     Map<String, Object> variables = new HashMap<>();
                     for (Object event : events) {
                         if (event instanceof ProposalNotFiled notFiled) {
                             variables.put(
                                     ProposalLifecycleProcess.VAR_SOURCE_CLUES,
-                                    ProcessLists.join(notFiled.sourceClues().stream()
+                                    ProposalLifecycleProcess.sourceClues(notFiled.sourceClues().stream()
                                             .map(ClueId::value)
                                             .toList()));
                             variables.put(ProposalLifecycleProcess.VAR_FEEDBACK, Feedback.notFiled(notFiled));
@@ -178,17 +178,15 @@ class ProposalTasks implements TaskTypeProvider {
         HandlingMode mode = values.choice("mode", HandlingMode.class);
         List<Assignment> assignments = new ArrayList<>();
         if (mode == HandlingMode.SEPARATE) {
-            departments(values.text("separate"))
-                    .forEach(d -> assignments.add(new Assignment(d, HandlingRole.SEPARATE)));
+            departments(values, "separate").forEach(d -> assignments.add(new Assignment(d, HandlingRole.SEPARATE)));
         } else {
             if (values.text("lead") != null) {
                 assignments.add(new Assignment(new DepartmentCode(values.text("lead")), HandlingRole.LEAD));
             }
-            departments(values.text("coHandlers")).forEach(d -> assignments.add(new Assignment(d, HandlingRole.CO)));
+            departments(values, "coHandlers").forEach(d -> assignments.add(new Assignment(d, HandlingRole.CO)));
         }
-        List<ProposalId> mergedWith = ProcessLists.values(values.text("mergedWith")).stream()
-                .map(ProposalId::new)
-                .toList();
+        List<ProposalId> mergedWith =
+                values.list("mergedWith").stream().map(ProposalId::new).toList();
         List<Object> commands = new ArrayList<>();
         if (values.text("supervisingLeader") != null) {
             commands.add(new DesignateKeyProposal(proposal, values.text("supervisingLeader"), context.actor()));
@@ -199,9 +197,11 @@ class ProposalTasks implements TaskTypeProvider {
                 if (event instanceof ProposalAssigned assigned) {
                     return Map.of(
                             ProposalLifecycleProcess.VAR_HANDLINGS,
-                            HandlingRefs.descriptors(assigned.handlings()),
+                            ProposalLifecycleProcess.handlings(assigned.handlings()),
+                            ProposalLifecycleProcess.VAR_CO_HANDLER_COUNT,
+                            ProposalLifecycleProcess.coHandlerCount(assigned.handlings()),
                             ProposalLifecycleProcess.VAR_EVALUATORS,
-                            ProcessLists.join(assigned.evaluators()),
+                            ProposalLifecycleProcess.evaluators(assigned.evaluators()),
                             ProposalLifecycleProcess.VAR_KEY_PROPOSAL,
                             assigned.keyProposal(),
                             ProposalLifecycleProcess.VAR_ASSIGNED_ON,
@@ -212,7 +212,7 @@ class ProposalTasks implements TaskTypeProvider {
         });
     }
 
-    private static List<DepartmentCode> departments(String csv) {
-        return ProcessLists.values(csv).stream().map(DepartmentCode::new).toList();
+    private static List<DepartmentCode> departments(FormValues values, String field) {
+        return values.list(field).stream().map(DepartmentCode::new).toList();
     }
 }

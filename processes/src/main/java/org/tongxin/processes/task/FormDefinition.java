@@ -88,6 +88,7 @@ public record FormDefinition(List<FormField> fields) {
             }
             ids.add(id.get());
         }
+        // FormValues.list splits on this comma; an id never holds one
         return ids.isEmpty() ? null : String.join(",", ids);
     }
 

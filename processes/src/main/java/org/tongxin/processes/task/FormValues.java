@@ -1,6 +1,7 @@
 package org.tongxin.processes.task;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,15 @@ public record FormValues(Map<String, Object> values) {
 
     public Optional<String> optionalText(String name) {
         return Optional.ofNullable(text(name));
+    }
+
+    /**
+     * The ids of a reference field that takes several values ({@code FormField.multiple}); validation joined them
+     * with commas after resolving each, so splitting here is exact. An absent field is an empty list.
+     */
+    public List<String> list(String name) {
+        String joined = text(name);
+        return joined == null ? List.of() : List.of(joined.split(","));
     }
 
     public LocalDate date(String name) {

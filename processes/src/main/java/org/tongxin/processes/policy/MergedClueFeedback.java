@@ -1,4 +1,4 @@
-package org.tongxin.processes.bridge;
+package org.tongxin.processes.policy;
 
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -12,13 +12,15 @@ import org.tongxin.engine.clue.ClueRule;
 import org.tongxin.engine.clue.FeedbackRecorded;
 import org.tongxin.engine.clue.RecordFeedback;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.processes.bridge.ProcessBridge;
 import org.tongxin.processes.command.CommandSender;
 import org.tongxin.processes.task.EnumLabels;
 
 /**
  * Lineage carries the answer: when a clue hears back, every clue merged into it hears the same, in the same
  * transaction, and closes (件件有回应 counts each submitter). A declined clue's answer is the decline itself — its
- * ground and where to go instead, as staff recorded them — so the clues merged into it hear that too.
+ * ground and where to go instead, as staff recorded them — so the clues merged into it hear that too. It runs in
+ * the bridges' subscribing group, so the commands it sends commit with the event that caused them.
  */
 @Component
 @ProcessingGroup(ProcessBridge.GROUP)
