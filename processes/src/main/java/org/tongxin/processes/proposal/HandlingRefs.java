@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.proposal.AssignedHandling;
-import org.tongxin.engine.proposal.HandlingRole;
+import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.processes.deadline.ProcessLists;
 
 /**
