@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.tongxin.engine.report.LeaderInstructionRecorded;
 import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.processes.contract.Correlates;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 
 /**
@@ -21,6 +22,7 @@ import org.tongxin.processes.handling.DepartmentHandlingProcess;
  */
 @Component
 @ProcessingGroup(ProcessBridge.GROUP)
+@Correlates(DepartmentHandlingProcess.MSG_HANDLING_TRANSFERRED)
 class InstructionTransferBridge {
 
     private final RuntimeService runtimeService;
@@ -44,7 +46,13 @@ class InstructionTransferBridge {
             variables.put(DepartmentHandlingProcess.VAR_ASSIGNED_ON, transferredOn.toString());
             variables.put(DepartmentHandlingProcess.VAR_KEY_PROPOSAL, false);
             variables.put(DepartmentHandlingProcess.VAR_CO_HANDLER_COUNT, 0);
-            runtimeService.startProcessInstanceByKey(DepartmentHandlingProcess.KEY, handling.value(), variables);
+            // Asynchronous after the start event: the handling's command must not run nested in this one, whose
+            // events are published only when it commits.
+            runtimeService
+                    .createMessageCorrelation(DepartmentHandlingProcess.MSG_HANDLING_TRANSFERRED)
+                    .processInstanceBusinessKey(handling.value())
+                    .setVariables(variables)
+                    .correlateStartMessage();
         }
     }
 }

@@ -31,6 +31,14 @@ public final class DepartmentHandlingProcess {
      */
     public static final String MSG_CO_HANDLER_OPINIONS_COMPLETE = "Msg_CoHandlerOpinionsComplete";
 
+    /**
+     * Starts the handling of a kind without a parent process ({@code StartEvent_HandlingTransferred}); the start is
+     * asynchronous so the handling opens in its own transaction, after the command that transferred the item.
+     */
+    public static final String MSG_HANDLING_TRANSFERRED = "Msg_HandlingTransferred";
+
+    public static final String START_TRANSFERRED = "StartEvent_HandlingTransferred";
+
     public static final String VAR_HANDLING_ID = "handlingId";
     /** The proposal's id, given by the proposal lifecycle; other kinds name their item by {@link #VAR_SOURCE_ID}. */
     public static final String VAR_PROPOSAL_ID = "proposalId";
