@@ -217,5 +217,6 @@ class ProjectionReplayIT {
                 "请交通、教育部门研究。",
                 List.of(new DepartmentCode("transport"), new DepartmentCode("education")),
                 staff));
+        return report.value();
     }
 }
