@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
 
@@ -69,6 +70,13 @@ class RulesConfiguration {
     }
 
     /**
+     * The limits of an instruction's transfer to departments ({@code tongxin.rules.instruction.*}); its other limits
+     * are the proposals'.
+     */
+    @ConfigurationProperties("tongxin.rules.instruction")
+    record InstructionRules(@DefaultValue("P1M") Period reply, @DefaultValue("P2M") Period extendedReplyCap) {}
+
+    /**
      * @param zone the committee's time zone: a "day" of a deadline is a day there
      * @param calendarFile a calendar data file that replaces the bundled years (the format of the bundled files)
      */
@@ -78,6 +86,12 @@ class RulesConfiguration {
     @Bean
     DeadlinePolicy deadlinePolicy(Rules rules) {
         return rules.policy();
+    }
+
+    /** The handling rules per kind of item: proposals under the rules above, instructions with their own limits. */
+    @Bean
+    HandlingPolicy handlingPolicy(DeadlinePolicy deadlinePolicy, InstructionRules instruction) {
+        return HandlingPolicy.of(deadlinePolicy, instruction.reply(), instruction.extendedReplyCap());
     }
 
     @Bean

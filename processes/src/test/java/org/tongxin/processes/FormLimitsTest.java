@@ -35,6 +35,7 @@ import org.tongxin.engine.handling.HandlingAggregate;
 import org.tongxin.engine.handling.HandlingLimits;
 import org.tongxin.engine.handling.HandlingMother;
 import org.tongxin.engine.handling.HandlingOverdue;
+import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.handling.HandlingRule;
 import org.tongxin.engine.handling.LogPreHandlingContact;
 import org.tongxin.engine.handling.RejectExtension;
@@ -370,6 +371,7 @@ class FormLimitsTest {
         AggregateTestFixture<?> fixture = new AggregateTestFixture<>(probe.aggregate());
         fixture.registerInjectableResource(probe.clock());
         fixture.registerInjectableResource(DeadlinePolicy.defaults());
+        fixture.registerInjectableResource(HandlingPolicy.defaults());
         fixture.registerInjectableResource(ContentPolicy.defaults());
         fixture.registerInjectableResource(CALENDAR);
         return probe.history().length == 0 ? fixture.givenNoPriorActivity() : fixture.given(probe.history());

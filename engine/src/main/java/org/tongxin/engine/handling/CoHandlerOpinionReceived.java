@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
 
 @Revision("1")
 public record CoHandlerOpinionReceived(

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
 
 /** Carries the lead handling and the department so the process can deliver the opinion without a lookup. */
 @Revision("1")

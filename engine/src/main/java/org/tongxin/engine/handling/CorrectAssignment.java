@@ -3,6 +3,7 @@ package org.tongxin.engine.handling;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
 
 /**
  * The office corrects a wrong assignment (更正交办) before the department has replied: the item moves to

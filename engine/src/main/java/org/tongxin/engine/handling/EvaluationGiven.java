@@ -3,6 +3,7 @@ package org.tongxin.engine.handling;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 /**
  * The evaluator is {@code evaluatedBy}. {@code evaluationSettled} when this was the last evaluator of the round, so the

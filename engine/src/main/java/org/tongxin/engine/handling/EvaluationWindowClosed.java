@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 /** The round's evaluators who did not evaluate by {@code evaluationWindowEnds}, recorded as not evaluated. */
 @Revision("1")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 /** {@code totalExtension} adds up every approved extension; {@code replyDue} is the new due date. */
 @Revision("1")

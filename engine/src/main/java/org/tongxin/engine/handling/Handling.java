@@ -5,15 +5,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -21,58 +17,44 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.tongxin.engine.calendar.DeadlineClock;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.policy.DeadlinePolicy;
+import org.tongxin.engine.policy.HandlingKindPolicy;
+import org.tongxin.engine.policy.OutcomeScale;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.engine.shared.SourceRef;
 
+/**
+ * A department's handling of one item of any kind. What differs by kind (who evaluates, co-handlers, re-handling, the
+ * outcome scale, the time limits) comes from the kind's {@link HandlingKindPolicy}; the dates live in
+ * {@link HandlingClocks}, the reply and its evaluation in {@link EvaluationRound}.
+ */
 @AggregateRoot
 class Handling {
 
     @AggregateIdentifier
     private HandlingId id;
 
-    private String proposalId;
+    private SourceRef source;
     private DepartmentCode department;
     private HandlingRole role;
     private String leadHandlingId;
-    private LocalDate assignedOn;
-    private List<String> evaluators;
     private boolean keyProposal;
+    private int expectedOpinions;
     private HandlingStatus status;
 
     /** Where a return request came from, so an upheld assignment goes back there. */
     private HandlingStatus statusBeforeReturn;
 
-    private LocalDate returnWindowEnds;
     private boolean returnRequested;
-    private LocalDate returnRequestedOn;
-    /** Every clock moved by these working days; an extension, counted from the assignment, must move by them too. */
-    private int workingDaysPaused;
-
-    private DeadlineClock contactClock;
-    /** Co-handlers only. */
-    private DeadlineClock opinionClock;
-    /** Lead and separate handlings only; replaced by each extension and each re-handle. */
-    private DeadlineClock replyClock;
-
-    private Period approvedExtension = Period.ZERO;
-    private Period pendingExtension;
+    private HandlingClocks clocks;
     private Set<DepartmentCode> opinionsReceivedFrom = new HashSet<>();
-
-    private int round;
-    /** Timer work is keyed by the due date it was done for, so a moved due date gets its own reminder and mark. */
-    private LocalDate overdueMarkedFor;
-
-    private LocalDate reminderSentFor;
-
-    private OutcomeClass outcome;
-    private LocalDate evaluationWindowEnds;
-    private Map<String, Evaluation> evaluations = new LinkedHashMap<>();
-    private List<String> notEvaluated = List.of();
+    private EvaluationRound round;
     private boolean escalated;
 
     protected Handling() {
@@ -82,43 +64,58 @@ class Handling {
     /** Create-if-missing so that a retried assignment finds the handling it opened and emits nothing. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenHandling command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+    void handle(OpenHandling command, Clock clock, HandlingPolicy policies, WorkingDayCalendar calendar) {
         RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
-        if (isBlank(command.proposalId())
+        if (command.source() == null
                 || command.department() == null
                 || command.role() == null
                 || command.assignedOn() == null) {
             throw new RuleViolation(HandlingRule.ASSIGNMENT_INCOMPLETE);
+        }
+        HandlingKindPolicy kind = policies.of(command.source().kind())
+                .orElseThrow(() -> new RuleViolation(
+                        HandlingRule.KIND_NOT_HANDLED, command.source().kind() + ""));
+        if (!command.source().equals(command.handlingId().source())) {
+            throw new RuleViolation(
+                    HandlingRule.SOURCE_MISMATCH, command.handlingId() + " is not a handling of " + command.source());
         }
         boolean co = command.role() == HandlingRole.CO;
         String lead = isBlank(command.leadHandlingId()) ? null : command.leadHandlingId();
         if (co == (lead == null) || command.handlingId().value().equals(lead)) {
             throw new RuleViolation(HandlingRule.LEAD_REFERENCE);
         }
-        List<String> distinctEvaluators = distinctEvaluators(command.evaluators());
+        if (!kind.coHandlers() && (co || command.coHandlers() > 0)) {
+            throw new RuleViolation(
+                    HandlingRule.NO_CO_HANDLERS_FOR_KIND, command.source().kind() + "");
+        }
+        int expected = command.role() == HandlingRole.LEAD ? Math.max(0, command.coHandlers()) : 0;
+        List<String> distinctEvaluators = evaluatorsFor(kind, command.evaluators());
         if (id != null) {
-            if (sameAssignment(command, lead, distinctEvaluators)) {
+            if (sameAssignment(command, lead, distinctEvaluators, expected)) {
                 return;
             }
             throw new RuleViolation(
                     HandlingRule.ALREADY_OPENED, "handling " + id + " is open for " + department + " as " + role);
         }
-        LocalDate assigned = command.assignedOn();
-        LocalDate replyDue = co ? null : policy.replyDue(assigned, command.keyProposal(), calendar);
+        HandlingClocks.Opening dates = HandlingClocks.opening(
+                command.assignedOn(), command.role(), command.keyProposal(), expected, kind.deadlines(), calendar);
         apply(new HandlingOpened(
                 command.handlingId(),
-                command.proposalId(),
+                command.source().kind(),
+                command.source().id(),
                 command.department(),
                 command.role(),
                 lead,
-                assigned,
+                command.assignedOn(),
                 distinctEvaluators,
                 command.keyProposal(),
-                policy.returnWindowEnds(assigned, calendar),
-                policy.preHandlingContactDue(assigned, calendar),
-                co ? policy.coHandlerOpinionDue(assigned, calendar) : null,
-                replyDue,
-                co ? null : policy.reminderOn(replyDue),
+                expected,
+                dates.returnWindowEnds(),
+                dates.contactDue(),
+                dates.coHandlerOpinionDue(),
+                dates.opinionsDue(),
+                dates.replyDue(),
+                dates.reminderOn(),
                 command.by(),
                 clock.instant()));
     }
@@ -130,9 +127,9 @@ class Handling {
             if (status != HandlingStatus.ASSIGNED) {
                 return;
             }
-            if (!today(clock).isAfter(returnWindowEnds)) {
+            if (clocks.returnWindowOpen(today(clock))) {
                 throw new RuleViolation(
-                        HandlingRule.NOT_DEEMED_RECEIVED_YET, "the return window ends on " + returnWindowEnds);
+                        HandlingRule.NOT_DEEMED_RECEIVED_YET, "the return window ends on " + clocks.returnWindowEnds());
             }
         } else {
             requireOfficer(command.by());
@@ -149,9 +146,9 @@ class Handling {
             throw new RuleViolation(HandlingRule.RETURN_ALREADY_REQUESTED);
         }
         LocalDate today = today(clock);
-        if (today.isAfter(returnWindowEnds)) {
+        if (!clocks.returnWindowOpen(today)) {
             throw new RuleViolation(
-                    HandlingRule.RETURN_WINDOW_CLOSED, "the return window ended on " + returnWindowEnds);
+                    HandlingRule.RETURN_WINDOW_CLOSED, "the return window ended on " + clocks.returnWindowEnds());
         }
         if (isBlank(command.reason())) {
             throw new RuleViolation(HandlingRule.RETURN_REASON_REQUIRED);
@@ -162,21 +159,21 @@ class Handling {
     }
 
     @CommandHandler
-    void handle(UpholdAssignment command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+    void handle(UpholdAssignment command, Clock clock, HandlingPolicy policies, WorkingDayCalendar calendar) {
         RuleViolation.requireRole(command.by(), Role.STAFF);
         requirePendingReturn();
         requireLength(command.note(), HandlingLimits.NOTE_MAX);
         LocalDate today = today(clock);
-        LocalDate replyDue = resumedDue(replyClock, today, calendar);
+        HandlingClocks.Resumption resumed = clocks.resumption(today, deadlines(policies), calendar);
         apply(new ReturnRejected(
                 id,
                 command.note(),
                 today,
-                calendar.workingDaysBetween(returnRequestedOn, today),
-                resumedDue(contactClock, today, calendar),
-                resumedDue(opinionClock, today, calendar),
-                replyDue,
-                replyDue == null ? null : policy.reminderOn(replyDue),
+                resumed.workingDaysPaused(),
+                resumed.contactDue(),
+                resumed.opinionDue(),
+                resumed.replyDue(),
+                resumed.reminderOn(),
                 command.by(),
                 clock.instant()));
     }
@@ -189,15 +186,7 @@ class Handling {
             throw new RuleViolation(HandlingRule.OTHER_DEPARTMENT_REQUIRED);
         }
         requireLength(command.note(), HandlingLimits.NOTE_MAX);
-        apply(new HandlingReassigned(
-                id,
-                proposalId,
-                role,
-                department,
-                command.newDepartment(),
-                command.note(),
-                command.by(),
-                clock.instant()));
+        apply(reassigned(command.newDepartment(), command.note(), command.by(), clock));
     }
 
     /** A correction reuses the reassignment's event: every reader already knows what it means for the handling. */
@@ -214,15 +203,7 @@ class Handling {
             throw new RuleViolation(HandlingRule.CORRECTION_REASON_REQUIRED);
         }
         requireLength(command.reason(), HandlingLimits.NOTE_MAX);
-        apply(new HandlingReassigned(
-                id,
-                proposalId,
-                role,
-                department,
-                command.newDepartment(),
-                command.reason().strip(),
-                command.by(),
-                clock.instant()));
+        apply(reassigned(command.newDepartment(), command.reason().strip(), command.by(), clock));
     }
 
     @CommandHandler
@@ -233,19 +214,21 @@ class Handling {
             throw new RuleViolation(HandlingRule.CONTACT_INCOMPLETE);
         }
         LocalDate today = today(clock);
-        if (command.contactedOn().isBefore(assignedOn) || command.contactedOn().isAfter(today)) {
+        if (command.contactedOn().isBefore(clocks.assignedOn())
+                || command.contactedOn().isAfter(today)) {
             throw new RuleViolation(
                     HandlingRule.CONTACT_DAY_OUT_OF_RANGE,
-                    command.contactedOn() + " is not between " + assignedOn + " and " + today);
+                    command.contactedOn() + " is not between " + clocks.assignedOn() + " and " + today);
         }
         requireLength(command.notes(), HandlingLimits.NOTE_MAX);
+        LocalDate due = clocks.contact().dueDate();
         apply(new PreHandlingContactLogged(
                 id,
                 command.contactedOn(),
                 command.method(),
                 command.notes(),
-                contactClock.dueDate(),
-                command.contactedOn().isAfter(contactClock.dueDate()),
+                due,
+                command.contactedOn().isAfter(due),
                 command.by(),
                 clock.instant()));
     }
@@ -269,13 +252,14 @@ class Handling {
                 department,
                 command.opinion().strip(),
                 today,
-                opinionClock.dueDate(),
-                opinionClock.isOverdue(today),
+                clocks.opinion().dueDate(),
+                clocks.opinion().isOverdue(today),
                 command.by(),
                 clock.instant()));
         apply(closed(command.by(), clock));
     }
 
+    /** The last expected opinion completes the set: the lead records that, once, for the process to go on. */
     @CommandHandler
     void handle(ReceiveCoHandlerOpinion command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.SYSTEM);
@@ -294,18 +278,23 @@ class Handling {
         }
         apply(new CoHandlerOpinionReceived(
                 id, command.fromDepartment(), command.opinion().strip(), command.by(), clock.instant()));
+        // apply() has already run the event sourcing handler: the set holds this opinion.
+        if (opinionsReceivedFrom.size() == expectedOpinions) {
+            apply(new CoHandlerOpinionsComplete(id, expectedOpinions, command.by(), clock.instant()));
+        }
     }
 
     @CommandHandler
-    void handle(RequestExtension command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+    void handle(RequestExtension command, Clock clock, HandlingPolicy policies, WorkingDayCalendar calendar) {
         requireOfficer(command.by());
         requireReplyingRole();
         if (status == HandlingStatus.REHANDLING) {
             throw new RuleViolation(HandlingRule.NO_EXTENSION_WHEN_REHANDLING);
         }
         requireStatus(HandlingRule.ALREADY_REPLIED, HandlingStatus.IN_PROGRESS);
-        if (pendingExtension != null) {
-            throw new RuleViolation(HandlingRule.EXTENSION_PENDING, pendingExtension + " is waiting for the office");
+        if (clocks.pendingExtension() != null) {
+            throw new RuleViolation(
+                    HandlingRule.EXTENSION_PENDING, clocks.pendingExtension() + " is waiting for the office");
         }
         Period extension = command.extension();
         if (extension == null || extension.isZero() || extension.isNegative() || isBlank(command.reason())) {
@@ -313,19 +302,26 @@ class Handling {
         }
         requireLength(command.reason(), HandlingLimits.NOTE_MAX);
         // Refused here already: the office could not approve it either.
-        extendedReplyDue(approvedExtension.plus(extension), policy, calendar);
+        clocks.extendedReplyDue(clocks.approvedExtension().plus(extension), deadlines(policies), calendar);
         apply(new ExtensionRequested(
-                id, extension, command.reason().strip(), replyClock.dueDate(), command.by(), clock.instant()));
+                id, extension, command.reason().strip(), clocks.replyDue(), command.by(), clock.instant()));
     }
 
     @CommandHandler
-    void handle(ApproveExtension command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+    void handle(ApproveExtension command, Clock clock, HandlingPolicy policies, WorkingDayCalendar calendar) {
         RuleViolation.requireRole(command.by(), Role.STAFF);
         requirePendingExtension();
-        Period total = approvedExtension.plus(pendingExtension);
-        LocalDate due = extendedReplyDue(total, policy, calendar);
+        Period total = clocks.totalWithPending();
+        DeadlinePolicy deadlines = deadlines(policies);
+        LocalDate due = clocks.extendedReplyDue(total, deadlines, calendar);
         apply(new ExtensionApproved(
-                id, pendingExtension, total, due, policy.reminderOn(due), command.by(), clock.instant()));
+                id,
+                clocks.pendingExtension(),
+                total,
+                due,
+                HandlingClocks.reminderOn(due, deadlines),
+                command.by(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -334,28 +330,35 @@ class Handling {
         requirePendingExtension();
         requireLength(command.note(), HandlingLimits.NOTE_MAX);
         apply(new ExtensionRejected(
-                id, pendingExtension, command.note(), replyClock.dueDate(), command.by(), clock.instant()));
+                id, clocks.pendingExtension(), command.note(), clocks.replyDue(), command.by(), clock.instant()));
     }
 
+    /** The reply states an outcome class where the kind's scale has one, and only there. */
     @CommandHandler
-    void handle(Reply command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+    void handle(Reply command, Clock clock, HandlingPolicy policies, WorkingDayCalendar calendar) {
         requireOfficer(command.by());
         requireReplyingRole();
         requireMove(HandlingStatus.REPLIED, HandlingRule.ALREADY_REPLIED);
-        if (command.outcome() == null || isBlank(command.text())) {
+        boolean classes = kind(policies).outcomeScale() == OutcomeScale.CLASSES;
+        if ((classes && command.outcome() == null) || isBlank(command.text())) {
             throw new RuleViolation(HandlingRule.REPLY_INCOMPLETE);
+        }
+        if (!classes && command.outcome() != null) {
+            throw new RuleViolation(HandlingRule.NO_OUTCOME_CLASS_FOR_KIND, source.kind() + "");
         }
         requireLength(command.text(), HandlingLimits.TEXT_MAX);
         LocalDate today = today(clock);
         apply(new HandlingReplied(
                 id,
-                round,
+                round.number(),
                 command.outcome(),
                 command.text().strip(),
                 today,
-                replyClock.dueDate(),
-                replyClock.isOverdue(today),
-                policy.evaluationWindowEnds(today, calendar),
+                clocks.replyDue(),
+                clocks.replyOverdue(today),
+                round.nobodyEvaluates()
+                        ? null
+                        : HandlingClocks.evaluationWindowEnds(today, deadlines(policies), calendar),
                 command.by(),
                 clock.instant()));
     }
@@ -364,7 +367,7 @@ class Handling {
     void handle(MarkOverdue command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.SYSTEM);
         requireReplyingRole();
-        if (replyClock.dueDate().equals(overdueMarkedFor)) {
+        if (clocks.overdueMarked()) {
             return;
         }
         requireStatus(
@@ -372,10 +375,10 @@ class Handling {
                 HandlingStatus.ASSIGNED,
                 HandlingStatus.IN_PROGRESS,
                 HandlingStatus.REHANDLING);
-        if (!replyClock.isOverdue(today(clock))) {
-            throw new RuleViolation(HandlingRule.NOT_YET_OVERDUE, "the reply is due on " + replyClock.dueDate());
+        if (!clocks.replyOverdue(today(clock))) {
+            throw new RuleViolation(HandlingRule.NOT_YET_OVERDUE, "the reply is due on " + clocks.replyDue());
         }
-        apply(new HandlingOverdue(id, round, replyClock.dueDate(), command.by(), clock.instant()));
+        apply(new HandlingOverdue(id, round.number(), clocks.replyDue(), command.by(), clock.instant()));
     }
 
     /** The office or the supervising leader chases an overdue reply (督办); each follow-up is kept. */
@@ -383,8 +386,8 @@ class Handling {
     void handle(FollowUpOverdue command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.STAFF, Role.LEADER);
         requireReplyingRole();
-        if (overdueMarkedFor == null || !overdueMarkedFor.equals(replyClock.dueDate())) {
-            throw new RuleViolation(HandlingRule.NOT_OVERDUE, "the reply is due on " + replyClock.dueDate());
+        if (!clocks.overdueMarked()) {
+            throw new RuleViolation(HandlingRule.NOT_OVERDUE, "the reply is due on " + clocks.replyDue());
         }
         requireStatus(
                 HandlingRule.ALREADY_REPLIED,
@@ -395,7 +398,7 @@ class Handling {
             throw new RuleViolation(HandlingRule.FOLLOW_UP_NOTE_REQUIRED);
         }
         requireLength(command.note(), HandlingLimits.NOTE_MAX);
-        apply(new OverdueFollowedUp(id, round, command.note().strip(), command.by(), clock.instant()));
+        apply(new OverdueFollowedUp(id, round.number(), command.note().strip(), command.by(), clock.instant()));
     }
 
     /** Sent when the timer says so: the timer owns the day, and an early reminder does no harm. */
@@ -403,7 +406,7 @@ class Handling {
     void handle(SendReplyReminder command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.SYSTEM);
         requireReplyingRole();
-        if (replyClock.dueDate().equals(reminderSentFor)) {
+        if (clocks.reminderSent()) {
             return;
         }
         requireStatus(
@@ -411,29 +414,29 @@ class Handling {
                 HandlingStatus.ASSIGNED,
                 HandlingStatus.IN_PROGRESS,
                 HandlingStatus.REHANDLING);
-        apply(new ReplyReminderSent(id, round, replyClock.dueDate(), command.by(), clock.instant()));
+        apply(new ReplyReminderSent(id, round.number(), clocks.replyDue(), command.by(), clock.instant()));
     }
 
     @CommandHandler
     void handle(Evaluate command, Clock clock) {
         String evaluator = command.by().userId();
-        if (!evaluators.contains(evaluator)) {
+        if (!round.isEvaluator(evaluator)) {
             throw new RuleViolation(HandlingRule.NOT_AN_EVALUATOR, evaluator + " is not an evaluator");
         }
         requireReplyingRole();
-        if (evaluations.containsKey(evaluator)) {
+        if (round.hasEvaluated(evaluator)) {
             throw new RuleViolation(HandlingRule.ALREADY_EVALUATED);
         }
         LocalDate today = today(clock);
         HandlingRule refusal =
                 switch (status) {
-                    case REPLIED -> today.isAfter(evaluationWindowEnds) ? HandlingRule.EVALUATION_WINDOW_ENDED : null;
+                    case REPLIED -> today.isAfter(round.windowEnds()) ? HandlingRule.EVALUATION_WINDOW_ENDED : null;
                     case EVALUATED, ESCALATED -> HandlingRule.EVALUATION_WINDOW_ENDED;
                     case RETURNED, CLOSED -> HandlingRule.HANDLING_ENDED;
                     default -> HandlingRule.NOT_REPLIED;
                 };
         if (refusal != null) {
-            throw new RuleViolation(refusal, "the handling is " + status + ", evaluation ends " + evaluationWindowEnds);
+            throw new RuleViolation(refusal, "the handling is " + status + ", evaluation ends " + round.windowEnds());
         }
         if (command.handlingWork() == null || command.result() == null) {
             throw new RuleViolation(HandlingRule.EVALUATION_INCOMPLETE);
@@ -441,11 +444,11 @@ class Handling {
         requireLength(command.comment(), HandlingLimits.NOTE_MAX);
         apply(new EvaluationGiven(
                 id,
-                round,
+                round.number(),
                 command.handlingWork(),
                 command.result(),
                 command.comment(),
-                evaluations.size() + 1 == evaluators.size(),
+                round.lastToEvaluate(),
                 command.by(),
                 clock.instant()));
     }
@@ -458,63 +461,77 @@ class Handling {
             return;
         }
         requireStatus(HandlingRule.NOT_REPLIED, HandlingStatus.REPLIED);
-        if (!today(clock).isAfter(evaluationWindowEnds)) {
-            throw new RuleViolation(
-                    HandlingRule.EVALUATION_WINDOW_OPEN, "evaluators have until " + evaluationWindowEnds);
+        if (!today(clock).isAfter(round.windowEnds())) {
+            throw new RuleViolation(HandlingRule.EVALUATION_WINDOW_OPEN, "evaluators have until " + round.windowEnds());
         }
-        List<String> missing = new ArrayList<>(evaluators);
-        missing.removeAll(evaluations.keySet());
-        apply(new EvaluationWindowClosed(id, round, evaluationWindowEnds, missing, command.by(), clock.instant()));
+        apply(new EvaluationWindowClosed(
+                id, round.number(), round.windowEnds(), round.missing(), command.by(), clock.instant()));
     }
 
     @CommandHandler
-    void handle(Rehandle command, Clock clock, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+    void handle(Rehandle command, Clock clock, HandlingPolicy policies, WorkingDayCalendar calendar) {
         RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
         requireReplyingRole();
         if (status == HandlingStatus.REHANDLING) {
             return;
         }
+        HandlingKindPolicy kind = kind(policies);
+        if (!kind.rehandle()) {
+            throw new RuleViolation(HandlingRule.NO_REHANDLE_FOR_KIND, source.kind() + "");
+        }
         requireSettledEvaluation();
-        if (!roundUnsatisfied()) {
+        if (!round.unsatisfied()) {
             throw new RuleViolation(HandlingRule.NOT_UNSATISFIED);
         }
-        if (!policy.mayRehandle(round - 1)) {
+        if (!kind.mayRehandle(round.number() - 1)) {
             throw new RuleViolation(
-                    HandlingRule.REHANDLE_LIMIT_REACHED, "re-handled " + (round - 1) + " time(s) already");
+                    HandlingRule.REHANDLE_LIMIT_REACHED, "re-handled " + (round.number() - 1) + " time(s) already");
         }
         requireMove(HandlingStatus.REHANDLING, HandlingRule.REHANDLE_LIMIT_REACHED);
         requireLength(command.note(), HandlingLimits.NOTE_MAX);
         LocalDate today = today(clock);
-        LocalDate due = policy.rehandleReplyDue(today, calendar);
+        HandlingClocks.Opening next = HandlingClocks.rehandleOpening(today, kind.deadlines(), calendar);
         apply(new RehandleStarted(
-                id, round + 1, command.note(), today, due, policy.reminderOn(due), command.by(), clock.instant()));
+                id,
+                round.number() + 1,
+                command.note(),
+                today,
+                next.replyDue(),
+                next.reminderOn(),
+                command.by(),
+                clock.instant()));
     }
 
     @CommandHandler
-    void handle(EscalateToSupervision command, Clock clock, DeadlinePolicy policy) {
+    void handle(EscalateToSupervision command, Clock clock, HandlingPolicy policies) {
         RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
         requireReplyingRole();
         if (escalated) {
             return;
         }
+        HandlingKindPolicy kind = kind(policies);
+        if (!kind.rehandle()) {
+            throw new RuleViolation(HandlingRule.NO_REHANDLE_FOR_KIND, source.kind() + "");
+        }
         requireSettledEvaluation();
-        if (!roundUnsatisfied()) {
+        if (!round.unsatisfied()) {
             throw new RuleViolation(HandlingRule.NOT_UNSATISFIED);
         }
-        if (policy.mayRehandle(round - 1)) {
+        if (kind.mayRehandle(round.number() - 1)) {
             throw new RuleViolation(HandlingRule.REHANDLE_LEFT);
         }
         requireLength(command.reason(), HandlingLimits.NOTE_MAX);
-        apply(new EscalatedToSupervision(id, proposalId, round, command.reason(), command.by(), clock.instant()));
+        apply(new EscalatedToSupervision(
+                id, source.kind(), source.id(), round.number(), command.reason(), command.by(), clock.instant()));
     }
 
     /**
      * Closes a lead or separate handling whose last round is settled: replied, every evaluator evaluated or the window
-     * closed, and, when someone was unsatisfied, escalated (which needs every re-handle used). A co-handler's handling
-     * closes with its opinion; here it is only acknowledged.
+     * closed, and, when someone was unsatisfied and the kind re-handles, escalated (which needs every re-handle used).
+     * A co-handler's handling closes with its opinion; here it is only acknowledged.
      */
     @CommandHandler
-    void handle(CloseHandling command, Clock clock) {
+    void handle(CloseHandling command, Clock clock, HandlingPolicy policies) {
         RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
         if (status == HandlingStatus.CLOSED) {
             return;
@@ -523,7 +540,7 @@ class Handling {
             throw refusal(HandlingRule.NOT_REPLIED);
         }
         requireSettledEvaluation();
-        if (roundUnsatisfied() && !escalated) {
+        if (round.unsatisfied() && kind(policies).rehandle() && !escalated) {
             throw new RuleViolation(HandlingRule.UNSATISFIED_UNRESOLVED);
         }
         requireMove(HandlingStatus.CLOSED, HandlingRule.UNSATISFIED_UNRESOLVED);
@@ -533,18 +550,14 @@ class Handling {
     @EventSourcingHandler
     void on(HandlingOpened event) {
         id = event.handlingId();
-        proposalId = event.proposalId();
+        source = new SourceRef(event.sourceKind(), event.sourceId());
         department = event.department();
         role = event.role();
         leadHandlingId = event.leadHandlingId();
-        assignedOn = event.assignedOn();
-        evaluators = event.evaluators();
         keyProposal = event.keyProposal();
-        returnWindowEnds = event.returnWindowEnds();
-        contactClock = DeadlineClock.dueOn(event.preHandlingContactDue());
-        opinionClock = clockOrNull(event.coHandlerOpinionDue());
-        replyClock = clockOrNull(event.replyDue());
-        round = 1;
+        expectedOpinions = event.expectedOpinions();
+        clocks = HandlingClocks.opened(event);
+        round = EvaluationRound.first(event.evaluators());
         status = HandlingStatus.ASSIGNED;
     }
 
@@ -558,20 +571,14 @@ class Handling {
         statusBeforeReturn = status;
         status = HandlingStatus.RETURN_REQUESTED;
         returnRequested = true;
-        returnRequestedOn = event.requestedOn();
-        contactClock = contactClock.pause(event.requestedOn());
-        opinionClock = opinionClock == null ? null : opinionClock.pause(event.requestedOn());
-        replyClock = replyClock == null ? null : replyClock.pause(event.requestedOn());
+        clocks = clocks.paused(event.requestedOn());
     }
 
     @EventSourcingHandler
     void on(ReturnRejected event) {
         status = statusBeforeReturn;
         statusBeforeReturn = null;
-        workingDaysPaused += event.workingDaysPaused();
-        contactClock = DeadlineClock.dueOn(event.preHandlingContactDue());
-        opinionClock = clockOrNull(event.coHandlerOpinionDue());
-        replyClock = clockOrNull(event.replyDue());
+        clocks = clocks.resumed(event);
     }
 
     @EventSourcingHandler
@@ -586,44 +593,41 @@ class Handling {
 
     @EventSourcingHandler
     void on(ExtensionRequested event) {
-        pendingExtension = event.extension();
+        clocks = clocks.extensionRequested(event.extension());
     }
 
     @EventSourcingHandler
     void on(ExtensionApproved event) {
-        approvedExtension = event.totalExtension();
-        pendingExtension = null;
-        replyClock = DeadlineClock.dueOn(event.replyDue());
+        clocks = clocks.extensionApproved(event);
     }
 
     @EventSourcingHandler
     void on(ExtensionRejected event) {
-        pendingExtension = null;
+        clocks = clocks.extensionSettled();
     }
 
+    /** A round nobody evaluates is settled by its reply. */
     @EventSourcingHandler
     void on(HandlingReplied event) {
-        status = HandlingStatus.REPLIED;
-        outcome = event.outcome();
-        evaluationWindowEnds = event.evaluationWindowEnds();
+        round = round.replied(event);
+        status = round.nobodyEvaluates() ? HandlingStatus.EVALUATED : HandlingStatus.REPLIED;
         // Once replied, there is nothing left to extend.
-        pendingExtension = null;
+        clocks = clocks.extensionSettled();
     }
 
     @EventSourcingHandler
     void on(HandlingOverdue event) {
-        overdueMarkedFor = event.replyDue();
+        clocks = clocks.markedOverdue(event.replyDue());
     }
 
     @EventSourcingHandler
     void on(ReplyReminderSent event) {
-        reminderSentFor = event.replyDue();
+        clocks = clocks.reminded(event.replyDue());
     }
 
     @EventSourcingHandler
     void on(EvaluationGiven event) {
-        String evaluator = event.evaluatedBy().userId();
-        evaluations.put(evaluator, new Evaluation(evaluator, event.handlingWork(), event.result()));
+        round = round.given(event);
         if (event.evaluationSettled()) {
             status = HandlingStatus.EVALUATED;
         }
@@ -631,21 +635,15 @@ class Handling {
 
     @EventSourcingHandler
     void on(EvaluationWindowClosed event) {
-        notEvaluated = event.notEvaluated();
+        round = round.windowClosed(event);
         status = HandlingStatus.EVALUATED;
     }
 
     @EventSourcingHandler
     void on(RehandleStarted event) {
-        round = event.round();
+        round = round.next(event.round());
         status = HandlingStatus.REHANDLING;
-        replyClock = DeadlineClock.dueOn(event.replyDue());
-        overdueMarkedFor = null;
-        reminderSentFor = null;
-        outcome = null;
-        evaluationWindowEnds = null;
-        evaluations = new LinkedHashMap<>();
-        notEvaluated = List.of();
+        clocks = clocks.rehandled(event);
     }
 
     @EventSourcingHandler
@@ -659,18 +657,32 @@ class Handling {
         status = HandlingStatus.CLOSED;
     }
 
+    private HandlingReassigned reassigned(DepartmentCode to, String note, ActorRef by, Clock clock) {
+        return new HandlingReassigned(id, source.kind(), source.id(), role, department, to, note, by, clock.instant());
+    }
+
     private HandlingClosed closed(ActorRef by, Clock clock) {
         return new HandlingClosed(
                 id,
-                proposalId,
+                source.kind(),
+                source.id(),
                 role,
-                round,
-                outcome,
-                List.copyOf(evaluations.values()),
-                notEvaluated,
+                round.number(),
+                round.outcome(),
+                round.evaluationList(),
+                round.notEvaluated(),
                 escalated,
                 by,
                 clock.instant());
+    }
+
+    private HandlingKindPolicy kind(HandlingPolicy policies) {
+        return policies.of(source.kind())
+                .orElseThrow(() -> new RuleViolation(HandlingRule.KIND_NOT_HANDLED, source.kind() + ""));
+    }
+
+    private DeadlinePolicy deadlines(HandlingPolicy policies) {
+        return kind(policies).deadlines();
     }
 
     /** Only the assigned department's own officers act for it, whatever the UI shows them. */
@@ -722,7 +734,7 @@ class Handling {
         switch (status) {
             case EVALUATED, ESCALATED -> {}
             case REPLIED -> throw new RuleViolation(
-                    HandlingRule.EVALUATION_NOT_SETTLED, "evaluators have until " + evaluationWindowEnds);
+                    HandlingRule.EVALUATION_NOT_SETTLED, "evaluators have until " + round.windowEnds());
             default -> throw refusal(HandlingRule.NOT_REPLIED);
         }
     }
@@ -731,10 +743,6 @@ class Handling {
     private boolean evaluationSettled() {
         return EnumSet.of(HandlingStatus.EVALUATED, HandlingStatus.ESCALATED, HandlingStatus.CLOSED)
                 .contains(status);
-    }
-
-    private boolean roundUnsatisfied() {
-        return evaluations.values().stream().anyMatch(Evaluation::unsatisfied);
     }
 
     private void requirePendingReturn() {
@@ -746,47 +754,47 @@ class Handling {
     }
 
     private void requirePendingExtension() {
-        if (status != HandlingStatus.IN_PROGRESS || pendingExtension == null) {
+        if (status != HandlingStatus.IN_PROGRESS || clocks.pendingExtension() == null) {
             throw refusal(HandlingRule.NO_EXTENSION_PENDING);
         }
     }
 
-    /**
-     * The cap bounds the extensions, counted from the assignment; the working days a return request stood still are
-     * added on top, as they were to the original due date.
-     */
-    private LocalDate extendedReplyDue(Period total, DeadlinePolicy policy, WorkingDayCalendar calendar) {
-        Optional<LocalDate> due = policy.extendedDue(assignedOn, total, calendar);
-        if (due.isEmpty()) {
-            throw new RuleViolation(
-                    HandlingRule.EXTENSION_BEYOND_CAP, "extensions of " + total + " in all pass the cap");
-        }
-        return workingDaysPaused == 0 ? due.get() : calendar.addWorkingDays(due.get(), workingDaysPaused);
-    }
-
-    private boolean sameAssignment(OpenHandling command, String lead, List<String> distinctEvaluators) {
-        return proposalId.equals(command.proposalId())
+    private boolean sameAssignment(OpenHandling command, String lead, List<String> distinctEvaluators, int expected) {
+        return source.equals(command.source())
                 && department.equals(command.department())
                 && role == command.role()
                 && Objects.equals(leadHandlingId, lead)
-                && assignedOn.equals(command.assignedOn())
-                && evaluators.equals(distinctEvaluators)
-                && keyProposal == command.keyProposal();
+                && clocks.assignedOn().equals(command.assignedOn())
+                && round.evaluators().equals(distinctEvaluators)
+                && keyProposal == command.keyProposal()
+                && expectedOpinions == expected;
     }
 
-    private static List<String> distinctEvaluators(List<String> evaluators) {
-        if (evaluators == null || evaluators.isEmpty() || evaluators.stream().anyMatch(Handling::isBlank)) {
+    /** The evaluators the kind's policy asks for: the submitters (at least one), exactly the author, or nobody. */
+    private static List<String> evaluatorsFor(HandlingKindPolicy kind, List<String> evaluators) {
+        List<String> given = evaluators == null ? List.of() : evaluators;
+        if (given.stream().anyMatch(Handling::isBlank)) {
             throw new RuleViolation(HandlingRule.EVALUATOR_REQUIRED);
         }
-        return List.copyOf(new LinkedHashSet<>(evaluators));
-    }
-
-    private static LocalDate resumedDue(DeadlineClock clock, LocalDate today, WorkingDayCalendar calendar) {
-        return clock == null ? null : clock.resume(today, calendar).dueDate();
-    }
-
-    private static DeadlineClock clockOrNull(LocalDate due) {
-        return due == null ? null : DeadlineClock.dueOn(due);
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(given));
+        switch (kind.evaluators()) {
+            case SUBMITTERS -> {
+                if (distinct.isEmpty()) {
+                    throw new RuleViolation(HandlingRule.EVALUATOR_REQUIRED);
+                }
+            }
+            case AUTHOR -> {
+                if (distinct.size() != 1) {
+                    throw new RuleViolation(HandlingRule.EVALUATORS_FOR_KIND, "the author evaluates, alone");
+                }
+            }
+            case NONE -> {
+                if (!distinct.isEmpty()) {
+                    throw new RuleViolation(HandlingRule.EVALUATORS_FOR_KIND, "nobody evaluates this kind's reply");
+                }
+            }
+        }
+        return distinct;
     }
 
     private static LocalDate today(Clock clock) {

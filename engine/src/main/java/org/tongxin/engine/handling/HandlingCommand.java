@@ -1,6 +1,7 @@
 package org.tongxin.engine.handling;
 
 import org.tongxin.engine.shared.Command;
+import org.tongxin.engine.shared.HandlingId;
 
 public sealed interface HandlingCommand extends Command
         permits OpenHandling,

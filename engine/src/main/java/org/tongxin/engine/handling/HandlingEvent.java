@@ -1,5 +1,7 @@
 package org.tongxin.engine.handling;
 
+import org.tongxin.engine.shared.HandlingId;
+
 public sealed interface HandlingEvent
         permits HandlingOpened,
                 HandlingReceived,
@@ -9,6 +11,7 @@ public sealed interface HandlingEvent
                 PreHandlingContactLogged,
                 CoHandlerOpinionSent,
                 CoHandlerOpinionReceived,
+                CoHandlerOpinionsComplete,
                 ExtensionRequested,
                 ExtensionApproved,
                 ExtensionRejected,

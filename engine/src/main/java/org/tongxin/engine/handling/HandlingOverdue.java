@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 @Revision("1")
 public record HandlingOverdue(HandlingId handlingId, int round, LocalDate replyDue, ActorRef markedBy, Instant markedAt)

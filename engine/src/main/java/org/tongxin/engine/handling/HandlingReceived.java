@@ -3,6 +3,7 @@ package org.tongxin.engine.handling;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 @Revision("1")
 public record HandlingReceived(HandlingId handlingId, ActorRef receivedBy, Instant receivedAt)

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.OutcomeClass;
 
 /** {@code late} when replied after {@code replyDue}; the evaluators may evaluate until {@code evaluationWindowEnds}. */
 @Revision("1")

@@ -30,6 +30,10 @@ public enum HandlingRule implements RuleCode {
             "HANDLING-OPEN-002", Kind.INPUT, "an assignment needs a proposal, a department, a role and a day"),
     LEAD_REFERENCE("HANDLING-OPEN-003", Kind.INPUT, "a co-handler names the lead handling, and only a co-handler does"),
     EVALUATOR_REQUIRED("HANDLING-OPEN-004", Kind.INPUT, "a handling needs at least one evaluator, the proposer"),
+    KIND_NOT_HANDLED("HANDLING-OPEN-005", Kind.INPUT, "departments do not handle items of this kind"),
+    SOURCE_MISMATCH("HANDLING-OPEN-006", Kind.INPUT, "the handling id names another item than the one assigned"),
+    NO_CO_HANDLERS_FOR_KIND("HANDLING-OPEN-007", Kind.INPUT, "items of this kind have no co-handlers"),
+    EVALUATORS_FOR_KIND("HANDLING-OPEN-008", Kind.INPUT, "the evaluators do not match who evaluates this kind's reply"),
 
     ALREADY_RECEIVED("HANDLING-RECEIVE-001", Kind.STATE, "the department has already received the item"),
     NOT_DEEMED_RECEIVED_YET(
@@ -67,6 +71,10 @@ public enum HandlingRule implements RuleCode {
             "HANDLING-EXTEND-005", Kind.STATE, "a re-handled reply has its own time limit and is not extended"),
 
     REPLY_INCOMPLETE("HANDLING-REPLY-001", Kind.INPUT, "a reply needs an outcome class and a text"),
+    NO_OUTCOME_CLASS_FOR_KIND(
+            "HANDLING-REPLY-002",
+            Kind.INPUT,
+            "the reply to an item of this kind states measures, not an outcome class"),
 
     NOT_YET_OVERDUE("HANDLING-OVERDUE-001", Kind.STATE, "the reply is not overdue until the day after it is due"),
     NOT_OVERDUE("HANDLING-OVERDUE-002", Kind.STATE, "only an overdue reply is followed up"),
@@ -88,6 +96,8 @@ public enum HandlingRule implements RuleCode {
             Kind.STATE,
             "only an unsatisfied evaluation leads to a re-handle or to supervision"),
     REHANDLE_LIMIT_REACHED("HANDLING-REHANDLE-002", Kind.STATE, "the re-handle limit is reached"),
+    NO_REHANDLE_FOR_KIND(
+            "HANDLING-REHANDLE-003", Kind.STATE, "an item of this kind is not re-handled nor escalated to supervision"),
 
     REHANDLE_LEFT(
             "HANDLING-ESCALATE-001", Kind.STATE, "a re-handle is still allowed; supervision comes after the last one"),

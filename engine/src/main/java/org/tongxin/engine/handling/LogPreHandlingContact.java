@@ -3,6 +3,7 @@ package org.tongxin.engine.handling;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 /** Records that the department contacted the proposer before replying (办前沟通). */
 public record LogPreHandlingContact(

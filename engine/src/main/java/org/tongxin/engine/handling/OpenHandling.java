@@ -5,19 +5,50 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.SourceRef;
 
 /**
- * Opens one department's handling of an assigned proposal (交办). {@code evaluators} are the user ids of the proposer
- * and the co-signers who confirmed; {@code leadHandlingId} names the lead handling and is given for a co-handler only.
+ * Opens one department's handling of an item transferred to it (交办). {@code evaluators} are the user ids of those
+ * who evaluate the reply (for a proposal: the proposer and the co-signers who confirmed; none for a kind nobody
+ * evaluates); {@code leadHandlingId} names the lead handling and is given for a co-handler only; {@code coHandlers}
+ * is how many co-handlers' opinions a lead expects.
  */
 public record OpenHandling(
         @TargetAggregateIdentifier HandlingId handlingId,
-        String proposalId,
+        SourceRef source,
         DepartmentCode department,
         HandlingRole role,
         String leadHandlingId,
         LocalDate assignedOn,
         List<String> evaluators,
         boolean keyProposal,
+        int coHandlers,
         ActorRef by)
-        implements HandlingCommand {}
+        implements HandlingCommand {
+
+    /** A proposal's handling whose lead, if it is one, expects no co-handler's opinion. */
+    public OpenHandling(
+            HandlingId handlingId,
+            String proposalId,
+            DepartmentCode department,
+            HandlingRole role,
+            String leadHandlingId,
+            LocalDate assignedOn,
+            List<String> evaluators,
+            boolean keyProposal,
+            ActorRef by) {
+        this(
+                handlingId,
+                proposalId == null || proposalId.isBlank() ? null : SourceRef.proposal(proposalId),
+                department,
+                role,
+                leadHandlingId,
+                assignedOn,
+                evaluators,
+                keyProposal,
+                0,
+                by);
+    }
+}

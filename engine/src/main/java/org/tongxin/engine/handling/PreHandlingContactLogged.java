@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 /** {@code late} when the contact came after {@code preHandlingContactDue}. */
 @Revision("1")

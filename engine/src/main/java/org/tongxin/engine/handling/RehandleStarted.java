@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 /** Round {@code round} begins; its reply is due on {@code replyDue}. */
 @Revision("1")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
 /**
  * The assignment stands; the clocks run again from {@code resumedOn}, every due date moved by the working days they

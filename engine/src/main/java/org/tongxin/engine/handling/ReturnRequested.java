@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
 
 /** The department asked to return the item; from {@code requestedOn} its clocks stand still. */
 @Revision("1")

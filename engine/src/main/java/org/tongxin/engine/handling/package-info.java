@@ -1,6 +1,7 @@
 /**
- * A department's handling (办理) of one proposal: receiving or returning it, contacting the proposer, co-handlers'
- * opinions, extensions, the reply and its deadlines, the proposer's evaluation, re-handling and closing.
+ * A department's handling (办理) of one item of any kind (a proposal, a leader's instruction…): receiving or
+ * returning it, contacting the submitter, co-handlers' opinions, extensions, the reply and its deadlines, the
+ * evaluation, re-handling and closing; what differs by kind comes from the kind's policy ({@link HandlingPolicy}).
  *
  * <p><b>Retries.</b> Commands a process may send from a timer or a service task ({@link OpenHandling},
  * {@link ReceiveCoHandlerOpinion}, {@link MarkOverdue}, {@link SendReplyReminder}, {@link CloseEvaluationWindow},
@@ -22,6 +23,7 @@
  * <p><b>Co-handlers.</b> A co-handler (协办) never replies and has no reply due date: it receives the item, may ask to
  * return it, contacts the proposer, and sends its opinion to the lead, which closes its handling in the same command
  * ({@link CoHandlerOpinionSent} then {@link HandlingClosed}); the process delivers the opinion to the lead handling as
- * {@link ReceiveCoHandlerOpinion}.
+ * {@link ReceiveCoHandlerOpinion}, and the lead records {@link CoHandlerOpinionsComplete} with the last one it
+ * expects.
  */
 package org.tongxin.engine.handling;

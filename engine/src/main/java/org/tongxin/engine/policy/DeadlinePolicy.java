@@ -85,6 +85,26 @@ public record DeadlinePolicy(
                 5);
     }
 
+    /**
+     * The same limits with another reply time and cap, for a kind of item whose reply is due sooner or later than a
+     * proposal's; a key item's reply gets the same time.
+     */
+    public DeadlinePolicy withReply(Period replyTime, Period replyCap) {
+        return new DeadlinePolicy(
+                returnWindowWorkingDays,
+                preHandlingContactWorkingDays,
+                coHandlerOpinion,
+                replyTime,
+                replyTime,
+                replyCap,
+                reminderBeforeDue,
+                evaluationWindowWorkingDays,
+                rehandleReply,
+                maxRehandles,
+                coSignerConfirmation,
+                classificationWorkingDays);
+    }
+
     /** The last day on which the department may still return the item; after it, the assignment stands. */
     public LocalDate returnWindowEnds(LocalDate assignedOn, WorkingDayCalendar calendar) {
         return calendar.addWorkingDays(assignedOn, returnWindowWorkingDays);

@@ -1,6 +1,7 @@
 package org.tongxin.engine.proposal;
 
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingRole;
 
 /**
  * A department's handling of this proposal as the assignment opened it. The id, {@code <proposalId>/<department>/<n>}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingRole;
 
 /**
  * The handling {@code fromHandlingId} ends as returned and {@code newHandlingId} begins at {@code toDepartment} in

@@ -2,6 +2,7 @@ package org.tongxin.engine.proposal;
 
 import java.util.Collections;
 import java.util.List;
+import org.tongxin.engine.shared.HandlingRole;
 
 /** How a filed proposal is shared among departments (交办方式). */
 public enum HandlingMode {

@@ -21,6 +21,8 @@ import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.shared.RuleViolation;
 
@@ -552,12 +554,12 @@ class Proposal {
         return open;
     }
 
-    /** {@code <proposalId>/<department>/<n>}, n counting this department's handlings of the proposal from 1. */
+    /** n counts this department's handlings of the proposal from 1. */
     private String nextHandlingId(DepartmentCode department) {
         long earlier = handlings.values().stream()
                 .filter(h -> h.department().equals(department))
                 .count();
-        return id + "/" + department + "/" + (earlier + 1);
+        return HandlingId.of(id.value(), department, (int) earlier + 1).value();
     }
 
     /** How many co-signers will have responded once {@code coSigner} has. */

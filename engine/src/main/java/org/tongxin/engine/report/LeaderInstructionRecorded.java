@@ -1,10 +1,27 @@
 package org.tongxin.engine.report;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
 
-@Revision("1")
+/**
+ * A leader's instruction on the report, and the handlings of kind {@code INSTRUCTION} it opens: one per department the
+ * matter is transferred to (none when it transfers nothing). Revision 2 added {@code handlings}; revision 1 events read
+ * as transferring nothing.
+ */
+@Revision("2")
 public record LeaderInstructionRecorded(
-        ReportId reportId, String leader, String instruction, ActorRef recordedBy, Instant recordedAt)
-        implements ReportEvent {}
+        ReportId reportId,
+        String leader,
+        String instruction,
+        List<HandlingId> handlings,
+        ActorRef recordedBy,
+        Instant recordedAt)
+        implements ReportEvent {
+
+    public LeaderInstructionRecorded {
+        handlings = handlings == null ? List.of() : List.copyOf(handlings);
+    }
+}

@@ -3,14 +3,21 @@ package org.tongxin.engine.report;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.tongxin.engine.policy.ContentPolicy;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.engine.shared.SourceKind;
+import org.tongxin.engine.shared.SourceRef;
 
 @AggregateRoot
 class OpinionReport {
@@ -21,6 +28,8 @@ class OpinionReport {
     private ReportStatus status;
     private String author;
     private List<ReportSource> sources;
+    private final List<HandlingId> transferred = new ArrayList<>();
+    private final Set<HandlingId> answered = new HashSet<>();
 
     protected OpinionReport() {
         // for Axon's event sourcing
@@ -94,8 +103,35 @@ class OpinionReport {
         if (isBlank(command.leader()) || isBlank(command.instruction())) {
             throw new RuleViolation(ReportRule.INSTRUCTION_INCOMPLETE);
         }
+        if (new HashSet<>(command.departments()).size() != command.departments().size()) {
+            throw new RuleViolation(ReportRule.DEPARTMENT_NAMED_TWICE);
+        }
+        SourceRef source = new SourceRef(SourceKind.INSTRUCTION, id.value());
+        List<HandlingId> opened = command.departments().stream()
+                .map(d -> HandlingId.of(source, d, transfers(d) + 1))
+                .toList();
         apply(new LeaderInstructionRecorded(
-                id, command.leader().strip(), command.instruction().strip(), command.by(), clock.instant()));
+                id, command.leader().strip(), command.instruction().strip(), opened, command.by(), clock.instant()));
+    }
+
+    /** Idempotent: the policy that feeds replies back may deliver one twice. */
+    @CommandHandler
+    void handle(RecordInstructionReply command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.SYSTEM);
+        if (!transferred.contains(command.handlingId())) {
+            throw new RuleViolation(ReportRule.UNKNOWN_TRANSFER, command.handlingId() + "");
+        }
+        if (answered.contains(command.handlingId())) {
+            return;
+        }
+        apply(new InstructionReplyRecorded(
+                id,
+                command.handlingId(),
+                author,
+                command.measures(),
+                command.repliedOn(),
+                command.by(),
+                clock.instant()));
     }
 
     @EventSourcingHandler
@@ -119,6 +155,23 @@ class OpinionReport {
     @EventSourcingHandler
     void on(OpinionReportDeclined event) {
         status = ReportStatus.NOT_ADOPTED;
+    }
+
+    @EventSourcingHandler
+    void on(LeaderInstructionRecorded event) {
+        transferred.addAll(event.handlings());
+    }
+
+    @EventSourcingHandler
+    void on(InstructionReplyRecorded event) {
+        answered.add(event.handlingId());
+    }
+
+    /** How many times the matter was transferred to {@code department} before. */
+    private int transfers(DepartmentCode department) {
+        return (int) transferred.stream()
+                .filter(h -> h.department().equals(department))
+                .count();
     }
 
     private static boolean isBlank(String s) {

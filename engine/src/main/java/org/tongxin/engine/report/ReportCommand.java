@@ -7,7 +7,8 @@ public sealed interface ReportCommand extends Command
                 SubmitOpinionReport,
                 AdoptOpinionReport,
                 DeclineOpinionReport,
-                RecordLeaderInstruction {
+                RecordLeaderInstruction,
+                RecordInstructionReply {
 
     ReportId reportId();
 }

@@ -5,7 +5,8 @@ public sealed interface ReportEvent
                 OpinionReportSubmitted,
                 OpinionReportAdopted,
                 OpinionReportDeclined,
-                LeaderInstructionRecorded {
+                LeaderInstructionRecorded,
+                InstructionReplyRecorded {
 
     ReportId reportId();
 }

@@ -12,7 +12,11 @@ public enum ReportRule implements RuleCode {
     BULLETIN_REQUIRED("REPORT-ADOPT-002", Kind.INPUT, "an adopted report names the bulletin issue it appears in"),
     REASON_REQUIRED("REPORT-ADOPT-003", Kind.INPUT, "not adopting a report needs a reason"),
     NOT_ADOPTED("REPORT-INSTRUCT-001", Kind.STATE, "a leader's instruction follows an adopted report"),
-    INSTRUCTION_INCOMPLETE("REPORT-INSTRUCT-002", Kind.INPUT, "an instruction names the leader and its text");
+    INSTRUCTION_INCOMPLETE("REPORT-INSTRUCT-002", Kind.INPUT, "an instruction names the leader and its text"),
+    DEPARTMENT_NAMED_TWICE(
+            "REPORT-INSTRUCT-003", Kind.INPUT, "an instruction transfers the matter to each department once"),
+    UNKNOWN_TRANSFER(
+            "REPORT-INSTRUCT-004", Kind.INPUT, "the reply is not from a department this report was transferred to");
 
     private final Rule definition;
 

@@ -8,7 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.shared.SourceKind;
 
 /**
  * Fixed ids, the committee's time zone and event histories of handlings under the default policy and the 2026
@@ -82,6 +86,7 @@ public final class HandlingMother {
     public static HandlingOpened leadOpened() {
         return new HandlingOpened(
                 LEAD,
+                SourceKind.PROPOSAL,
                 PROPOSAL,
                 TRANSPORT,
                 HandlingRole.LEAD,
@@ -89,8 +94,10 @@ public final class HandlingMother {
                 ASSIGNED_ON,
                 EVALUATORS,
                 false,
+                0,
                 RETURN_WINDOW_ENDS,
                 CONTACT_DUE,
+                null,
                 null,
                 REPLY_DUE,
                 REMINDER_ON,
@@ -106,6 +113,7 @@ public final class HandlingMother {
     public static HandlingOpened coOpened() {
         return new HandlingOpened(
                 CO,
+                SourceKind.PROPOSAL,
                 PROPOSAL,
                 HOUSING,
                 HandlingRole.CO,
@@ -113,9 +121,11 @@ public final class HandlingMother {
                 ASSIGNED_ON,
                 EVALUATORS,
                 false,
+                0,
                 RETURN_WINDOW_ENDS,
                 CONTACT_DUE,
                 OPINION_DUE,
+                null,
                 null,
                 null,
                 SYSTEM,

@@ -60,7 +60,11 @@ import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.ActorRule;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.shared.SourceKind;
 
 class HandlingTest {
 
@@ -78,6 +82,8 @@ class HandlingTest {
         AggregateTestFixture<Handling> f = new AggregateTestFixture<>(Handling.class);
         f.registerInjectableResource(clock);
         f.registerInjectableResource(policy);
+        f.registerInjectableResource(HandlingPolicy.of(
+                policy, HandlingPolicy.INSTRUCTION_REPLY, HandlingPolicy.INSTRUCTION_EXTENDED_REPLY_CAP));
         f.registerInjectableResource(CALENDAR);
         return f;
     }
@@ -119,6 +125,7 @@ class HandlingTest {
                             STAFF))
                     .expectEvents(new HandlingOpened(
                             LEAD,
+                            SourceKind.PROPOSAL,
                             PROPOSAL,
                             TRANSPORT,
                             HandlingRole.LEAD,
@@ -126,10 +133,12 @@ class HandlingTest {
                             beforeTheFestival,
                             EVALUATORS,
                             true,
+                            0,
                             // 13 Feb, Saturday 14 Feb (worked), then 24 to 26 Feb after the break of 15 to 23 Feb
                             LocalDate.of(2026, 2, 26),
                             // ... 27 Feb, Saturday 28 Feb (worked), 2 to 6 and 9 to 11 March
                             LocalDate.of(2026, 3, 11),
+                            null,
                             null,
                             LocalDate.of(2026, 5, 12),
                             LocalDate.of(2026, 4, 28),
@@ -351,6 +360,7 @@ class HandlingTest {
                     .when(new ReassignHandling(LEAD, URBAN, "改由城管部门主办", STAFF))
                     .expectEvents(new HandlingReassigned(
                             LEAD,
+                            SourceKind.PROPOSAL,
                             PROPOSAL,
                             HandlingRole.LEAD,
                             TRANSPORT,
@@ -443,7 +453,15 @@ class HandlingTest {
         @Test
         void aReturnedHandlingTakesNoFurtherCommands() {
             HandlingReassigned reassigned = new HandlingReassigned(
-                    LEAD, PROPOSAL, HandlingRole.LEAD, TRANSPORT, URBAN, null, STAFF, at(DECIDED_ON));
+                    LEAD,
+                    SourceKind.PROPOSAL,
+                    PROPOSAL,
+                    HandlingRole.LEAD,
+                    TRANSPORT,
+                    URBAN,
+                    null,
+                    STAFF,
+                    at(DECIDED_ON));
             fixture.given(history(inProgress(), requested(LEAD, OFFICER), reassigned))
                     .when(new Reply(LEAD, OutcomeClass.B, REPLY_TEXT, OFFICER))
                     .expectNoEvents()
@@ -525,7 +543,17 @@ class HandlingTest {
 
         private HandlingClosed closed(LocalDate on) {
             return new HandlingClosed(
-                    CO, PROPOSAL, HandlingRole.CO, 1, null, List.of(), List.of(), false, CO_OFFICER, at(on));
+                    CO,
+                    SourceKind.PROPOSAL,
+                    PROPOSAL,
+                    HandlingRole.CO,
+                    1,
+                    null,
+                    List.of(),
+                    List.of(),
+                    false,
+                    CO_OFFICER,
+                    at(on));
         }
 
         @Test
@@ -1260,7 +1288,8 @@ class HandlingTest {
             today(ON);
             fixture.given(secondRoundUnsatisfied())
                     .when(new EscalateToSupervision(LEAD, "两轮办理后仍不满意", SYSTEM))
-                    .expectEvents(new EscalatedToSupervision(LEAD, PROPOSAL, 2, "两轮办理后仍不满意", SYSTEM, at(ON)));
+                    .expectEvents(new EscalatedToSupervision(
+                            LEAD, SourceKind.PROPOSAL, PROPOSAL, 2, "两轮办理后仍不满意", SYSTEM, at(ON)));
         }
 
         @Test
@@ -1283,7 +1312,7 @@ class HandlingTest {
         void aRetriedEscalationEmitsNothing() {
             fixture.given(history(
                             secondRoundUnsatisfied(),
-                            new EscalatedToSupervision(LEAD, PROPOSAL, 2, null, SYSTEM, at(ON))))
+                            new EscalatedToSupervision(LEAD, SourceKind.PROPOSAL, PROPOSAL, 2, null, SYSTEM, at(ON))))
                     .when(new EscalateToSupervision(LEAD, null, SYSTEM))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -1302,6 +1331,7 @@ class HandlingTest {
                     .when(new CloseHandling(LEAD, SYSTEM))
                     .expectEvents(new HandlingClosed(
                             LEAD,
+                            SourceKind.PROPOSAL,
                             PROPOSAL,
                             HandlingRole.LEAD,
                             1,
@@ -1325,6 +1355,7 @@ class HandlingTest {
                     .when(new CloseHandling(LEAD, STAFF))
                     .expectEvents(new HandlingClosed(
                             LEAD,
+                            SourceKind.PROPOSAL,
                             PROPOSAL,
                             HandlingRole.LEAD,
                             1,
@@ -1341,10 +1372,18 @@ class HandlingTest {
             today(ON);
             fixture.given(history(
                             secondRoundUnsatisfied(),
-                            new EscalatedToSupervision(LEAD, PROPOSAL, 2, null, SYSTEM, at(LocalDate.of(2026, 7, 14)))))
+                            new EscalatedToSupervision(
+                                    LEAD,
+                                    SourceKind.PROPOSAL,
+                                    PROPOSAL,
+                                    2,
+                                    null,
+                                    SYSTEM,
+                                    at(LocalDate.of(2026, 7, 14)))))
                     .when(new CloseHandling(LEAD, SYSTEM))
                     .expectEvents(new HandlingClosed(
                             LEAD,
+                            SourceKind.PROPOSAL,
                             PROPOSAL,
                             HandlingRole.LEAD,
                             2,
@@ -1402,6 +1441,7 @@ class HandlingTest {
                             bothSatisfied(),
                             new HandlingClosed(
                                     LEAD,
+                                    SourceKind.PROPOSAL,
                                     PROPOSAL,
                                     HandlingRole.LEAD,
                                     1,
@@ -1427,7 +1467,15 @@ class HandlingTest {
             fixture.given(leadOpened())
                     .when(new CorrectAssignment(LEAD, URBAN, " " + REASON, STAFF))
                     .expectEvents(new HandlingReassigned(
-                            LEAD, PROPOSAL, HandlingRole.LEAD, TRANSPORT, URBAN, REASON, STAFF, NOW));
+                            LEAD,
+                            SourceKind.PROPOSAL,
+                            PROPOSAL,
+                            HandlingRole.LEAD,
+                            TRANSPORT,
+                            URBAN,
+                            REASON,
+                            STAFF,
+                            NOW));
         }
 
         @Test
@@ -1435,11 +1483,27 @@ class HandlingTest {
             fixture.given(inProgress())
                     .when(new CorrectAssignment(LEAD, URBAN, REASON, STAFF))
                     .expectEvents(new HandlingReassigned(
-                            LEAD, PROPOSAL, HandlingRole.LEAD, TRANSPORT, URBAN, REASON, STAFF, NOW));
+                            LEAD,
+                            SourceKind.PROPOSAL,
+                            PROPOSAL,
+                            HandlingRole.LEAD,
+                            TRANSPORT,
+                            URBAN,
+                            REASON,
+                            STAFF,
+                            NOW));
             fixture.given(history(
                             inProgress(),
                             new HandlingReassigned(
-                                    LEAD, PROPOSAL, HandlingRole.LEAD, TRANSPORT, URBAN, REASON, STAFF, NOW)))
+                                    LEAD,
+                                    SourceKind.PROPOSAL,
+                                    PROPOSAL,
+                                    HandlingRole.LEAD,
+                                    TRANSPORT,
+                                    URBAN,
+                                    REASON,
+                                    STAFF,
+                                    NOW)))
                     .when(new Reply(LEAD, OutcomeClass.B, REPLY_TEXT, OFFICER))
                     .expectNoEvents()
                     .expectException(violates(HandlingRule.HANDLING_ENDED));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongxin.engine.shared.ActorRule;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingRole;
 
 /** Assignment (交办) to departments in the four handling modes, and reassignment (调整). */
 class AssignmentTest {

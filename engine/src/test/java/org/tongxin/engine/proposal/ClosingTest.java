@@ -29,6 +29,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongxin.engine.shared.ActorRule;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 
 /** Handlings close one by one (办结); the proposal closes after the last and tells its clues. */
 class ClosingTest {

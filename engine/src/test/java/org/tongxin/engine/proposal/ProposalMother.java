@@ -12,6 +12,8 @@ import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.Role;
 
 /** Fixed ids, a fixed clock in the committee's zone, and event histories of proposals. */

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.ActorRule;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.shared.SourceKind;
+import org.tongxin.engine.shared.SourceRef;
 
 class OpinionReportTest {
 
@@ -152,7 +156,7 @@ class OpinionReportTest {
     void aLeaderInstructionFollowsAnAdoptedReport() {
         fixture.given(drafted(), submitted(), adopted())
                 .when(new RecordLeaderInstruction(REPORT, "市委副书记", "请交通运输局研究落实。", STAFF))
-                .expectEvents(new LeaderInstructionRecorded(REPORT, "市委副书记", "请交通运输局研究落实。", STAFF, NOW));
+                .expectEvents(new LeaderInstructionRecorded(REPORT, "市委副书记", "请交通运输局研究落实。", List.of(), STAFF, NOW));
     }
 
     @Test
@@ -169,5 +173,62 @@ class OpinionReportTest {
                 .when(new RecordLeaderInstruction(REPORT, "", "批示", STAFF))
                 .expectNoEvents()
                 .expectException(violates(ReportRule.INSTRUCTION_INCOMPLETE));
+    }
+
+    private static final DepartmentCode TRANSPORT = new DepartmentCode("transport");
+    private static final DepartmentCode URBAN = new DepartmentCode("urban-management");
+    private static final SourceRef INSTRUCTION = new SourceRef(SourceKind.INSTRUCTION, REPORT.value());
+    private static final HandlingId TO_TRANSPORT = HandlingId.of(INSTRUCTION, TRANSPORT, 1);
+    private static final HandlingId TO_URBAN = HandlingId.of(INSTRUCTION, URBAN, 1);
+    private static final String MEASURES = "已划定停放区，街道每日巡查。";
+
+    private static LeaderInstructionRecorded transferredToTwo() {
+        return new LeaderInstructionRecorded(
+                REPORT, "市委副书记", "请交通运输局、城管局研究落实。", List.of(TO_TRANSPORT, TO_URBAN), STAFF, NOW);
+    }
+
+    @Test
+    void anInstructionTransfersTheMatterToEachDepartmentItNames() {
+        fixture.given(drafted(), submitted(), adopted())
+                .when(new RecordLeaderInstruction(REPORT, "市委副书记", "请交通运输局、城管局研究落实。", List.of(TRANSPORT, URBAN), STAFF))
+                .expectEvents(transferredToTwo());
+    }
+
+    @Test
+    void aSecondInstructionToTheSameDepartmentOpensItsNextHandling() {
+        fixture.given(drafted(), submitted(), adopted(), transferredToTwo())
+                .when(new RecordLeaderInstruction(REPORT, "区长", "请交通运输局跟进。", List.of(TRANSPORT), STAFF))
+                .expectEvents(new LeaderInstructionRecorded(
+                        REPORT, "区长", "请交通运输局跟进。", List.of(HandlingId.of(INSTRUCTION, TRANSPORT, 2)), STAFF, NOW));
+    }
+
+    @Test
+    void anInstructionNamesEachDepartmentOnce() {
+        fixture.given(drafted(), submitted(), adopted())
+                .when(new RecordLeaderInstruction(REPORT, "市委副书记", "批示", List.of(TRANSPORT, TRANSPORT), STAFF))
+                .expectNoEvents()
+                .expectException(violates(ReportRule.DEPARTMENT_NAMED_TWICE));
+    }
+
+    @Test
+    void aDepartmentsReplyIsFedBackToTheAuthorOnce() {
+        java.time.LocalDate on = java.time.LocalDate.of(2026, 3, 20);
+        InstructionReplyRecorded recorded =
+                new InstructionReplyRecorded(REPORT, TO_URBAN, "member", MEASURES, on, ActorRef.system(), NOW);
+        fixture.given(drafted(), submitted(), adopted(), transferredToTwo())
+                .when(new RecordInstructionReply(REPORT, TO_URBAN, MEASURES, on, ActorRef.system()))
+                .expectEvents(recorded);
+        fixture.given(drafted(), submitted(), adopted(), transferredToTwo(), recorded)
+                .when(new RecordInstructionReply(REPORT, TO_URBAN, MEASURES, on, ActorRef.system()))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyADepartmentTheMatterWentToIsFedBack() {
+        HandlingId elsewhere = HandlingId.of(INSTRUCTION, new DepartmentCode("housing"), 1);
+        fixture.given(drafted(), submitted(), adopted(), transferredToTwo())
+                .when(new RecordInstructionReply(
+                        REPORT, elsewhere, MEASURES, java.time.LocalDate.of(2026, 3, 20), ActorRef.system()))
+                .expectException(violates(ReportRule.UNKNOWN_TRANSFER));
     }
 }

@@ -4,13 +4,17 @@ import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.directory.Directory;
 import org.tongxin.projections.caselabel.CaseLabel;
 import org.tongxin.projections.caselabel.ListCaseLabels;
+import org.tongxin.projections.handling.FindInstructionSource;
+import org.tongxin.projections.handling.InstructionSource;
 
 /**
  * What lists call a case instead of its id: {@code TX-… · title} for a clue, {@code 第2026-0042号 · title} for a
- * proposal, and for a department's handling ({@code <proposal>/<department>/<round>}) its proposal and department.
+ * proposal, and for a department's handling ({@link HandlingId}) its proposal and department.
  * Pages call it per row ({@code ${@caseNames.label(key)}}): two primary-key lookups each.
  */
 @Component("caseNames")
@@ -32,15 +36,27 @@ public class CaseNames {
         if (key == null || key.isBlank()) {
             return messages.get("case.unnamed");
         }
-        String[] parts = key.split("/");
+        HandlingId handling = HandlingId.isHandlingId(key) ? new HandlingId(key) : null;
+        if (handling != null && handling.sourceKind() == SourceKind.INSTRUCTION) {
+            String title = queries.query(
+                            new FindInstructionSource(key), ResponseTypes.optionalInstanceOf(InstructionSource.class))
+                    .join()
+                    .map(InstructionSource::title)
+                    .orElseGet(() -> messages.get("case.unnamed"));
+            return messages.get("handling.kind.INSTRUCTION") + " · " + title + " · "
+                    + directory.departmentName(handling.department().value(), format.english());
+        }
+        String caseId = handling == null ? key : handling.sourceId();
         String base = queries
-                .query(new ListCaseLabels(List.of(parts[0])), ResponseTypes.multipleInstancesOf(CaseLabel.class))
+                .query(new ListCaseLabels(List.of(caseId)), ResponseTypes.multipleInstancesOf(CaseLabel.class))
                 .join()
                 .stream()
                 .findFirst()
                 .map(this::label)
                 .orElseGet(() -> messages.get("case.unnamed"));
-        return parts.length == 3 ? base + " · " + directory.departmentName(parts[1], format.english()) : base;
+        return handling == null
+                ? base
+                : base + " · " + directory.departmentName(handling.department().value(), format.english());
     }
 
     /** The readable number of a clue or proposal by its id; "not numbered" before a proposal is filed. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriUtils;
+import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.infra.camunda.ProcessDiagrams;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
@@ -100,10 +101,10 @@ class CasePages {
         return "case";
     }
 
-    /** Any id a page may hold: a clue, a proposal, or a handling ({@code <proposal>/<department>/<round>}). */
+    /** Any id a page may hold: a clue, a proposal, or a handling ({@link HandlingId}). */
     @GetMapping("/cases")
     String byId(@RequestParam String id) {
-        String caseId = id.contains("/") ? id.substring(0, id.indexOf('/')) : id;
+        String caseId = HandlingId.isHandlingId(id) ? new HandlingId(id).sourceId() : id;
         return "redirect:/cases/" + UriUtils.encodePathSegment(caseId, StandardCharsets.UTF_8);
     }
 
@@ -135,8 +136,9 @@ class CasePages {
     private String caption(ProcessDiagrams.Position p) {
         String process = format.code("process.", p.processKey());
         String key = p.businessKey();
-        if (key != null && key.split("/").length == 3) {
-            return process + " · " + format.department(key.split("/")[1]);
+        if (HandlingId.isHandlingId(key)) {
+            return process + " · "
+                    + format.department(new HandlingId(key).department().value());
         }
         return process;
     }

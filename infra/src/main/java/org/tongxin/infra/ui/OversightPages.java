@@ -24,6 +24,7 @@ import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.web.Access;
 import org.tongxin.infra.web.AuditController;
@@ -166,6 +167,7 @@ class OversightPages {
     @GetMapping("/stats")
     String stats(
             @RequestParam(required = false) String department,
+            @RequestParam(required = false) SourceKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model)
@@ -180,10 +182,13 @@ class OversightPages {
             throw new UiErrors.BadRequest();
         }
         Statistics stats = queries.query(
-                        new ComputeStatistics(scope, start, end), ResponseTypes.instanceOf(Statistics.class))
+                        new ComputeStatistics(scope, kind == null ? null : kind.name(), start, end),
+                        ResponseTypes.instanceOf(Statistics.class))
                 .join();
         model.addAttribute("stats", stats);
         model.addAttribute("department", scope);
+        model.addAttribute("kind", kind == null ? null : kind.name());
+        model.addAttribute("kinds", WorkPages.HANDLED_KINDS);
         model.addAttribute("from", start);
         model.addAttribute("to", end.minusDays(1));
         model.addAttribute("outcomes", OUTCOMES);

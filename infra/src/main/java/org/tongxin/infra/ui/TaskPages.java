@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.directory.CaseSearch;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
@@ -30,6 +33,8 @@ import org.tongxin.processes.task.TaskNotPermitted;
 import org.tongxin.processes.task.TaskType;
 import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
+import org.tongxin.projections.handling.FindInstructionSource;
+import org.tongxin.projections.handling.InstructionSource;
 
 /** The inbox and the task page: the same {@link UserTasks} calls the API makes, rendered as HTML. */
 @Controller
@@ -224,6 +229,16 @@ class TaskPages {
         String caseId = ref.proposal() != null ? ref.proposal() : task.businessKey();
         if ("clue-triage".equals(task.processKey()) && caseId != null) {
             clues.find(caseId, me).ifPresent(c -> model.addAttribute("clue", c));
+        }
+        if (HandlingId.isHandlingId(task.businessKey())
+                && new HandlingId(task.businessKey()).sourceKind() == SourceKind.INSTRUCTION) {
+            // what the department handles: the report and the leader's instruction that transferred it
+            queries.query(
+                            new FindInstructionSource(task.businessKey()),
+                            ResponseTypes.optionalInstanceOf(InstructionSource.class))
+                    .join()
+                    .ifPresent(source -> model.addAttribute("instruction", source));
+            caseId = null;
         }
         if (caseId != null) {
             cases.live(caseId, me).ifPresent(view -> {

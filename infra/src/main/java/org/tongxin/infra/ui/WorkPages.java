@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.intake.DepartmentDirectory;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
@@ -58,9 +59,13 @@ class WorkPages {
         this.registry = registry;
     }
 
+    /** The kinds of item departments handle today, in the order filters offer them. */
+    static final List<String> HANDLED_KINDS = List.of(SourceKind.PROPOSAL.name(), SourceKind.INSTRUCTION.name());
+
     @GetMapping("/board")
     String board(
             @RequestParam(required = false) String department,
+            @RequestParam(required = false) SourceKind kind,
             @RequestParam(defaultValue = "false") boolean includeEnded,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
@@ -68,11 +73,18 @@ class WorkPages {
         String scope = Access.department(me, department);
         HandlingPage result = queries.query(
                         new ListHandlings(
-                                scope, null, includeEnded, Math.min(Math.max(0, page), Paging.MAX_PAGE), PAGE_SIZE),
+                                scope,
+                                kind == null ? null : kind.name(),
+                                null,
+                                includeEnded,
+                                Math.min(Math.max(0, page), Paging.MAX_PAGE),
+                                PAGE_SIZE),
                         ResponseTypes.instanceOf(HandlingPage.class))
                 .join();
         model.addAttribute("result", result);
         model.addAttribute("department", scope);
+        model.addAttribute("kind", kind == null ? null : kind.name());
+        model.addAttribute("kinds", HANDLED_KINDS);
         model.addAttribute("includeEnded", includeEnded);
         model.addAttribute("ownOnly", me.role() == Role.DEPT_OFFICER);
         model.addAttribute("departments", me.role() == Role.DEPT_OFFICER ? List.of() : knownDepartments());

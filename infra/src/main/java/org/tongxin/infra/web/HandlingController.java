@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.projections.handling.FindHandling;
 import org.tongxin.projections.handling.HandlingPage;
@@ -34,16 +35,19 @@ class HandlingController {
     }
 
     @GetMapping
-    @Operation(summary = "A department's handlings, oldest due date first, with working days left")
+    @Operation(
+            summary = "A department's handlings of every kind of item (or of one kind), oldest due date first, with"
+                    + " working days left")
     HandlingPage board(
             @RequestParam(required = false) String department,
+            @RequestParam(required = false) SourceKind kind,
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "false") boolean includeEnded,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         String scope = Access.department(currentUser.get(), department);
         return queries.query(
-                        new ListHandlings(scope, status, includeEnded, page, size),
+                        new ListHandlings(scope, kind == null ? null : kind.name(), status, includeEnded, page, size),
                         ResponseTypes.instanceOf(HandlingPage.class))
                 .join();
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.projections.stats.ComputeStatistics;
 import org.tongxin.projections.stats.Statistics;
@@ -35,6 +36,7 @@ class StatisticsController {
     @Operation(summary = "Per department for the days [from, to): default this year up to today included")
     Statistics stats(
             @RequestParam(required = false) String department,
+            @RequestParam(required = false) SourceKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         String scope = Access.department(currentUser.get(), department);
@@ -44,7 +46,9 @@ class StatisticsController {
         if (!start.isBefore(end)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from must be before to");
         }
-        return queries.query(new ComputeStatistics(scope, start, end), ResponseTypes.instanceOf(Statistics.class))
+        return queries.query(
+                        new ComputeStatistics(scope, kind == null ? null : kind.name(), start, end),
+                        ResponseTypes.instanceOf(Statistics.class))
                 .join();
     }
 }

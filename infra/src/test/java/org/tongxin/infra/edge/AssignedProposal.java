@@ -16,19 +16,19 @@ import org.tongxin.engine.clue.ConversionTarget;
 import org.tongxin.engine.clue.ConvertClue;
 import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.RegisterClue;
-import org.tongxin.engine.handling.HandlingId;
 import org.tongxin.engine.handling.OpenHandling;
 import org.tongxin.engine.proposal.AssignDepartments;
 import org.tongxin.engine.proposal.Assignment;
 import org.tongxin.engine.proposal.DraftProposal;
 import org.tongxin.engine.proposal.FileProposal;
 import org.tongxin.engine.proposal.HandlingMode;
-import org.tongxin.engine.proposal.HandlingRole;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ProposerKind;
 import org.tongxin.engine.proposal.SubmitProposal;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.engine.shared.Role;
 
 /**
@@ -83,7 +83,7 @@ public record AssignedProposal(String clueId, String proposalId, String handling
                 new HandlingId(p.handlingId),
                 p.proposalId,
                 code,
-                org.tongxin.engine.handling.HandlingRole.LEAD,
+                org.tongxin.engine.shared.HandlingRole.LEAD,
                 null,
                 LocalDate.now(ZoneId.of("Asia/Shanghai")),
                 List.of(MEMBER.userId()),

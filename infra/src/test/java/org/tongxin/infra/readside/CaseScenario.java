@@ -19,9 +19,7 @@ import org.tongxin.engine.clue.RegisterClue;
 import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.handling.CloseHandling;
 import org.tongxin.engine.handling.Evaluate;
-import org.tongxin.engine.handling.HandlingId;
 import org.tongxin.engine.handling.OpenHandling;
-import org.tongxin.engine.handling.OutcomeClass;
 import org.tongxin.engine.handling.ReceiveHandling;
 import org.tongxin.engine.handling.Reply;
 import org.tongxin.engine.handling.RequestReturn;
@@ -33,7 +31,6 @@ import org.tongxin.engine.proposal.CloseProposal;
 import org.tongxin.engine.proposal.DraftProposal;
 import org.tongxin.engine.proposal.FileProposal;
 import org.tongxin.engine.proposal.HandlingMode;
-import org.tongxin.engine.proposal.HandlingRole;
 import org.tongxin.engine.proposal.OutcomeSummary;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ProposerKind;
@@ -41,6 +38,9 @@ import org.tongxin.engine.proposal.RecordHandlingClosed;
 import org.tongxin.engine.proposal.SubmitProposal;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.Role;
 
 /**
@@ -120,7 +120,7 @@ final class CaseScenario {
                 new HandlingId(lead),
                 proposalId,
                 TRANSPORT,
-                org.tongxin.engine.handling.HandlingRole.LEAD,
+                org.tongxin.engine.shared.HandlingRole.LEAD,
                 null,
                 today,
                 List.of(MEMBER.userId()),
@@ -130,7 +130,7 @@ final class CaseScenario {
                 new HandlingId(co),
                 proposalId,
                 EDUCATION,
-                org.tongxin.engine.handling.HandlingRole.CO,
+                org.tongxin.engine.shared.HandlingRole.CO,
                 lead,
                 today,
                 List.of(MEMBER.userId()),
@@ -151,12 +151,12 @@ final class CaseScenario {
         send(new RecordHandlingClosed(
                 new ProposalId(proposalId),
                 co,
-                new OutcomeSummary(org.tongxin.engine.proposal.OutcomeClass.A, false),
+                new OutcomeSummary(org.tongxin.engine.shared.OutcomeClass.A, false),
                 SYSTEM));
         send(new RecordHandlingClosed(
                 new ProposalId(proposalId),
                 lead,
-                new OutcomeSummary(org.tongxin.engine.proposal.OutcomeClass.A, false),
+                new OutcomeSummary(org.tongxin.engine.shared.OutcomeClass.A, false),
                 SYSTEM));
         send(new CloseProposal(new ProposalId(proposalId), SYSTEM));
         send(new RecordFeedback(new ClueId(clueId), proposalId, FEEDBACK, SYSTEM));

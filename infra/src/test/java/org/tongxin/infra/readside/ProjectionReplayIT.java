@@ -33,7 +33,14 @@ import org.tongxin.engine.clue.ClueRoute;
 import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.Submitter;
+import org.tongxin.engine.report.AdoptOpinionReport;
+import org.tongxin.engine.report.DraftOpinionReport;
+import org.tongxin.engine.report.RecordLeaderInstruction;
+import org.tongxin.engine.report.ReportId;
+import org.tongxin.engine.report.SubmitOpinionReport;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.Role;
 import org.tongxin.projections.ops.ProjectionOperations;
 
 /**
@@ -56,6 +63,8 @@ class ProjectionReplayIT {
         TABLES.put("clue_case_view", "clue_id");
         TABLES.put("proposal_view", "proposal_id");
         TABLES.put("handling_view", "handling_id");
+        TABLES.put("handling_report", "report_id");
+        TABLES.put("handling_instruction", "handling_id");
         TABLES.put("audit_entry", "global_index");
         TABLES.put("completed_task", "task_id");
     }
@@ -86,10 +95,14 @@ class ProjectionReplayIT {
         new CaseScenario(commands).untilReceived().untilClosed();
         new CaseScenario(commands).untilReceived();
         new CaseScenario(commands).untilReceived().returnRequested();
+        String report = instructionTransferredToTwoDepartments();
         appendSyntheticClues(Integer.getInteger("tongxin.replay.extra-clues", 0));
         await().atMost(Duration.ofSeconds(120)).until(this::allCaughtUp);
         Map<String, List<Map<String, Object>>> before = dump();
         assertThat(before.get("handling_view")).isNotEmpty();
+        assertThat(before.get("handling_instruction"))
+                .filteredOn(row -> report.equals(row.get("report_id")))
+                .hasSize(2);
         assertThat(before.get("audit_entry")).isNotEmpty();
 
         assertThat(rest.withBasicAuth("staff", "demo")
@@ -188,5 +201,22 @@ class ProjectionReplayIT {
             }
             transactions.executeWithoutResult(s -> eventStore.publish(batch));
         }
+    }
+
+    /** A second kind of handling, so the replay covers the instruction's handlings and what they are about. */
+    private String instructionTransferredToTwoDepartments() {
+        ReportId report = ReportId.random();
+        ActorRef member = ActorRef.of("member", Role.MEMBER);
+        ActorRef staff = ActorRef.of("staff", Role.STAFF);
+        commands.sendAndWait(new DraftOpinionReport(report, "学校周边交通拥堵", "上下学时段校门口拥堵。", List.of(), member));
+        commands.sendAndWait(new SubmitOpinionReport(report, member));
+        commands.sendAndWait(new AdoptOpinionReport(report, "2026年第3期", staff));
+        commands.sendAndWait(new RecordLeaderInstruction(
+                report,
+                "区长",
+                "请交通、教育部门研究。",
+                List.of(new DepartmentCode("transport"), new DepartmentCode("education")),
+                staff));
+        return report.value();
     }
 }

@@ -7,16 +7,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.handling.CoHandlerOpinionSent;
-import org.tongxin.engine.handling.HandlingId;
+import org.tongxin.engine.handling.CoHandlerOpinionsComplete;
 import org.tongxin.engine.handling.ReceiveCoHandlerOpinion;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.processes.command.CommandSender;
 import org.tongxin.processes.contract.Correlates;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 
 /**
- * A co-handler's opinion reaches the lead: the lead handling records it, and the lead's process, which waits for
- * every co-handler (or for the opinion deadline), moves on once the last one is in.
+ * A co-handler's opinion reaches the lead: the lead handling records it, and when the lead handling says every
+ * expected opinion is in ({@link CoHandlerOpinionsComplete}), the lead's process is told. Nothing is counted here.
  */
 @Component
 @ProcessingGroup(ProcessBridge.GROUP)
@@ -43,8 +45,9 @@ class CoHandlerOpinionBridge {
         ProcessInstance lead = runtimeService
                 .createProcessInstanceQuery()
                 .processDefinitionKey(DepartmentHandlingProcess.KEY)
-                .variableValueEquals(DepartmentHandlingProcess.VAR_PROPOSAL_ID, proposalOf(event.leadHandlingId()))
-                .variableValueEquals(DepartmentHandlingProcess.VAR_ROLE, "LEAD")
+                .variableValueEquals(
+                        DepartmentHandlingProcess.VAR_PROPOSAL_ID, new HandlingId(event.leadHandlingId()).sourceId())
+                .variableValueEquals(DepartmentHandlingProcess.VAR_ROLE, HandlingRole.LEAD.name())
                 .singleResult();
         String leadHandling = lead == null
                 ? event.leadHandlingId()
@@ -53,28 +56,19 @@ class CoHandlerOpinionBridge {
                 new ReceiveCoHandlerOpinion(
                         new HandlingId(leadHandling), event.department(), event.opinion(), ActorRef.system()),
                 Map.of("origin", "policy:co-handler-opinion"));
-        if (lead == null) {
-            return;
-        }
-        int received = number(lead.getId(), DepartmentHandlingProcess.VAR_OPINIONS_RECEIVED) + 1;
-        runtimeService.setVariable(lead.getId(), DepartmentHandlingProcess.VAR_OPINIONS_RECEIVED, received);
-        if (received >= number(lead.getId(), DepartmentHandlingProcess.VAR_CO_HANDLER_COUNT)) {
-            correlations.correlateByVariable(
-                    DepartmentHandlingProcess.MSG_CO_HANDLER_OPINIONS_COMPLETE,
-                    DepartmentHandlingProcess.KEY,
-                    DepartmentHandlingProcess.VAR_HANDLING_ID,
-                    leadHandling,
-                    Map.of());
-        }
     }
 
-    /** Handling ids are {@code <proposalId>/<department>/<n>}. */
-    private static String proposalOf(String handlingId) {
-        return handlingId.substring(0, handlingId.indexOf('/'));
-    }
-
-    private int number(String processInstanceId, String variable) {
-        Object value = runtimeService.getVariable(processInstanceId, variable);
-        return value instanceof Number n ? n.intValue() : 0;
+    /**
+     * A lead still contacting the proposer is not waiting yet: it finds the fact in its variable when it gets to the
+     * question.
+     */
+    @EventHandler
+    void on(CoHandlerOpinionsComplete event) {
+        correlations.correlateOrRecord(
+                DepartmentHandlingProcess.MSG_CO_HANDLER_OPINIONS_COMPLETE,
+                DepartmentHandlingProcess.KEY,
+                DepartmentHandlingProcess.VAR_HANDLING_ID,
+                event.handlingId().value(),
+                Map.of(DepartmentHandlingProcess.VAR_OPINIONS_COMPLETE, true));
     }
 }

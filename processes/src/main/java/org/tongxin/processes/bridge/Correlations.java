@@ -3,6 +3,7 @@ package org.tongxin.processes.bridge;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,34 @@ class Correlations {
                 .messageEventSubscriptionName(message)
                 .singleResult();
         deliver(message, waiting, variables, processKey + " " + variable + "=" + value);
+    }
+
+    /**
+     * Delivers the message to the process waiting for it or, when the process found by the variable has not reached
+     * the wait yet, leaves {@code variables} on it, so the gateway ahead reads the same fact.
+     */
+    void correlateOrRecord(
+            String message, String processKey, String variable, Object value, Map<String, Object> variables) {
+        Execution waiting = runtimeService
+                .createExecutionQuery()
+                .processDefinitionKey(processKey)
+                .processVariableValueEquals(variable, value)
+                .messageEventSubscriptionName(message)
+                .singleResult();
+        if (waiting != null) {
+            deliver(message, waiting, variables, processKey + " " + variable + "=" + value);
+            return;
+        }
+        ProcessInstance instance = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .variableValueEquals(variable, value)
+                .singleResult();
+        if (instance == null) {
+            log.info("No process {} with {}={} for {}; the fact is dropped", processKey, variable, value, message);
+            return;
+        }
+        runtimeService.setVariables(instance.getId(), variables);
     }
 
     private void deliver(String message, Execution waiting, Map<String, Object> variables, String target) {

@@ -56,7 +56,11 @@ public class Deadlines {
         return Date.from(date(day).atTime(MORNING).atZone(zone).toInstant());
     }
 
-    /** How long a lead department waits for its co-handlers' opinions, from the day of assignment. */
+    /**
+     * How long a lead department waits for its co-handlers' opinions, from the day of assignment. No current diagram
+     * computes this date (the lead's {@code opinionsDue} comes off {@code HandlingOpened}); it stays for instances
+     * still running on a department-handling version deployed before, whose timer calls it.
+     */
     public String coHandlerOpinionDue(Object assignedOn) {
         return policy.coHandlerOpinionDue(date(assignedOn), calendar).toString();
     }

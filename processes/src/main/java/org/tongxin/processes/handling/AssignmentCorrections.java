@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.engine.handling.CorrectAssignment;
-import org.tongxin.engine.handling.HandlingId;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ReassignDepartment;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.processes.command.CommandSender;
 
 /**

@@ -3,12 +3,13 @@ package org.tongxin.processes.handling;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tongxin.engine.handling.HandlingRole;
+import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.processes.variable.Decisions;
 import org.tongxin.processes.variable.JsonList;
 
 /**
- * Descriptor of {@code department-handling.bpmn}. Its business key is the first handling id; after a reassignment
+ * Descriptor of {@code department-handling.bpmn}, which serves every kind of item a department handles: proposals
+ * reach it through the proposal lifecycle's call activity, other kinds are started by a bridge. Its business key is the first handling id; after a reassignment
  * the instance goes on for the new department, so commands use the {@link #VAR_HANDLING_ID} variable, never the key.
  * Dates are ISO text set from the domain's events; timers turn them into instants through {@code ${deadlines}}.
  */
@@ -43,11 +44,28 @@ public final class DepartmentHandlingProcess {
     public static final String SERVICE_RECORD_CLOSURE_ON_PROPOSAL = "Service_RecordClosureOnProposal";
     public static final String END_HANDLING_CLOSED = "EndEvent_HandlingClosed";
 
-    /** Correlated to the lead's handling when every co-handler's opinion has arrived. */
+    /**
+     * Correlated to the lead's handling when the lead handling records every co-handler's opinion in
+     * ({@code CoHandlerOpinionsComplete}).
+     */
     public static final String MSG_CO_HANDLER_OPINIONS_COMPLETE = "Msg_CoHandlerOpinionsComplete";
 
+    /**
+     * Starts the handling of a kind without a parent process ({@code StartEvent_HandlingTransferred}); the start is
+     * asynchronous so the handling opens in its own transaction, after the command that transferred the item.
+     */
+    public static final String MSG_HANDLING_TRANSFERRED = "Msg_HandlingTransferred";
+
+    public static final String START_TRANSFERRED = "StartEvent_HandlingTransferred";
+
     public static final String VAR_HANDLING_ID = "handlingId";
+    /** The proposal's id, given by the proposal lifecycle; other kinds name their item by {@link #VAR_SOURCE_ID}. */
     public static final String VAR_PROPOSAL_ID = "proposalId";
+    /** The kind of item handled, a {@code SourceKind} name, read off the handling when it opens. */
+    public static final String VAR_SOURCE_KIND = "sourceKind";
+    /** The handled item's id in its kind's aggregate. */
+    public static final String VAR_SOURCE_ID = "sourceId";
+
     public static final String VAR_DEPARTMENT = "department";
     public static final String VAR_ROLE = "role";
     public static final String VAR_LEAD_HANDLING_ID = "leadHandlingId";
@@ -64,8 +82,14 @@ public final class DepartmentHandlingProcess {
     public static final String VAR_REPLY_DUE = "replyDue";
     public static final String VAR_REMINDER_ON = "reminderOn";
     public static final String VAR_EVALUATION_WINDOW_ENDS = "evaluationWindowEnds";
+    /** How many co-handlers' opinions a lead expects; given when the handling is started. */
     public static final String VAR_CO_HANDLER_COUNT = "coHandlerCount";
-    public static final String VAR_OPINIONS_RECEIVED = "opinionsReceived";
+    /** The day the lead stops waiting for co-handlers' opinions, off {@code HandlingOpened}. */
+    public static final String VAR_OPINIONS_DUE = "opinionsDue";
+    /** True once the lead handling has every expected opinion (or expects none). */
+    public static final String VAR_OPINIONS_COMPLETE = "opinionsComplete";
+    /** False for a kind nobody evaluates: the reply settles its round and the evaluation is skipped. */
+    public static final String VAR_HAS_EVALUATORS = "hasEvaluators";
     /** A {@link Receipt} name. */
     public static final String VAR_RECEIPT = "receipt";
     /** An {@link Arbitration} name. */

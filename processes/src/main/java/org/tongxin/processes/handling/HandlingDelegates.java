@@ -12,20 +12,21 @@ import org.springframework.context.annotation.Configuration;
 import org.tongxin.engine.handling.CloseEvaluationWindow;
 import org.tongxin.engine.handling.CloseHandling;
 import org.tongxin.engine.handling.EscalateToSupervision;
-import org.tongxin.engine.handling.HandlingId;
-import org.tongxin.engine.handling.HandlingRole;
 import org.tongxin.engine.handling.MarkOverdue;
 import org.tongxin.engine.handling.OpenHandling;
 import org.tongxin.engine.handling.ReceiveHandling;
 import org.tongxin.engine.handling.Rehandle;
 import org.tongxin.engine.handling.SendReplyReminder;
-import org.tongxin.engine.proposal.OutcomeClass;
 import org.tongxin.engine.proposal.OutcomeSummary;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ProposalRule;
 import org.tongxin.engine.proposal.RecordHandlingClosed;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.processes.command.CommandSender;
 import org.tongxin.processes.delegate.CommandDelegate;
 
@@ -46,21 +47,24 @@ class HandlingDelegates {
             @Override
             public void execute(DelegateExecution execution) {
                 String lead = (String) execution.getVariable(VAR_LEAD_HANDLING_ID);
+                HandlingId handling = handlingId(execution);
+                HandlingRole role = HandlingRole.valueOf(text(execution, VAR_ROLE));
+                Object coHandlers = execution.getVariable(VAR_CO_HANDLER_COUNT);
+                Object evaluators = execution.getVariable(VAR_EVALUATORS);
                 List<Object> events = send(
                         execution,
                         new OpenHandling(
-                                handlingId(execution),
-                                text(execution, VAR_PROPOSAL_ID),
+                                handling,
+                                handling.source(),
                                 new DepartmentCode(text(execution, VAR_DEPARTMENT)),
-                                HandlingRole.valueOf(text(execution, VAR_ROLE)),
+                                role,
                                 lead == null || lead.isEmpty() ? null : lead,
                                 LocalDate.parse(text(execution, VAR_ASSIGNED_ON)),
                                 evaluators(execution.getVariable(VAR_EVALUATORS)),
                                 Boolean.TRUE.equals(execution.getVariable(VAR_KEY_PROPOSAL)),
+                                role == HandlingRole.LEAD && coHandlers instanceof Number n ? n.intValue() : 0,
                                 SYSTEM));
                 execution.setVariables(HandlingVariables.from(events));
-                initialise(execution, VAR_OPINIONS_RECEIVED, 0);
-                initialise(execution, VAR_CO_HANDLER_COUNT, 0);
                 initialise(execution, VAR_REHANDLES, 0);
                 initialise(execution, VAR_UNSATISFIED, false);
                 initialise(execution, VAR_ESCALATED, false);
@@ -121,12 +125,18 @@ class HandlingDelegates {
         return step(commands, execution -> new CloseHandling(handlingId(execution), SYSTEM));
     }
 
-    /** {@code Service_RecordClosureOnProposal}: the proposal learns how this department's handling ended. */
+    /**
+     * {@code Service_RecordClosureOnProposal}: the proposal learns how this department's handling ended. Other kinds
+     * learn their department's reply when it is given ({@code InstructionReplyFeedback}), so nothing is left to tell.
+     */
     @Bean
     JavaDelegate recordClosureOnProposal(CommandSender commands) {
         return new Step(commands) {
             @Override
             public void execute(DelegateExecution execution) {
+                if (handlingId(execution).sourceKind() != SourceKind.PROPOSAL) {
+                    return;
+                }
                 Object outcome = execution.getVariable(VAR_OUTCOME);
                 sendOnce(
                         execution,

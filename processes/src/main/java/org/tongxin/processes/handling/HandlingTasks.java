@@ -11,10 +11,8 @@ import org.tongxin.engine.handling.ApproveExtension;
 import org.tongxin.engine.handling.ContactMethod;
 import org.tongxin.engine.handling.Evaluate;
 import org.tongxin.engine.handling.FollowUpOverdue;
-import org.tongxin.engine.handling.HandlingId;
 import org.tongxin.engine.handling.HandlingLimits;
 import org.tongxin.engine.handling.LogPreHandlingContact;
-import org.tongxin.engine.handling.OutcomeClass;
 import org.tongxin.engine.handling.ReassignHandling;
 import org.tongxin.engine.handling.ReceiveHandling;
 import org.tongxin.engine.handling.RejectExtension;
@@ -27,7 +25,10 @@ import org.tongxin.engine.handling.UpholdAssignment;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ReassignDepartment;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
 import org.tongxin.processes.task.FieldType;
@@ -175,6 +176,85 @@ class HandlingTasks implements TaskTypeProvider {
                         EVALUATE_FORM,
                         Set.of(Role.MEMBER),
                         HandlingTasks::evaluate));
+    }
+
+    /**
+     * An instruction's handling: the department receives it (a transfer by a leader's instruction is not returned
+     * through the office's arbitration of proposals), contacts the report's author, and replies with its measures.
+     */
+    static final FormDefinition INSTRUCTION_RECEIVE_FORM = FormDefinition.of(FormField.choice(
+            "decision",
+            new Label("签收", "Receive"),
+            true,
+            List.of(new Choice(Receipt.RECEIVE.name(), new Label("签收", "Receive")))));
+
+    static final FormDefinition INSTRUCTION_REPLY_FORM = FormDefinition.of(
+            FormField.choice(
+                    "action",
+                    new Label("操作", "Action"),
+                    true,
+                    List.of(
+                            new Choice(ReplyAction.REPLY.name(), new Label("答复落实情况", "Reply with the measures")),
+                            new Choice(ReplyAction.EXTEND.name(), new Label("申请延期", "Ask for an extension")))),
+            FormField.textarea("text", new Label("落实情况", "Measures taken"), false, HandlingLimits.TEXT_MAX)
+                    .requiredWhen("action", ReplyAction.REPLY.name()),
+            FormField.choice(
+                            "extensionMonths",
+                            new Label("延期月数", "Extension (months)"),
+                            false,
+                            List.of(new Choice("1", new Label("1个月", "1 month"))))
+                    .requiredWhen("action", ReplyAction.EXTEND.name()),
+            FormField.textarea("reason", new Label("延期理由", "Reason for the extension"), false, HandlingLimits.NOTE_MAX)
+                    .requiredWhen("action", ReplyAction.EXTEND.name()));
+
+    @Override
+    public Map<String, List<TaskType>> variants() {
+        Set<Role> officer = Set.of(Role.DEPT_OFFICER);
+        return Map.of(
+                SourceKind.INSTRUCTION.name(),
+                List.of(
+                        new TaskType(
+                                TASK_RECEIVE,
+                                new Label("签收批示交办件", "Receive the instruction"),
+                                INSTRUCTION_RECEIVE_FORM,
+                                officer,
+                                HandlingTasks::receive),
+                        new TaskType(
+                                TASK_PRE_HANDLING_CONTACT,
+                                new Label("与信息撰写人沟通", "Contact the report's author"),
+                                CONTACT_FORM,
+                                officer,
+                                HandlingTasks::contact),
+                        new TaskType(
+                                TASK_REPLY,
+                                new Label("答复批示落实情况", "Reply to the instruction"),
+                                INSTRUCTION_REPLY_FORM,
+                                officer,
+                                HandlingTasks::replyWithMeasures)));
+    }
+
+    private static Completion contact(TaskContext c, FormValues v) {
+        return Completion.of(new LogPreHandlingContact(
+                handling(c),
+                v.date("contactedOn"),
+                v.choice("method", ContactMethod.class),
+                v.text("notes"),
+                c.actor()));
+    }
+
+    /** A reply on the measures scale states no outcome class. */
+    private static Completion replyWithMeasures(TaskContext c, FormValues v) {
+        ReplyAction action = v.choice("action", ReplyAction.class);
+        Object command = action == ReplyAction.REPLY
+                ? new Reply(handling(c), null, v.text("text"), c.actor())
+                : new RequestExtension(
+                        handling(c),
+                        Period.ofMonths(Integer.parseInt(v.text("extensionMonths"))),
+                        v.text("reason"),
+                        c.actor());
+        return Completion.of(command)
+                .with(Map.of(VAR_REPLY_ACTION, action.name()))
+                .withEventVariables(HandlingVariables::from);
     }
 
     private static Completion receive(TaskContext c, FormValues v) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tongxin.engine.handling.CoHandlerOpinionsComplete;
 import org.tongxin.engine.handling.ExtensionApproved;
 import org.tongxin.engine.handling.HandlingOpened;
 import org.tongxin.engine.handling.HandlingReplied;
@@ -25,6 +26,11 @@ final class HandlingVariables {
         Map<String, Object> v = new HashMap<>();
         for (Object event : events) {
             if (event instanceof HandlingOpened e) {
+                v.put(VAR_SOURCE_KIND, e.sourceKind().name());
+                v.put(VAR_SOURCE_ID, e.sourceId());
+                v.put(VAR_OPINIONS_COMPLETE, e.expectedOpinions() == 0);
+                v.put(VAR_HAS_EVALUATORS, !e.evaluators().isEmpty());
+                put(v, VAR_OPINIONS_DUE, e.opinionsDue());
                 put(v, VAR_RETURN_WINDOW_ENDS, e.returnWindowEnds());
                 put(v, VAR_PRE_CONTACT_DUE, e.preHandlingContactDue());
                 put(v, VAR_CO_HANDLER_OPINION_DUE, e.coHandlerOpinionDue());
@@ -44,8 +50,12 @@ final class HandlingVariables {
                 put(v, VAR_REMINDER_ON, e.reminderOn());
             } else if (event instanceof HandlingReplied e) {
                 put(v, VAR_EVALUATION_WINDOW_ENDS, e.evaluationWindowEnds());
-                v.put(VAR_OUTCOME, e.outcome().name());
+                if (e.outcome() != null) {
+                    v.put(VAR_OUTCOME, e.outcome().name());
+                }
                 v.put(VAR_UNSATISFIED, false);
+            } else if (event instanceof CoHandlerOpinionsComplete) {
+                v.put(VAR_OPINIONS_COMPLETE, true);
             } else if (event instanceof RehandleStarted e) {
                 put(v, VAR_REPLY_DUE, e.replyDue());
                 put(v, VAR_REMINDER_ON, e.reminderOn());

@@ -82,7 +82,7 @@ class Feedback {
 
     private String outcome(DepartmentOutcome o) {
         return departments.nameOf(o.department()) + " "
-                + EnumLabels.of(org.tongxin.engine.handling.OutcomeClass.valueOf(
+                + EnumLabels.of(org.tongxin.engine.shared.OutcomeClass.valueOf(
                                 o.outcomeClass().name()))
                         .zh()
                 + (o.escalatedToSupervision() ? "，已转入民主监督" : "");

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.tongxin.engine.proposal.AssignedHandling;
-import org.tongxin.engine.proposal.HandlingRole;
+import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.processes.variable.Decisions;
 import org.tongxin.processes.variable.JsonList;
 

@@ -13,9 +13,7 @@ import org.tongxin.engine.clue.ClueStatus;
 import org.tongxin.engine.clue.ConversionTarget;
 import org.tongxin.engine.clue.DeclineGround;
 import org.tongxin.engine.handling.ContactMethod;
-import org.tongxin.engine.handling.HandlingRole;
 import org.tongxin.engine.handling.HandlingStatus;
-import org.tongxin.engine.handling.OutcomeClass;
 import org.tongxin.engine.handling.Satisfaction;
 import org.tongxin.engine.proposal.HandlingMode;
 import org.tongxin.engine.proposal.NotFiledDisposition;
@@ -24,6 +22,8 @@ import org.tongxin.engine.proposal.ProposalStatus;
 import org.tongxin.engine.proposal.ProposerKind;
 import org.tongxin.engine.proposal.ProposingBodyType;
 import org.tongxin.engine.report.ReportStatus;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.Role;
 
 /**

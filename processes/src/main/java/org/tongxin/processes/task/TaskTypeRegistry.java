@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskTypeRegistry {
 
+    /** The process variable naming a task's variant; a process that serves several kinds of item names the kind. */
+    public static final String VARIANT_VARIABLE = "sourceKind";
+
     private final Map<String, TaskType> types = new LinkedHashMap<>();
+    private final Map<String, TaskType> variants = new LinkedHashMap<>();
 
     public TaskTypeRegistry(List<TaskTypeProvider> providers) {
         for (TaskTypeProvider provider : providers) {
@@ -21,10 +25,32 @@ public class TaskTypeRegistry {
                 }
             }
         }
+        for (TaskTypeProvider provider : providers) {
+            provider.variants().forEach((variant, list) -> {
+                for (TaskType type : list) {
+                    if (!types.containsKey(type.key())) {
+                        throw new IllegalStateException("variant " + variant + " of an unknown task: " + type.key());
+                    }
+                    if (variants.putIfAbsent(variantKey(type.key(), variant), type) != null) {
+                        throw new IllegalStateException("variant registered twice: " + type.key() + " " + variant);
+                    }
+                }
+            });
+        }
     }
 
     public Optional<TaskType> find(String key) {
         return Optional.ofNullable(types.get(key));
+    }
+
+    /** The task's type for {@code variant}, or its general type when the variant has none of its own. */
+    public Optional<TaskType> find(String key, Object variant) {
+        TaskType type = variant == null ? null : variants.get(variantKey(key, variant.toString()));
+        return type != null ? Optional.of(type) : find(key);
+    }
+
+    private static String variantKey(String key, String variant) {
+        return key + "@" + variant;
     }
 
     public Collection<TaskType> all() {

@@ -196,7 +196,9 @@ public class UserTasks {
     }
 
     private TaskType typeOf(Task task) {
-        return registry.find(task.getTaskDefinitionKey())
+        return registry.find(
+                        task.getTaskDefinitionKey(),
+                        runtimeService.getVariable(task.getExecutionId(), TaskTypeRegistry.VARIANT_VARIABLE))
                 .orElseThrow(
                         () -> new IllegalStateException("no task type registered for " + task.getTaskDefinitionKey()));
     }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.tongxin.engine.proposal.HandlingRole;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 import org.tongxin.processes.proposal.HandlingRef;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
@@ -52,6 +53,9 @@ public class TypedListsUpgrade {
         }
     }
 
+    /** The count of a lead's received opinions that department-handling kept before the lead handling did. */
+    static final String LEGACY_OPINIONS_RECEIVED = "opinionsReceived";
+
     /** @return how many instances were moved */
     public int upgrade() {
         return upgrade(ProposalLifecycleProcess.KEY) + upgrade(DepartmentHandlingProcess.KEY);
@@ -75,6 +79,9 @@ public class TypedListsUpgrade {
             Map<String, Object> lists = typedLists(instance.getId());
             if (lists.isEmpty()) {
                 continue;
+            }
+            if (key.equals(DepartmentHandlingProcess.KEY)) {
+                lists.putAll(handlingVariables(instance.getId()));
             }
             try {
                 runtime.setVariables(instance.getId(), lists);
@@ -120,6 +127,30 @@ public class TypedListsUpgrade {
                     .count());
         }
         return lists;
+    }
+
+    /**
+     * What the current department-handling diagram reads and an instance of an older version lacks: every handling
+     * then was a proposal's, evaluated by its proposer and co-signers, and a lead's opinions were complete once its
+     * count of received opinions reached its co-handlers. The lead's opinions timer keeps the due date it had.
+     */
+    private Map<String, Object> handlingVariables(String instanceId) {
+        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> current = runtime.getVariables(instanceId);
+        variables.putIfAbsent(DepartmentHandlingProcess.VAR_SOURCE_KIND, SourceKind.PROPOSAL.name());
+        if (current.get(DepartmentHandlingProcess.VAR_PROPOSAL_ID) != null) {
+            variables.put(
+                    DepartmentHandlingProcess.VAR_SOURCE_ID, current.get(DepartmentHandlingProcess.VAR_PROPOSAL_ID));
+        }
+        variables.put(DepartmentHandlingProcess.VAR_HAS_EVALUATORS, true);
+        if (!current.containsKey(DepartmentHandlingProcess.VAR_OPINIONS_COMPLETE)) {
+            int received = current.get(LEGACY_OPINIONS_RECEIVED) instanceof Number n ? n.intValue() : 0;
+            int expected =
+                    current.get(DepartmentHandlingProcess.VAR_CO_HANDLER_COUNT) instanceof Number n ? n.intValue() : 0;
+            variables.put(DepartmentHandlingProcess.VAR_OPINIONS_COMPLETE, received >= expected);
+        }
+        current.keySet().forEach(variables.keySet()::remove);
+        return variables;
     }
 
     private String joinedText(String instanceId, String name) {

@@ -12,15 +12,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.tongxin.engine.handling.HandlingId;
 import org.tongxin.engine.handling.HandlingOpened;
 import org.tongxin.engine.handling.HandlingReplied;
-import org.tongxin.engine.handling.HandlingRole;
 import org.tongxin.engine.handling.OpenHandling;
-import org.tongxin.engine.handling.OutcomeClass;
 import org.tongxin.engine.handling.Rehandle;
 import org.tongxin.engine.handling.RehandleStarted;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.processes.deadline.Deadlines;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
 import org.tongxin.processes.testing.ProcessEngineFixture;
@@ -83,7 +83,12 @@ final class DepartmentHandlingFixture {
 
     /** A handling as the proposal's call starts it. */
     ProcessInstance start(HandlingRole role, int coHandlers) {
-        Map<String, Object> variables = new HashMap<>();
+        return start(role, coHandlers, Map.of());
+    }
+
+    /** A handling started with {@code extra} variables besides those the proposal's call gives. */
+    ProcessInstance start(HandlingRole role, int coHandlers, Map<String, Object> extra) {
+        Map<String, Object> variables = new HashMap<>(extra);
         variables.put(VAR_HANDLING_ID, HANDLING);
         variables.put(VAR_PROPOSAL_ID, PROPOSAL);
         variables.put(VAR_DEPARTMENT, DEPARTMENT);
@@ -165,16 +170,19 @@ final class DepartmentHandlingFixture {
     private HandlingOpened opened(OpenHandling open) {
         return new HandlingOpened(
                 open.handlingId(),
-                open.proposalId(),
+                open.source().kind(),
+                open.source().id(),
                 open.department(),
                 open.role(),
                 open.leadHandlingId(),
                 open.assignedOn(),
                 open.evaluators(),
                 open.keyProposal(),
+                open.coHandlers(),
                 RETURN_WINDOW_ENDS,
                 PRE_CONTACT_DUE,
-                opinionDue,
+                open.role() == HandlingRole.CO ? opinionDue : null,
+                open.role() == HandlingRole.LEAD && open.coHandlers() > 0 ? opinionDue : null,
                 REPLY_DUE,
                 REMINDER_ON,
                 ActorRef.system(),

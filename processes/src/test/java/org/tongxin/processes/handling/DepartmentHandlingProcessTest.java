@@ -18,14 +18,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tongxin.engine.handling.CloseEvaluationWindow;
 import org.tongxin.engine.handling.CloseHandling;
 import org.tongxin.engine.handling.EscalateToSupervision;
-import org.tongxin.engine.handling.HandlingRole;
 import org.tongxin.engine.handling.MarkOverdue;
 import org.tongxin.engine.handling.OpenHandling;
 import org.tongxin.engine.handling.ReceiveHandling;
 import org.tongxin.engine.handling.Rehandle;
 import org.tongxin.engine.handling.SendReplyReminder;
-import org.tongxin.engine.proposal.OutcomeClass;
 import org.tongxin.engine.proposal.RecordHandlingClosed;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.processes.testing.ProcessEngineFixture;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongxin.processes.handling.DepartmentHandlingFixture.EVALUATORS;
 import static org.tongxin.processes.handling.DepartmentHandlingProcess.*;
 
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tongxin.engine.handling.HandlingRole;
+import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.processes.testing.ProcessEngineFixture;
 import org.tongxin.processes.upgrade.TypedListsUpgrade;
 
@@ -23,6 +24,9 @@ class DepartmentHandlingUpgradeTest {
 
     /** {@code department-handling} as deployed before its evaluators became a JSON list. */
     static final String JOINED_TEXT_VERSION = "legacy/department-handling-joined-text.bpmn";
+
+    /** The lead's count of opinions received, which that version kept as a variable (set when it started). */
+    static final String OPINIONS_RECEIVED = "opinionsReceived";
 
     private ProcessEngine engine;
     private DepartmentHandlingFixture handling;
@@ -39,7 +43,7 @@ class DepartmentHandlingUpgradeTest {
 
     @Test
     void aHandlingWaitingForItsReplyWithJoinedTextEvaluatorsIsEvaluatedByEachAfterTheUpgrade() {
-        ProcessInstance old = handling.start(HandlingRole.LEAD, 0);
+        ProcessInstance old = handling.start(HandlingRole.LEAD, 0, Map.of(OPINIONS_RECEIVED, 0));
         handling.receiveAndContact();
         engine.getRuntimeService().setVariable(old.getId(), VAR_EVALUATORS, String.join(",", EVALUATORS));
         extension.manageDeployment(engine.getRepositoryService()

@@ -47,7 +47,8 @@ public final class HandlingFold {
         b.version = sequence;
         if (event instanceof HandlingOpened e) {
             b.handlingId = e.handlingId().value();
-            b.proposalId = e.proposalId();
+            b.proposalId = e.sourceId();
+            b.sourceKind = e.sourceKind().name();
             b.department = e.department().value();
             b.role = e.role().name();
             b.leadHandlingId = e.leadHandlingId();
@@ -114,12 +115,13 @@ public final class HandlingFold {
         } else if (event instanceof ExtensionRejected e) {
             b.extensionRequested = null;
         } else if (event instanceof HandlingReplied e) {
-            b.status = HandlingStatus.REPLIED.name();
+            // A reply nobody evaluates settles its round at once, as in the aggregate.
+            b.status = (b.evaluators.isEmpty() ? HandlingStatus.EVALUATED : HandlingStatus.REPLIED).name();
             b.round = e.round();
-            b.outcome = e.outcome().name();
+            b.outcome = e.outcome() == null ? null : e.outcome().name();
             b.replyText = e.text();
             List<ReplyEntry> replies = new ArrayList<>(b.replies);
-            replies.add(new ReplyEntry(e.round(), e.outcome().name(), e.text(), e.repliedOn(), e.late()));
+            replies.add(new ReplyEntry(e.round(), b.outcome, e.text(), e.repliedOn(), e.late()));
             b.replies = replies;
             b.repliedOn = e.repliedOn();
             b.late = e.late();

@@ -12,6 +12,9 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.handling.HandlingEvent;
+import org.tongxin.engine.report.LeaderInstructionRecorded;
+import org.tongxin.engine.report.OpinionReportDrafted;
+import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.projections.support.FailureIsolation;
 import org.tongxin.projections.support.ViewBatch;
 
@@ -40,6 +43,25 @@ public class HandlingProjection {
         views.update(event.handlingId().value(), view -> HandlingFold.apply(view, event, sequence));
     }
 
+    /** What an instruction's handling is about: the report, kept from its draft. */
+    @EventHandler
+    void on(OpinionReportDrafted event) {
+        repository.saveReport(event.reportId().value(), event.title(), event.content(), event.author());
+    }
+
+    /** The instruction that transferred the report to each department it names. */
+    @EventHandler
+    void on(LeaderInstructionRecorded event) {
+        for (HandlingId handling : event.handlings()) {
+            repository.saveInstruction(
+                    handling.value(),
+                    event.reportId().value(),
+                    event.leader(),
+                    event.instruction(),
+                    event.recordedAt());
+        }
+    }
+
     @ResetHandler
     void reset() {
         repository.clear();
@@ -51,9 +73,7 @@ public class HandlingProjection {
         return repository
                 .find(query.handlingId())
                 .map(view -> new HandlingSummary(
-                        view,
-                        repository.proposalTitle(view.proposalId()).orElse(null),
-                        HandlingClock.of(view, today, calendar)));
+                        view, repository.sourceTitle(view).orElse(null), HandlingClock.of(view, today, calendar)));
     }
 
     @QueryHandler
@@ -67,6 +87,11 @@ public class HandlingProjection {
                         row.proposalNumber()))
                 .toList();
         return new HandlingPage(items, repository.count(query), query.page(), query.size());
+    }
+
+    @QueryHandler
+    Optional<InstructionSource> handle(FindInstructionSource query) {
+        return repository.instructionSource(query.handlingId());
     }
 
     @QueryHandler

@@ -2,6 +2,7 @@ package org.tongxin.projections.handling;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +54,7 @@ class HandlingRepository {
                 .map(v -> new MapSqlParameterSource()
                         .addValue("id", v.handlingId())
                         .addValue("proposal", v.proposalId())
+                        .addValue("kind", v.kind())
                         .addValue("department", v.department())
                         .addValue("role", v.role())
                         .addValue("status", v.status())
@@ -70,13 +72,13 @@ class HandlingRepository {
                 .toArray(SqlParameterSource[]::new);
         named.batchUpdate(
                 """
-                INSERT INTO handling_view (handling_id, proposal_id, department, role, status, due_on, assigned_on,
+                INSERT INTO handling_view (handling_id, proposal_id, source_kind, department, role, status, due_on, assigned_on,
                                            first_replied_on, first_reply_late, outcome, return_requests, escalated,
                                            paused_on, closed_at, doc, version)
-                VALUES (:id, :proposal, :department, :role, :status, :due, :assigned, :replied, :firstLate, :outcome,
+                VALUES (:id, :proposal, :kind, :department, :role, :status, :due, :assigned, :replied, :firstLate, :outcome,
                         :returns, :escalated, :paused, :closed, CAST(:doc AS jsonb), :version)
                 ON CONFLICT (handling_id) DO UPDATE SET
-                    proposal_id = EXCLUDED.proposal_id, department = EXCLUDED.department, role = EXCLUDED.role,
+                    proposal_id = EXCLUDED.proposal_id, source_kind = EXCLUDED.source_kind, department = EXCLUDED.department, role = EXCLUDED.role,
                     status = EXCLUDED.status, due_on = EXCLUDED.due_on, assigned_on = EXCLUDED.assigned_on,
                     first_replied_on = EXCLUDED.first_replied_on, first_reply_late = EXCLUDED.first_reply_late,
                     outcome = EXCLUDED.outcome, return_requests = EXCLUDED.return_requests,
@@ -87,11 +89,18 @@ class HandlingRepository {
                 batch);
     }
 
-    /** The board's rows with the title of their proposal, oldest due date first. */
+    /**
+     * The board's rows with the title of what they handle (a proposal's, or the report an instruction is about), oldest
+     * due date first.
+     */
     List<Row> board(ListHandlings q) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> where = new ArrayList<>();
         where.add("TRUE");
+        if (q.kind() != null) {
+            where.add("h.source_kind = :kind");
+            params.addValue("kind", q.kind());
+        }
         if (q.department() != null) {
             where.add("h.department = :department");
             params.addValue("department", q.department());
@@ -104,8 +113,11 @@ class HandlingRepository {
             where.add("h.status NOT IN ('CLOSED', 'RETURNED')");
         }
         params.addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
-        return jdbc.sql("SELECT h.doc::text AS doc, p.title AS title, p.number AS number FROM handling_view h"
-                        + " LEFT JOIN proposal_view p ON p.proposal_id = h.proposal_id WHERE "
+        return jdbc.sql("SELECT h.doc::text AS doc, coalesce(p.title, r.title) AS title, p.number AS number"
+                        + " FROM handling_view h"
+                        + " LEFT JOIN proposal_view p ON h.source_kind = 'PROPOSAL' AND p.proposal_id = h.proposal_id"
+                        + " LEFT JOIN handling_report r ON h.source_kind = 'INSTRUCTION' AND r.report_id = h.proposal_id"
+                        + " WHERE "
                         + String.join(" AND ", where)
                         + " ORDER BY h.due_on ASC NULLS LAST, h.assigned_on ASC, h.handling_id"
                         + " LIMIT :limit OFFSET :offset")
@@ -121,6 +133,10 @@ class HandlingRepository {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> where = new ArrayList<>();
         where.add("TRUE");
+        if (q.kind() != null) {
+            where.add("source_kind = :kind");
+            params.addValue("kind", q.kind());
+        }
         if (q.department() != null) {
             where.add("department = :department");
             params.addValue("department", q.department());
@@ -145,8 +161,63 @@ class HandlingRepository {
                 .optional();
     }
 
+    /** The title of what a handling is about: its proposal's, or the report its instruction is about. */
+    Optional<String> sourceTitle(HandlingView view) {
+        return "INSTRUCTION".equals(view.kind())
+                ? jdbc.sql("SELECT title FROM handling_report WHERE report_id = :id")
+                        .param("id", view.proposalId())
+                        .query(String.class)
+                        .optional()
+                : proposalTitle(view.proposalId());
+    }
+
+    /** The report and the instruction a handling of kind INSTRUCTION is about, once both are folded in. */
+    Optional<InstructionSource> instructionSource(String handlingId) {
+        return jdbc.sql(
+                        """
+                        SELECT r.report_id, r.title, r.content, r.author, i.leader, i.instruction, i.recorded_at
+                        FROM handling_instruction i JOIN handling_report r ON r.report_id = i.report_id
+                        WHERE i.handling_id = :id""")
+                .param("id", handlingId)
+                .query((rs, n) -> new InstructionSource(
+                        rs.getString("report_id"),
+                        rs.getString("title"),
+                        rs.getString("content"),
+                        rs.getString("author"),
+                        rs.getString("leader"),
+                        rs.getString("instruction"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .optional();
+    }
+
+    void saveReport(String reportId, String title, String content, String author) {
+        jdbc.sql(
+                        """
+                        INSERT INTO handling_report (report_id, title, content, author)
+                        VALUES (:id, :title, :content, :author) ON CONFLICT (report_id) DO NOTHING""")
+                .param("id", reportId)
+                .param("title", title)
+                .param("content", content)
+                .param("author", author)
+                .update();
+    }
+
+    void saveInstruction(String handlingId, String reportId, String leader, String instruction, Instant recordedAt) {
+        jdbc.sql(
+                        """
+                        INSERT INTO handling_instruction (handling_id, report_id, leader, instruction, recorded_at)
+                        VALUES (:id, :report, :leader, :instruction, :at) ON CONFLICT (handling_id) DO NOTHING""")
+                .param("id", handlingId)
+                .param("report", reportId)
+                .param("leader", leader)
+                .param("instruction", instruction)
+                .param("at", Timestamp.from(recordedAt))
+                .update();
+    }
+
     void clear() {
-        jdbc.sql("TRUNCATE handling_view").update();
+        jdbc.sql("TRUNCATE handling_view, handling_report, handling_instruction")
+                .update();
     }
 
     private static Date date(LocalDate day) {

@@ -9,11 +9,13 @@ import java.util.List;
  * A department's handling as the read side shows it. Due dates are those of the latest event that stated them;
  * {@code pausedOn} is set while a return request stands (the clocks stand still). {@code late} is the latest reply's,
  * {@code firstReplyLate} the first round's, which statistics count. {@code version} is the sequence number of the last
- * event folded in.
+ * event folded in. {@code proposalId} is the id of the handled item, of kind {@code sourceKind} (a {@code SourceKind}
+ * name; views folded before kinds existed hold a proposal's).
  */
 public record HandlingView(
         String handlingId,
         String proposalId,
+        String sourceKind,
         String department,
         String role,
         String leadHandlingId,
@@ -61,6 +63,11 @@ public record HandlingView(
         List<ReplyEntry> replies,
         long version) {
 
+    /** The kind of item handled; a view folded before kinds existed is a proposal's. */
+    public String kind() {
+        return sourceKind == null ? "PROPOSAL" : sourceKind;
+    }
+
     /** The date the department's current clock runs to: the reply for a lead or separate, the opinion for a co. */
     public LocalDate dueOn() {
         return "CO".equals(role) ? coHandlerOpinionDue : replyDue;
@@ -74,6 +81,7 @@ public record HandlingView(
     static final class Builder {
         String handlingId;
         String proposalId;
+        String sourceKind;
         String department;
         String role;
         String leadHandlingId;
@@ -126,6 +134,7 @@ public record HandlingView(
         Builder(HandlingView v) {
             handlingId = v.handlingId;
             proposalId = v.proposalId;
+            sourceKind = v.sourceKind;
             department = v.department;
             role = v.role;
             leadHandlingId = v.leadHandlingId;
@@ -179,6 +188,7 @@ public record HandlingView(
             return new HandlingView(
                     handlingId,
                     proposalId,
+                    sourceKind,
                     department,
                     role,
                     leadHandlingId,

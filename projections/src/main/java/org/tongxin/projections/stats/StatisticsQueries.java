@@ -50,6 +50,10 @@ class StatisticsQueries {
             department = " AND h.department = :department";
             params.addValue("department", q.department());
         }
+        if (q.kind() != null && !q.kind().isBlank()) {
+            department += " AND h.source_kind = :kind";
+            params.addValue("kind", q.kind());
+        }
         Map<String, Counts> byDepartment = new TreeMap<>();
         jdbc.sql(
                         """
@@ -58,6 +62,8 @@ class StatisticsQueries {
                           coalesce(sum(return_requests) FILTER (WHERE assigned_on >= :from AND assigned_on < :to), 0)
                             AS returns,
                           count(*) FILTER (WHERE first_replied_on >= :from AND first_replied_on < :to) AS replied,
+                          count(*) FILTER (WHERE first_replied_on >= :from AND first_replied_on < :to
+                                           AND outcome IS NOT NULL) AS classified,
                           count(*) FILTER (WHERE first_replied_on >= :from AND first_replied_on < :to
                                            AND NOT first_reply_late) AS on_time,
                           count(*) FILTER (WHERE status IN ('ASSIGNED', 'IN_PROGRESS', 'REHANDLING')
@@ -78,6 +84,7 @@ class StatisticsQueries {
                     c.assigned = rs.getLong("assigned");
                     c.returns = rs.getLong("returns");
                     c.replied = rs.getLong("replied");
+                    c.classified = rs.getLong("classified");
                     c.onTime = rs.getLong("on_time");
                     c.overdue = rs.getLong("overdue");
                     c.outcomes = List.of(rs.getLong("a"), rs.getLong("b"), rs.getLong("c"), rs.getLong("d"));
@@ -133,7 +140,8 @@ class StatisticsQueries {
         byDepartment.forEach((department, c) -> {
             Map<String, Rate> outcomes = new LinkedHashMap<>();
             for (int i = 0; i < OUTCOMES.size(); i++) {
-                outcomes.put(OUTCOMES.get(i), Rate.of(c.outcomes.get(i), c.replied));
+                // Out of the replies with an outcome class: a kind replying with measures has none.
+                outcomes.put(OUTCOMES.get(i), Rate.of(c.outcomes.get(i), c.classified));
             }
             result.add(new DepartmentStatistics(
                     department,
@@ -156,6 +164,7 @@ class StatisticsQueries {
         long assigned;
         long returns;
         long replied;
+        long classified;
         long onTime;
         long overdue;
         List<Long> outcomes = List.of(0L, 0L, 0L, 0L);

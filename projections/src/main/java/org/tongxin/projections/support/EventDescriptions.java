@@ -10,6 +10,7 @@ import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.clue.FeedbackRecorded;
 import org.tongxin.engine.handling.CoHandlerOpinionReceived;
 import org.tongxin.engine.handling.CoHandlerOpinionSent;
+import org.tongxin.engine.handling.CoHandlerOpinionsComplete;
 import org.tongxin.engine.handling.EscalatedToSupervision;
 import org.tongxin.engine.handling.EvaluationGiven;
 import org.tongxin.engine.handling.EvaluationWindowClosed;
@@ -44,6 +45,7 @@ import org.tongxin.engine.proposal.ProposalFiled;
 import org.tongxin.engine.proposal.ProposalNotFiled;
 import org.tongxin.engine.proposal.ProposalSubmitted;
 import org.tongxin.engine.proposal.ProposalWithdrawn;
+import org.tongxin.engine.report.InstructionReplyRecorded;
 import org.tongxin.engine.report.LeaderInstructionRecorded;
 import org.tongxin.engine.report.OpinionReportAdopted;
 import org.tongxin.engine.report.OpinionReportDeclined;
@@ -225,7 +227,16 @@ public final class EventDescriptions {
         } else if (event instanceof OpinionReportDeclined e) {
             return Phrase.of(key);
         } else if (event instanceof LeaderInstructionRecorded e) {
-            return Phrase.of(key, quote(e.leader()));
+            return e.handlings().isEmpty()
+                    ? Phrase.of(key, quote(e.leader()))
+                    : Phrase.of(
+                            key + ".transferred",
+                            quote(e.leader()),
+                            e.handlings().size());
+        } else if (event instanceof InstructionReplyRecorded e) {
+            return Phrase.of(key, department(e.handlingId().department().value()));
+        } else if (event instanceof CoHandlerOpinionsComplete e) {
+            return Phrase.of(key, e.received());
         }
         return Phrase.of("event.other");
     }

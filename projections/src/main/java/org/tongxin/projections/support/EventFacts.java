@@ -3,6 +3,7 @@ package org.tongxin.projections.support;
 import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.Phrase;
 
 /**
@@ -31,10 +32,8 @@ public record EventFacts(
             sequence = domain.getSequenceNumber();
         }
         String department = text(message.getMetaData().get("department"));
-        if (department == null && "Handling".equals(aggregateType) && aggregateId != null) {
-            // handling ids are <proposalId>/<department>/<n>
-            String[] parts = aggregateId.split("/");
-            department = parts.length == 3 ? parts[1] : null;
+        if (department == null && "Handling".equals(aggregateType) && HandlingId.isHandlingId(aggregateId)) {
+            department = new HandlingId(aggregateId).department().value();
         }
         return new EventFacts(
                 message.getIdentifier(),

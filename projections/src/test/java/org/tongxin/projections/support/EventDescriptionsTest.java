@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tongxin.engine.handling.HandlingId;
 import org.tongxin.engine.handling.HandlingReplied;
-import org.tongxin.engine.handling.OutcomeClass;
 import org.tongxin.engine.proposal.AssignedHandling;
 import org.tongxin.engine.proposal.HandlingClosureRecorded;
 import org.tongxin.engine.proposal.HandlingMode;
-import org.tongxin.engine.proposal.HandlingRole;
 import org.tongxin.engine.proposal.OutcomeSummary;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.Phrase;
 
 class EventDescriptionsTest {

@@ -1,0 +1,41 @@
+package org.tongxin.engine.handling;
+
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.tongxin.engine.policy.DeadlinePolicy;
+import org.tongxin.engine.policy.HandlingKindPolicy;
+import org.tongxin.engine.shared.SourceKind;
+
+/**
+ * The handling rules per kind of item handled, configured like the {@link DeadlinePolicy} ({@code tongxin.rules.*});
+ * a kind without rules is not handled by departments (yet).
+ */
+public record HandlingPolicy(Map<SourceKind, HandlingKindPolicy> kinds) {
+
+    /** Default reply limit of an instruction's transfer: one month, extendable to two. */
+    public static final Period INSTRUCTION_REPLY = Period.ofMonths(1);
+
+    public static final Period INSTRUCTION_EXTENDED_REPLY_CAP = Period.ofMonths(2);
+
+    public HandlingPolicy {
+        kinds = Map.copyOf(kinds);
+    }
+
+    /** Proposals under {@code proposals}; instructions with their default limits on the same base. */
+    public static HandlingPolicy of(DeadlinePolicy proposals, Period instructionReply, Period instructionCap) {
+        Map<SourceKind, HandlingKindPolicy> kinds = new EnumMap<>(SourceKind.class);
+        kinds.put(SourceKind.PROPOSAL, HandlingKindPolicy.proposal(proposals));
+        kinds.put(SourceKind.INSTRUCTION, HandlingKindPolicy.instruction(proposals, instructionReply, instructionCap));
+        return new HandlingPolicy(kinds);
+    }
+
+    public static HandlingPolicy defaults() {
+        return of(DeadlinePolicy.defaults(), INSTRUCTION_REPLY, INSTRUCTION_EXTENDED_REPLY_CAP);
+    }
+
+    public Optional<HandlingKindPolicy> of(SourceKind kind) {
+        return Optional.ofNullable(kinds.get(kind));
+    }
+}

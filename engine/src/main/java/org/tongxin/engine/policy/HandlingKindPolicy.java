@@ -1,0 +1,48 @@
+package org.tongxin.engine.policy;
+
+import java.time.Period;
+import java.util.Objects;
+
+/**
+ * The handling rules of one kind of item: who evaluates the reply, whether co-handlers (协办) take part, whether an
+ * unsatisfied reply is handled again (re-handle, then supervision), the reply's outcome scale, and the kind's time
+ * limits.
+ */
+public record HandlingKindPolicy(
+        Evaluators evaluators,
+        boolean coHandlers,
+        boolean rehandle,
+        OutcomeScale outcomeScale,
+        DeadlinePolicy deadlines) {
+
+    public HandlingKindPolicy {
+        Objects.requireNonNull(evaluators, "evaluators");
+        Objects.requireNonNull(outcomeScale, "outcomeScale");
+        Objects.requireNonNull(deadlines, "deadlines");
+        if (rehandle && evaluators == Evaluators.NONE) {
+            throw new IllegalArgumentException("a re-handle follows an unsatisfied evaluation, which needs evaluators");
+        }
+    }
+
+    /** A proposal: the proposer and co-signers evaluate an A/B/C/D reply, co-handlers and re-handling exist. */
+    public static HandlingKindPolicy proposal(DeadlinePolicy deadlines) {
+        return new HandlingKindPolicy(Evaluators.SUBMITTERS, true, true, OutcomeScale.CLASSES, deadlines);
+    }
+
+    /**
+     * A leader's instruction (批示) transferred to a department: the department replies with the measures it took, on
+     * its own (no co-handlers), and the reply goes back to the report's author without an evaluation.
+     *
+     * @param reply time after the transfer by which the reply is due
+     * @param extendedReplyCap the longest time after the transfer an extended reply may be due
+     */
+    public static HandlingKindPolicy instruction(DeadlinePolicy base, Period reply, Period extendedReplyCap) {
+        return new HandlingKindPolicy(
+                Evaluators.NONE, false, false, OutcomeScale.MEASURES, base.withReply(reply, extendedReplyCap));
+    }
+
+    /** Whether another round may follow an unsatisfied one, {@code rehandlesSoFar} having been used. */
+    public boolean mayRehandle(int rehandlesSoFar) {
+        return rehandle && deadlines.mayRehandle(rehandlesSoFar);
+    }
+}

@@ -1,0 +1,9 @@
+package org.tongxin.engine.policy;
+
+/** What a reply states besides its text, by the kind of item handled. */
+public enum OutcomeScale {
+    /** An outcome class A/B/C/D ({@code OutcomeClass}), as for proposals. */
+    CLASSES,
+    /** The measures taken, in the text only: no class is given. */
+    MEASURES
+}
