@@ -6,7 +6,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.shared.Role;
-import org.tongxin.infra.intake.TrackingLookup;
 import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.References;
 import org.tongxin.projections.caselabel.CaseLabel;

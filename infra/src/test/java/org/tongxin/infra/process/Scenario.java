@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.shared.ActorRef;
-import org.tongxin.infra.intake.ClueIntake;
-import org.tongxin.infra.intake.ClueSubmission;
+import org.tongxin.infra.citizens.ClueIntake;
+import org.tongxin.infra.citizens.ClueSubmission;
 import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.processes.task.UserTasks;
 

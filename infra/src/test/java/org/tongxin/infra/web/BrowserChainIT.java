@@ -37,7 +37,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.tongxin.infra.intake.TrackingLookup;
+import org.tongxin.infra.directory.TrackingLookup;
 import org.tongxin.projections.clue.ClueSummary;
 import org.tongxin.projections.clue.FindClue;
 

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tongxin.infra.security.UserAccounts;
+import org.tongxin.infra.tasks.TaskApi;
 
 /**
  * Where a person lands: the next step of the same case after a task, a released claim taken back from the task

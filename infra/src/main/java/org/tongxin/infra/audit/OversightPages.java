@@ -1,0 +1,284 @@
+package org.tongxin.infra.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.engine.clue.ClueEvent;
+import org.tongxin.engine.handling.HandlingEvent;
+import org.tongxin.engine.proposal.ProposalEvent;
+import org.tongxin.engine.report.ReportEvent;
+import org.tongxin.engine.shared.SourceKind;
+import org.tongxin.infra.handlings.WorkPages;
+import org.tongxin.infra.security.Access;
+import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.infra.shared.Messages;
+import org.tongxin.infra.shared.UiFormat;
+import org.tongxin.infra.web.Paging;
+import org.tongxin.infra.web.UiErrors;
+import org.tongxin.projections.audit.AuditFilter;
+import org.tongxin.projections.audit.AuditPage;
+import org.tongxin.projections.audit.ListAuditEntries;
+import org.tongxin.projections.stats.ComputeStatistics;
+import org.tongxin.projections.stats.DepartmentStatistics;
+import org.tongxin.projections.stats.Rate;
+import org.tongxin.projections.stats.Statistics;
+
+/**
+ * The audit log (审计日志) with its CSV export, and the statistics dashboard (统计): the queries of {@code /api/audit},
+ * {@code /api/audit.csv} and {@code /api/stats} under the same access rules, for a signed-in browser session.
+ */
+@Controller
+class OversightPages {
+
+    static final List<String> OUTCOMES = List.of("A", "B", "C", "D");
+    private static final int PAGE_SIZE = 50;
+
+    /** The audit filters as the form sends them; dates are whole days in the committee's zone, {@code to} included. */
+    record AuditQuery(
+            String actorId,
+            String actorRole,
+            String department,
+            String aggregateType,
+            String aggregateId,
+            String eventType,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            String q) {
+
+        /** Dates are whole days in the committee's zone: from the start of {@code from} to the end of {@code to}. */
+        AuditFilter filter(ZoneId zone) {
+            return new AuditFilter(
+                    blank(actorId),
+                    blank(actorRole),
+                    blank(department),
+                    blank(aggregateType),
+                    blank(aggregateId),
+                    blank(eventType),
+                    from == null ? null : from.atStartOfDay(zone).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+                    blank(q));
+        }
+
+        /** This query's parameters on another path, e.g. the CSV export or another page. */
+        String url(String path, Integer page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+            add(b, "actorId", actorId);
+            add(b, "actorRole", actorRole);
+            add(b, "department", department);
+            add(b, "aggregateType", aggregateType);
+            add(b, "aggregateId", aggregateId);
+            add(b, "eventType", eventType);
+            add(b, "from", from == null ? null : from.toString());
+            add(b, "to", to == null ? null : to.toString());
+            add(b, "q", q);
+            if (page != null && page > 0) {
+                b.queryParam("page", page);
+            }
+            return b.encode().build().toUriString();
+        }
+
+        private static void add(UriComponentsBuilder b, String name, String value) {
+            if (blank(value) != null) {
+                b.queryParam(name, value.strip());
+            }
+        }
+
+        private static String blank(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
+    /** Every event type the audit log can hold, for its filter: the permitted records of each aggregate's events. */
+    static final List<String> EVENT_TYPES = Stream.of(
+                    ClueEvent.class, ProposalEvent.class, HandlingEvent.class, ReportEvent.class)
+            .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
+            .map(Class::getSimpleName)
+            .toList();
+
+    private final QueryGateway queries;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+    private final WorkPages work;
+    private final UiFormat format;
+    private final Messages messages;
+    private final ZoneId zone;
+
+    OversightPages(
+            QueryGateway queries,
+            CurrentUser currentUser,
+            ObjectMapper json,
+            WorkPages work,
+            UiFormat format,
+            Messages messages,
+            @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.work = work;
+        this.format = format;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    @GetMapping("/audit")
+    String audit(AuditQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        Access.require(currentUser.get(), Access.OVERSIGHT);
+        int current = Math.min(Math.max(0, page), Paging.MAX_PAGE);
+        AuditPage result = queries.query(
+                        new ListAuditEntries(query.filter(zone), false, current, PAGE_SIZE),
+                        ResponseTypes.instanceOf(AuditPage.class))
+                .join();
+        int pages = (int) Math.ceil(result.total() / (double) PAGE_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("result", result);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("csvUrl", query.url("/audit.csv", null));
+        model.addAttribute("prevUrl", current > 0 ? query.url("/audit", current - 1) : null);
+        model.addAttribute("nextUrl", current + 1 < pages ? query.url("/audit", current + 1) : null);
+        model.addAttribute(
+                "roles", List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM"));
+        model.addAttribute("aggregateTypes", List.of("Clue", "Proposal", "Handling", "OpinionReport"));
+        model.addAttribute("eventTypes", EVENT_TYPES);
+        return "audit";
+    }
+
+    /** The CSV export for the browser session: the same stream as {@code /api/audit.csv}. */
+    @GetMapping(value = "/audit.csv", produces = "text/csv")
+    void auditCsv(AuditQuery query, HttpServletResponse response) throws IOException {
+        Access.require(currentUser.get(), Access.OVERSIGHT);
+        AuditController.export(queries, format.phrases(), query.filter(zone), response);
+    }
+
+    @GetMapping("/stats")
+    String stats(
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) SourceKind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model)
+            throws JsonProcessingException {
+        var me = currentUser.get();
+        String scope = Access.department(me, department);
+        LocalDate today = LocalDate.now(zone);
+        LocalDate start = from == null ? today.withDayOfYear(1) : from;
+        // the form's "to" is the last day included; the query's is exclusive
+        LocalDate end = to == null ? today.plusDays(1) : to.plusDays(1);
+        if (!start.isBefore(end)) {
+            throw new UiErrors.BadRequest();
+        }
+        Statistics stats = queries.query(
+                        new ComputeStatistics(scope, kind == null ? null : kind.name(), start, end),
+                        ResponseTypes.instanceOf(Statistics.class))
+                .join();
+        model.addAttribute("stats", stats);
+        model.addAttribute("department", scope);
+        model.addAttribute("kind", kind == null ? null : kind.name());
+        model.addAttribute("kinds", WorkPages.HANDLED_KINDS);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end.minusDays(1));
+        model.addAttribute("outcomes", OUTCOMES);
+        model.addAttribute("ownOnly", me.role() == org.tongxin.engine.shared.Role.DEPT_OFFICER);
+        model.addAttribute(
+                "departments",
+                me.role() == org.tongxin.engine.shared.Role.DEPT_OFFICER ? List.of() : work.knownDepartments());
+        model.addAttribute("charts", json.writeValueAsString(charts(stats)));
+        return "stats";
+    }
+
+    /** What the chart script draws; every label carries its sample size, so no rate is shown without its base. */
+    private Map<String, Object> charts(Statistics stats) {
+        List<String> deptLabels = new ArrayList<>();
+        List<String> onTimeLabels = new ArrayList<>();
+        List<String> satisfactionLabels = new ArrayList<>();
+        Map<String, List<Double>> outcomes = new LinkedHashMap<>();
+        OUTCOMES.forEach(o -> outcomes.put(o, new ArrayList<>()));
+        List<Double> onTime = new ArrayList<>();
+        List<Double> work = new ArrayList<>();
+        List<Double> result = new ArrayList<>();
+        for (DepartmentStatistics d : stats.departments()) {
+            String name = format.department(d.department());
+            deptLabels.add(name + " (n=" + d.replied() + ")");
+            onTimeLabels.add(name + " (n=" + d.repliedOnTime().sample() + ")");
+            satisfactionLabels.add(name + " (n=" + d.satisfiedWithWork().sample() + "/"
+                    + d.satisfiedWithResult().sample() + ")");
+            OUTCOMES.forEach(o -> outcomes.get(o).add(percent(d.outcomes().get(o))));
+            onTime.add(percent(d.repliedOnTime()));
+            work.add(percent(d.satisfiedWithWork()));
+            result.add(percent(d.satisfiedWithResult()));
+        }
+        Map<String, Object> charts = new LinkedHashMap<>();
+        Map<String, Object> outcomeData = new LinkedHashMap<>();
+        outcomeData.put("labels", deptLabels);
+        outcomeData.put(
+                "series",
+                OUTCOMES.stream()
+                        .map(o -> Map.of("label", messages.get("outcome." + o), "data", outcomes.get(o)))
+                        .toList());
+        charts.put("outcomes", outcomeData);
+        charts.put(
+                "onTime",
+                Map.of(
+                        "labels",
+                        onTimeLabels,
+                        "series",
+                        List.of(Map.of("label", messages.get("stats.onTime"), "data", onTime))));
+        charts.put(
+                "satisfaction",
+                Map.of(
+                        "labels",
+                        satisfactionLabels,
+                        "series",
+                        List.of(
+                                Map.of("label", messages.get("stats.satisfiedWork"), "data", work),
+                                Map.of("label", messages.get("stats.satisfiedResult"), "data", result))));
+        var f = stats.clueFunnel();
+        charts.put(
+                "funnel",
+                Map.of(
+                        "labels",
+                        List.of(
+                                messages.get("stats.funnel.registered") + " (" + f.registered() + ")",
+                                messages.get("stats.funnel.classified") + " ("
+                                        + f.classified().count() + "/"
+                                        + f.classified().sample() + ")",
+                                messages.get("stats.funnel.converted") + " ("
+                                        + f.converted().count() + "/"
+                                        + f.converted().sample() + ")",
+                                messages.get("stats.funnel.fedBack") + " ("
+                                        + f.fedBack().count() + "/"
+                                        + f.fedBack().sample() + ")"),
+                        "series",
+                        List.of(Map.of(
+                                "label",
+                                messages.get("stats.funnel.count"),
+                                "data",
+                                List.of(
+                                        f.registered(),
+                                        f.classified().count(),
+                                        f.converted().count(),
+                                        f.fedBack().count())))));
+        return charts;
+    }
+
+    private static Double percent(Rate rate) {
+        return rate == null ? null : rate.percent();
+    }
+}

@@ -1,0 +1,131 @@
+package org.tongxin.infra.clues;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.infra.shared.Clues;
+import org.tongxin.infra.web.Paging;
+import org.tongxin.infra.web.UiErrors;
+import org.tongxin.projections.clue.ClueFilter;
+import org.tongxin.projections.clue.CluePage;
+import org.tongxin.projections.clue.ClueSort;
+import org.tongxin.projections.clue.ListClues;
+
+/** The clue pool (线索库): facets, Chinese substring search, one clue's page. */
+@Controller
+class CluePages {
+
+    static final List<String> FACETS = List.of("status", "category", "source", "district", "street");
+    private static final int PAGE_SIZE = 20;
+
+    private final Clues clues;
+    private final CurrentUser currentUser;
+
+    CluePages(Clues clues, CurrentUser currentUser) {
+        this.clues = clues;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/clues")
+    String pool(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) String street,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "NEWEST") ClueSort sort,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Map<String, String> selected = new LinkedHashMap<>();
+        put(selected, "status", status);
+        put(selected, "category", category);
+        put(selected, "source", source);
+        put(selected, "district", district);
+        put(selected, "street", street);
+        String query = blankToNull(q);
+        ClueFilter filter = new ClueFilter(
+                selected.get("status"),
+                selected.get("category"),
+                selected.get("source"),
+                selected.get("district"),
+                selected.get("street"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                query);
+        CluePage result = clues.list(
+                new ListClues(filter, sort, Math.min(Math.max(0, page), Paging.MAX_PAGE), PAGE_SIZE),
+                currentUser.get());
+        model.addAttribute("result", result);
+        model.addAttribute("facets", FACETS);
+        model.addAttribute("selected", selected);
+        model.addAttribute("q", query);
+        model.addAttribute("sort", sort);
+        model.addAttribute("sorts", ClueSort.values());
+        model.addAttribute("pages", (int) Math.ceil(result.total() / (double) PAGE_SIZE));
+        model.addAttribute("links", new Links(selected, query, sort));
+        return "clues";
+    }
+
+    @GetMapping("/clues/{id}")
+    String clue(@PathVariable String id, Model model) {
+        model.addAttribute("clue", clues.find(id, currentUser.get()).orElseThrow(UiErrors.PageNotFound::new));
+        return "clue";
+    }
+
+    private static void put(Map<String, String> selected, String facet, String value) {
+        String v = blankToNull(value);
+        if (v != null) {
+            selected.put(facet, v);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Links of the facet list: the current selection with one facet set, cleared or the page changed. */
+    public record Links(Map<String, String> selected, String q, ClueSort sort) {
+
+        public String with(String facet, String value) {
+            Map<String, String> next = new LinkedHashMap<>(selected);
+            next.put(facet, value);
+            return url(next, 0);
+        }
+
+        public String without(String facet) {
+            Map<String, String> next = new LinkedHashMap<>(selected);
+            next.remove(facet);
+            return url(next, 0);
+        }
+
+        public String page(int page) {
+            return url(selected, page);
+        }
+
+        private String url(Map<String, String> params, int page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clues");
+            params.forEach(b::queryParam);
+            if (q != null) {
+                b.queryParam("q", q);
+            }
+            if (sort != ClueSort.NEWEST) {
+                b.queryParam("sort", sort.name());
+            }
+            if (page > 0) {
+                b.queryParam("page", page);
+            }
+            return b.encode().build().toUriString();
+        }
+    }
+}

@@ -1,4 +1,0 @@
-package org.tongxin.infra.intake;
-
-/** What a submitter gets back: the clue's id and the code to track it publicly. */
-public record ClueReceipt(String id, String trackingCode) {}

@@ -1,0 +1,93 @@
+package org.tongxin.infra.shared;
+
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.HandlingId;
+import org.tongxin.engine.shared.SourceKind;
+import org.tongxin.infra.directory.Directory;
+import org.tongxin.projections.caselabel.CaseLabel;
+import org.tongxin.projections.caselabel.ListCaseLabels;
+import org.tongxin.projections.handling.FindInstructionSource;
+import org.tongxin.projections.handling.InstructionSource;
+
+/**
+ * What lists call a case instead of its id: {@code TX-… · title} for a clue, {@code 第2026-0042号 · title} for a
+ * proposal, and for a department's handling ({@link HandlingId}) its proposal and department.
+ * Pages call it per row ({@code ${@caseNames.label(key)}}): two primary-key lookups each.
+ */
+@Component("caseNames")
+public class CaseNames {
+
+    private final QueryGateway queries;
+    private final Directory directory;
+    private final Messages messages;
+    private final UiFormat format;
+
+    CaseNames(QueryGateway queries, Directory directory, Messages messages, UiFormat format) {
+        this.queries = queries;
+        this.directory = directory;
+        this.messages = messages;
+        this.format = format;
+    }
+
+    public String label(String key) {
+        if (key == null || key.isBlank()) {
+            return messages.get("case.unnamed");
+        }
+        HandlingId handling = HandlingId.isHandlingId(key) ? new HandlingId(key) : null;
+        if (handling != null && handling.sourceKind() == SourceKind.INSTRUCTION) {
+            String title = queries.query(
+                            new FindInstructionSource(key), ResponseTypes.optionalInstanceOf(InstructionSource.class))
+                    .join()
+                    .map(InstructionSource::title)
+                    .orElseGet(() -> messages.get("case.unnamed"));
+            return messages.get("handling.kind.INSTRUCTION") + " · " + title + " · "
+                    + directory.departmentName(handling.department().value(), format.english());
+        }
+        String caseId = handling == null ? key : handling.sourceId();
+        String base = queries
+                .query(new ListCaseLabels(List.of(caseId)), ResponseTypes.multipleInstancesOf(CaseLabel.class))
+                .join()
+                .stream()
+                .findFirst()
+                .map(this::label)
+                .orElseGet(() -> messages.get("case.unnamed"));
+        return handling == null
+                ? base
+                : base + " · " + directory.departmentName(handling.department().value(), format.english());
+    }
+
+    /** The readable number of a clue or proposal by its id; "not numbered" before a proposal is filed. */
+    public String numberOf(String id) {
+        if (id == null || id.isBlank()) {
+            return messages.get("proposal.unnumbered");
+        }
+        return queries
+                .query(new ListCaseLabels(List.of(id)), ResponseTypes.multipleInstancesOf(CaseLabel.class))
+                .join()
+                .stream()
+                .findFirst()
+                .map(c -> number(c.kind(), c.number()))
+                .orElseGet(() -> messages.get("proposal.unnumbered"));
+    }
+
+    /** A case's number as people write it: {@code TX-…}, {@code 第2026-0042号}; none before a proposal is filed. */
+    public String number(CaseLabel.Kind kind, String number) {
+        if (number == null) {
+            return null;
+        }
+        return kind == CaseLabel.Kind.PROPOSAL ? messages.get("proposal.number", number) : number;
+    }
+
+    /** A proposal's filing number as people write it, or null. */
+    public String proposalNumber(String number) {
+        return number(CaseLabel.Kind.PROPOSAL, number);
+    }
+
+    private String label(CaseLabel c) {
+        String number = number(c.kind(), c.number());
+        return number == null ? c.title() : number + " · " + c.title();
+    }
+}

@@ -1,0 +1,73 @@
+package org.tongxin.infra.shared;
+
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.shared.Phrase;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.security.Access;
+import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.projections.clue.CluePage;
+import org.tongxin.projections.clue.ClueSummary;
+import org.tongxin.projections.clue.FindClue;
+import org.tongxin.projections.clue.ListClues;
+import org.tongxin.projections.cluecase.FindTracking;
+import org.tongxin.projections.cluecase.TrackingView;
+
+/**
+ * The clue pool read model as the pages see it: submitters' contact for staff only (the STAFF role in
+ * {@code docs/domain.md}).
+ */
+@Component
+class Clues {
+
+    private final QueryGateway queries;
+
+    Clues(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    Optional<ClueSummary> find(String clueId, TongxinUser viewer) {
+        return queries.query(
+                        new FindClue(clueId, viewer == null ? null : Access.scope(viewer)),
+                        ResponseTypes.optionalInstanceOf(ClueSummary.class))
+                .join()
+                .map(c -> forViewer(c, viewer));
+    }
+
+    CluePage list(ListClues query, TongxinUser viewer) {
+        ListClues scoped = viewer == null
+                ? query
+                : new ListClues(query.filter(), query.sort(), query.page(), query.size(), Access.scope(viewer));
+        CluePage page =
+                queries.query(scoped, ResponseTypes.instanceOf(CluePage.class)).join();
+        return new CluePage(
+                page.items().stream().map(c -> forViewer(c, viewer)).toList(),
+                page.total(),
+                page.page(),
+                page.size(),
+                page.facets());
+    }
+
+    /** For the public tracking page: what happened to the clue, never who submitted it. */
+    Optional<ClueSummary> findAnonymised(String clueId) {
+        return queries.query(new FindClue(clueId), ResponseTypes.optionalInstanceOf(ClueSummary.class))
+                .join()
+                .map(c -> c.withSubmitter(null, null));
+    }
+
+    /** The phrase of the latest feedback on a tracking code, where it was recorded with one. */
+    Optional<Phrase> latestFeedback(String trackingCode) {
+        return queries.query(new FindTracking(trackingCode), ResponseTypes.optionalInstanceOf(TrackingView.class))
+                .join()
+                .flatMap(t -> t.feedback().isEmpty()
+                        ? Optional.empty()
+                        : Optional.ofNullable(
+                                t.feedback().get(t.feedback().size() - 1).phrase()));
+    }
+
+    private static ClueSummary forViewer(ClueSummary clue, TongxinUser viewer) {
+        return viewer != null && viewer.role() == Role.STAFF ? clue : PersonalData.masked(clue);
+    }
+}
