@@ -26,6 +26,7 @@ import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
 import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.handlings.WorkPages;
+import org.tongxin.infra.directory.DepartmentDirectory;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.shared.Messages;
@@ -115,7 +116,7 @@ class OversightPages {
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
-    private final WorkPages work;
+    private final DepartmentDirectory departments;
     private final UiFormat format;
     private final Messages messages;
     private final ZoneId zone;
@@ -124,14 +125,14 @@ class OversightPages {
             QueryGateway queries,
             CurrentUser currentUser,
             ObjectMapper json,
-            WorkPages work,
+            DepartmentDirectory departments,
             UiFormat format,
             Messages messages,
             @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.json = json;
-        this.work = work;
+        this.departments = departments;
         this.format = format;
         this.messages = messages;
         this.zone = zone;
@@ -198,7 +199,7 @@ class OversightPages {
         model.addAttribute("ownOnly", me.role() == org.tongxin.engine.shared.Role.DEPT_OFFICER);
         model.addAttribute(
                 "departments",
-                me.role() == org.tongxin.engine.shared.Role.DEPT_OFFICER ? List.of() : work.knownDepartments());
+                me.role() == org.tongxin.engine.shared.Role.DEPT_OFFICER ? List.of() : departments.codes());
         model.addAttribute("charts", json.writeValueAsString(charts(stats)));
         return "stats";
     }

@@ -132,7 +132,7 @@ class WorkPages {
         return "member";
     }
 
-    /** Every department, for the board's and the statistics' choosers. */
+    /** Every department, for the board's chooser. */
     List<String> knownDepartments() {
         return departments.codes();
     }

@@ -23,10 +23,10 @@ import org.tongxin.projections.support.EventFacts;
  * return reasons and notes are between a department and the office.
  */
 @Component
-class CaseReading {
+public class CaseReading {
 
     /** A clue a proposal came from, by its title, for a link to its case. */
-    record SourceClue(String clueId, String title) {}
+    public record SourceClue(String clueId, String title) {}
 
     private final QueryGateway queries;
     private final Clues clues;
@@ -36,14 +36,14 @@ class CaseReading {
         this.clues = clues;
     }
 
-    Optional<CaseView> live(String caseId, TongxinUser reader) {
+    public Optional<CaseView> live(String caseId, TongxinUser reader) {
         return queries.query(new FindCase(caseId, null), ResponseTypes.optionalInstanceOf(CaseView.class))
                 .join()
                 .map(view -> forReader(view, reader));
     }
 
     /** The case's events, newest first. */
-    List<EventFacts> timeline(String caseId) {
+    public List<EventFacts> timeline(String caseId) {
         List<EventFacts> events = new ArrayList<>(
                 queries.query(new FindCaseHistory(caseId), ResponseTypes.optionalInstanceOf(CaseHistory.class))
                         .join()
@@ -53,7 +53,7 @@ class CaseReading {
         return events;
     }
 
-    List<SourceClue> sourceClues(CaseView view, TongxinUser reader) {
+    public List<SourceClue> sourceClues(CaseView view, TongxinUser reader) {
         if (view == null || view.proposal() == null) {
             return List.of();
         }
@@ -63,7 +63,7 @@ class CaseReading {
                 .toList();
     }
 
-    static CaseView forReader(CaseView view, TongxinUser reader) {
+    public static CaseView forReader(CaseView view, TongxinUser reader) {
         if (view == null || reader == null || reader.role() != Role.DEPT_OFFICER) {
             return view;
         }

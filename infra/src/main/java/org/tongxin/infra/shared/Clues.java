@@ -20,7 +20,7 @@ import org.tongxin.projections.cluecase.TrackingView;
  * {@code docs/domain.md}).
  */
 @Component
-class Clues {
+public class Clues {
 
     private final QueryGateway queries;
 
@@ -28,7 +28,7 @@ class Clues {
         this.queries = queries;
     }
 
-    Optional<ClueSummary> find(String clueId, TongxinUser viewer) {
+    public Optional<ClueSummary> find(String clueId, TongxinUser viewer) {
         return queries.query(
                         new FindClue(clueId, viewer == null ? null : Access.scope(viewer)),
                         ResponseTypes.optionalInstanceOf(ClueSummary.class))
@@ -36,7 +36,7 @@ class Clues {
                 .map(c -> forViewer(c, viewer));
     }
 
-    CluePage list(ListClues query, TongxinUser viewer) {
+    public CluePage list(ListClues query, TongxinUser viewer) {
         ListClues scoped = viewer == null
                 ? query
                 : new ListClues(query.filter(), query.sort(), query.page(), query.size(), Access.scope(viewer));
@@ -51,14 +51,14 @@ class Clues {
     }
 
     /** For the public tracking page: what happened to the clue, never who submitted it. */
-    Optional<ClueSummary> findAnonymised(String clueId) {
+    public Optional<ClueSummary> findAnonymised(String clueId) {
         return queries.query(new FindClue(clueId), ResponseTypes.optionalInstanceOf(ClueSummary.class))
                 .join()
                 .map(c -> c.withSubmitter(null, null));
     }
 
     /** The phrase of the latest feedback on a tracking code, where it was recorded with one. */
-    Optional<Phrase> latestFeedback(String trackingCode) {
+    public Optional<Phrase> latestFeedback(String trackingCode) {
         return queries.query(new FindTracking(trackingCode), ResponseTypes.optionalInstanceOf(TrackingView.class))
                 .join()
                 .flatMap(t -> t.feedback().isEmpty()

@@ -14,7 +14,7 @@ import org.tongxin.processes.task.FieldError;
  * A rule code without its own message falls back to a sentence for its kind, so a new rule never shows a blank.
  */
 @Component
-class Messages {
+public class Messages {
 
     private static final Pattern TOO_LONG = Pattern.compile("must be at most (\\d+) characters");
     private static final Pattern UNKNOWN =
@@ -26,11 +26,11 @@ class Messages {
         this.source = source;
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         return source.getMessage(key, args, key, locale());
     }
 
-    String fieldError(FieldError error) {
+    public String fieldError(FieldError error) {
         String m = error.message();
         Matcher tooLong = TOO_LONG.matcher(m);
         Matcher unknown = UNKNOWN.matcher(m);
@@ -59,7 +59,7 @@ class Messages {
     }
 
     /** A readable sentence for a refusal; the code is shown beside it by the page. */
-    String refusal(RuleViolation e) {
+    public String refusal(RuleViolation e) {
         if ("en".equals(locale().getLanguage())) {
             String d = e.rule().description();
             return Character.toUpperCase(d.charAt(0)) + d.substring(1) + ".";

@@ -48,7 +48,7 @@ public class UiFormat {
         this.people = people;
     }
 
-    Phrases phrases() {
+    public Phrases phrases() {
         return phrases;
     }
 

@@ -31,7 +31,7 @@ import org.tongxin.processes.task.TaskNotPermitted;
  */
 @ControllerAdvice(basePackageClasses = UiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UiErrors {
+public class UiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
 
@@ -112,15 +112,15 @@ class UiErrors {
     }
 
     /** A request the page cannot answer, e.g. a period that ends before it begins. */
-    static final class BadRequest extends RuntimeException {
-        BadRequest() {
+    public static final class BadRequest extends RuntimeException {
+        public BadRequest() {
             super("bad request");
         }
     }
 
     /** A page about something that does not exist, or that the viewer may not know exists. */
-    static final class PageNotFound extends RuntimeException {
-        PageNotFound() {
+    public static final class PageNotFound extends RuntimeException {
+        public PageNotFound() {
             super("not found");
         }
     }

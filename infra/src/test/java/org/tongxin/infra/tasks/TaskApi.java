@@ -15,10 +15,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A demo user's tasks through the task API, as the page tests need them: found by case and key, completed. */
-record TaskApi(MockMvc mvc, ObjectMapper json) {
+public record TaskApi(MockMvc mvc, ObjectMapper json) {
 
     /** The id of {@code user}'s open task {@code key} on the case, waiting until the process has reached it. */
-    String task(String user, String businessKey, String key) {
+    public String task(String user, String businessKey, String key) {
         return await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> {
@@ -38,7 +38,7 @@ record TaskApi(MockMvc mvc, ObjectMapper json) {
     }
 
     /** Completes the task with {@code body}, which must be accepted (204). */
-    void complete(String user, String taskId, Map<String, Object> body) throws Exception {
+    public void complete(String user, String taskId, Map<String, Object> body) throws Exception {
         MockHttpServletResponse done = mvc.perform(post("/api/tasks/" + taskId + "/complete")
                         .with(httpBasic(user, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
