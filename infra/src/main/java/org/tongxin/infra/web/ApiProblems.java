@@ -37,6 +37,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -56,10 +57,14 @@ import org.tongxin.projections.ops.ReplayBlocked;
 
 /**
  * Every API error as an RFC 9457 problem detail. Field errors name the field ({@code errors[].field}); a domain
- * refusal carries its stable rule code ({@code code}) so clients can react without parsing text.
+ * refusal carries its stable rule code ({@code code}) so clients can react without parsing text. It takes every REST
+ * controller, whatever feature package holds it, before the pages' advice.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(ApiProblems.ORDER)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final URI VALIDATION = URI.create("https://tongxin.org/problems/validation");
@@ -299,7 +304,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /**
      * Failures before any controller was chosen (no such path, a method or media type no handler takes): the advice
-     * above covers this package's controllers only, so on the API these come here and are problem details too. On
+     * above covers the REST controllers only, so on the API these come here and are problem details too. On
      * the pages the exception is thrown on, to the error page.
      */
     @RestControllerAdvice

@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,11 +25,12 @@ import org.tongxin.processes.task.TaskNotFound;
 import org.tongxin.processes.task.TaskNotPermitted;
 
 /**
- * Errors of the pages as pages. Ordered before the API's problem-detail advice, which covers every controller of
- * the application, so a browser never gets JSON.
+ * Errors of the pages as pages, for the page controllers of every feature package. Ordered after the API's
+ * problem-detail advice, which takes every REST controller and answers every exception, so a browser never gets
+ * JSON from a page and an API client never gets a page.
  */
-@ControllerAdvice(basePackageClasses = UiErrors.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@ControllerAdvice(basePackages = "org.tongxin.infra")
+@Order(ApiProblems.ORDER + 1)
 public class UiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrors.class);

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tongxin.infra.security.TongxinUser;
 
 /** What every page's header needs: the signed-in user, if any. */
-@ControllerAdvice(basePackageClasses = UiModel.class)
+@ControllerAdvice(basePackages = "org.tongxin.infra")
 class UiModel {
 
     private final Environment environment;
