@@ -29,6 +29,7 @@ import org.tongxin.infra.shared.UiFormat;
 import org.tongxin.infra.web.Conflicts;
 import org.tongxin.infra.web.ControlCharacters;
 import org.tongxin.infra.web.InlineFormErrors;
+import org.tongxin.infra.web.RuleStatus;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormRejected;
@@ -172,12 +173,7 @@ class TaskPages {
             model.addAttribute("formInvalid", true);
             return render(id, submitted, errors, model);
         } catch (RuleViolation e) {
-            response.setStatus(
-                    switch (e.rule().kind()) {
-                        case STATE -> HttpStatus.CONFLICT.value();
-                        case INPUT -> HttpStatus.UNPROCESSABLE_ENTITY.value();
-                        case ACTOR -> HttpStatus.FORBIDDEN.value();
-                    });
+            response.setStatus(RuleStatus.of(e).value());
             model.addAttribute("refusal", messages.refusal(e));
             model.addAttribute("refusalCode", e.code());
             return render(id, submitted, Map.of(), model);

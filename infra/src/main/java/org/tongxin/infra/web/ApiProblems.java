@@ -75,13 +75,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
-        HttpStatus status =
-                switch (e.rule().kind()) {
-                    case STATE -> HttpStatus.CONFLICT;
-                    case INPUT -> HttpStatus.UNPROCESSABLE_ENTITY;
-                    case ACTOR -> HttpStatus.FORBIDDEN;
-                };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(RuleStatus.of(e), e.getMessage());
         problem.setType(RULE);
         problem.setTitle("The request breaks a rule");
         problem.setProperty("code", e.code());
