@@ -17,7 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongxin.engine.shared.SourceKind;
-import org.tongxin.infra.handlings.WorkPages;
+import org.tongxin.infra.shared.HandledKinds;
 import org.tongxin.infra.directory.DepartmentDirectory;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
@@ -87,7 +87,7 @@ class StatisticsPages {
         model.addAttribute("stats", stats);
         model.addAttribute("department", scope);
         model.addAttribute("kind", kind == null ? null : kind.name());
-        model.addAttribute("kinds", WorkPages.HANDLED_KINDS);
+        model.addAttribute("kinds", HandledKinds.FILTERS);
         model.addAttribute("from", start);
         model.addAttribute("to", end.minusDays(1));
         model.addAttribute("outcomes", OUTCOMES);
