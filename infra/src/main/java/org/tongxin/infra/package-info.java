@@ -1,2 +1,5 @@
-/** The Tongxin application: wiring, persistence, security, the REST API and the web UI. */
+/**
+ * The Tongxin application: one package per feature (its API controller, page controller and view helpers) over
+ * technical packages (web, security, persistence, axon, camunda, observability, demo) and the shared view helpers.
+ */
 package org.tongxin.infra;

@@ -1,2 +1,2 @@
-/** Demo accounts and departments, created only on the embedded default. */
+/** Demo accounts, departments and a few cases, created only on the embedded default. */
 package org.tongxin.infra.demo;

@@ -1,2 +1,2 @@
-/** Metrics of the read side. */
+/** Metrics of the read side: projection lag, and the scheduled reconciliation with its mismatch count. */
 package org.tongxin.infra.observability;

@@ -1,2 +1,2 @@
-/** Accounts, roles and the rules of who may call what. */
+/** Accounts, roles, the sign-in page, and the rules of who may call what and read which case. */
 package org.tongxin.infra.security;

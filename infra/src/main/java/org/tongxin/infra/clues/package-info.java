@@ -1,0 +1,2 @@
+/** The clue pool: its API and its pages (facets, search, one clue). */
+package org.tongxin.infra.clues;
