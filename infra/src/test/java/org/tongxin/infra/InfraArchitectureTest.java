@@ -1,31 +1,127 @@
 package org.tongxin.infra;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
 
 /**
- * The web layer reaches Camunda only through the processes module's services, so a move off Camunda 7 stays inside
- * processes and the persistence wiring.
+ * infra is grouped by feature: each feature package holds its API controller, its page controller and its view
+ * helpers, over technical packages that know no feature. Features share only through {@code shared} (what several
+ * features show the same way) and {@code directory} (what forms and lists name and resolve). The web layer reaches
+ * Camunda only through the processes module's services, so a move off Camunda 7 stays inside processes, the Camunda
+ * wiring and the inbox table.
  */
 class InfraArchitectureTest {
+
+    private static final String ROOT = "org.tongxin.infra.";
+
+    static final List<String> FEATURES = List.of(
+            "admin",
+            "audit",
+            "cases",
+            "categories",
+            "citizens",
+            "clues",
+            "corrections",
+            "directory",
+            "handlings",
+            "members",
+            "mywork",
+            "proposals",
+            "statistics",
+            "tasks");
+
+    /** What features may share; everything else of another feature is out of reach. */
+    static final List<String> SHARED = List.of("shared", "directory");
+
+    static final List<String> TECHNICAL = List.of("web", "security", "persistence", "axon", "camunda", "observability");
 
     private static final JavaClasses INFRA = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.tongxin.infra");
 
+    /** A new package is a feature, shared, or technical on purpose, so the rules below cover it. */
     @Test
-    void webAndIntakeDoNotTouchCamunda() {
+    void everyPackageIsClassified() {
+        Set<String> known = Stream.of(FEATURES, SHARED, TECHNICAL, List.of("demo"))
+                .flatMap(List::stream)
+                .collect(Collectors.toSet());
+        assertThat(INFRA.stream()
+                        .map(JavaClass::getPackageName)
+                        .filter(name -> name.startsWith(ROOT))
+                        .map(name -> name.substring(ROOT.length()).split("\\.")[0])
+                        .distinct())
+                .isSubsetOf(known);
+    }
+
+    @Test
+    void technicalPackagesKnowNoFeature() {
         noClasses()
                 .that()
-                .resideInAnyPackage(
-                        "org.tongxin.infra.web..",
-                        "org.tongxin.infra.intake..",
-                        "org.tongxin.infra.security..",
-                        "org.tongxin.infra.ui..")
+                .resideInAnyPackage(packages(TECHNICAL.stream()))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages(Stream.concat(FEATURES.stream(), Stream.of("shared"))))
+                .check(INFRA);
+    }
+
+    @Test
+    void featuresReachOtherFeaturesOnlyThroughTheSharedPackages() {
+        for (String feature : FEATURES) {
+            if (SHARED.contains(feature)) {
+                continue;
+            }
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(ROOT + feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(packages(
+                            FEATURES.stream().filter(other -> !other.equals(feature) && !SHARED.contains(other))))
+                    .check(INFRA);
+        }
+    }
+
+    @Test
+    void sharedPackagesKnowNoOtherFeature() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(packages(SHARED.stream()))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages(FEATURES.stream().filter(f -> !SHARED.contains(f))))
+                .check(INFRA);
+    }
+
+    @Test
+    void everyControllerLivesInAFeature() {
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areMetaAnnotatedWith(Controller.class)
+                .should()
+                // the sign-in page belongs to security, which Spring Security's form login posts to
+                .resideInAnyPackage(packages(Stream.concat(FEATURES.stream(), Stream.of("security"))))
+                .check(INFRA);
+    }
+
+    @Test
+    void onlyTheCamundaWiringAndTheInboxTableTouchCamunda() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(ROOT + "camunda..", ROOT + "tasks.inbox..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.camunda..")
@@ -36,10 +132,16 @@ class InfraArchitectureTest {
     void controllersDoNotWriteSqlThemselves() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.tongxin.infra.web..", "org.tongxin.infra.ui..")
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areMetaAnnotatedWith(Controller.class)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(INFRA);
+    }
+
+    private static String[] packages(Stream<String> names) {
+        return names.map(name -> ROOT + name + "..").toArray(String[]::new);
     }
 }
