@@ -2,6 +2,7 @@ package org.tongxin.infra.demo;
 
 import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.engine.clue.ClueSource;
+import org.tongxin.engine.report.AdoptOpinionReport;
+import org.tongxin.engine.report.DraftOpinionReport;
+import org.tongxin.engine.report.RecordLeaderInstruction;
+import org.tongxin.engine.report.ReportId;
+import org.tongxin.engine.report.SubmitOpinionReport;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.infra.citizens.ClueIntake;
 import org.tongxin.infra.citizens.ClueSubmission;
 import org.tongxin.infra.persistence.NoDatasourceUrl;
@@ -24,7 +31,8 @@ import org.tongxin.processes.task.UserTasks;
 
 /**
  * A few cases at different steps, so a first look at the embedded default finds work in every inbox: a clue to
- * classify, one to adopt, one merged into another, and a proposal assigned to both demo departments. Created through
+ * classify, one to adopt, one merged into another, a proposal assigned to both demo departments, and a leader's
+ * instruction on a member's report transferred to the transport department. Created through
  * the same intake and task completions officers use, only into an empty event store, only on the embedded default.
  */
 @Component
@@ -39,9 +47,11 @@ class DemoCases implements ApplicationRunner {
     private final ClueIntake intake;
     private final UserTasks tasks;
     private final UserAccounts accounts;
+    private final CommandGateway commands;
 
-    DemoCases(JdbcClient jdbc, ClueIntake intake, UserTasks tasks, UserAccounts accounts) {
+    DemoCases(JdbcClient jdbc, ClueIntake intake, UserTasks tasks, UserAccounts accounts, CommandGateway commands) {
         this.jdbc = jdbc;
+        this.commands = commands;
         this.intake = intake;
         this.tasks = tasks;
         this.accounts = accounts;
@@ -82,7 +92,26 @@ class DemoCases implements ApplicationRunner {
                 proposal,
                 "Task_AssignDepartments",
                 Map.of("mode", "SEPARATE", "separate", "transport, education"));
-        log.info("Created demo cases: clues to classify and adopt, a merged clue, a proposal with two departments");
+        instruction();
+        log.info("Created demo cases: clues to classify and adopt, a merged clue, a proposal with two departments,"
+                + " a leader's instruction transferred to a department");
+    }
+
+    /** A member's public-opinion report, adopted, on which a leader's instruction transfers the matter to transport. */
+    private void instruction() {
+        ReportId report = ReportId.random();
+        ActorRef member = accounts.loadUserByUsername("member").actor();
+        ActorRef staff = accounts.loadUserByUsername("staff").actor();
+        commands.sendAndWait(new DraftOpinionReport(
+                report,
+                "关于地铁出口共享单车乱停放影响通行的情况反映",
+                "爱联、龙城广场等地铁站出口早晚高峰共享单车大量堆放，占用盲道和人行道，群众反映强烈。建议划定停放区、加强企业调度和街道巡查。",
+                List.of(),
+                member));
+        commands.sendAndWait(new SubmitOpinionReport(report, member));
+        commands.sendAndWait(new AdoptOpinionReport(report, "2026年第12期", staff));
+        commands.sendAndWait(new RecordLeaderInstruction(
+                report, "区委副书记 王明", "请区交通运输局牵头研究解决，并将落实情况报区政协。", List.of(new DepartmentCode("transport")), staff));
     }
 
     private String clue(String title, String content, String street) {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.processes.command.CommandSender;
 
 /**
@@ -65,7 +66,9 @@ public class UserTasks {
                 .map(e -> new TaskView(
                         e.taskId(),
                         e.taskKey(),
-                        registry.find(e.taskKey()).map(TaskType::name).orElse(new Label(e.name(), e.name())),
+                        registry.find(e.taskKey(), variantOf(e.businessKey()))
+                                .map(TaskType::name)
+                                .orElse(new Label(e.name(), e.name())),
                         e.processKey(),
                         e.businessKey(),
                         e.created(),
@@ -195,6 +198,17 @@ public class UserTasks {
                         && actor.groups().contains(link.getGroupId()));
     }
 
+    /**
+     * The variant a list row is named by, read off its business key: a department handling's key is a handling id,
+     * which carries the handled item's kind (stable through reassignments). Lists show names only; a task's form and
+     * its completion take the variant from the process variable ({@link #typeOf}).
+     */
+    private static String variantOf(String businessKey) {
+        return businessKey != null && HandlingId.isHandlingId(businessKey)
+                ? new HandlingId(businessKey).sourceKind().name()
+                : null;
+    }
+
     private TaskType typeOf(Task task) {
         return registry.find(
                         task.getTaskDefinitionKey(),
@@ -209,7 +223,9 @@ public class UserTasks {
                 .map(task -> new TaskView(
                         task.getId(),
                         task.getTaskDefinitionKey(),
-                        registry.find(task.getTaskDefinitionKey())
+                        registry.find(
+                                        task.getTaskDefinitionKey(),
+                                        variantOf(businessKeys.get(task.getProcessInstanceId())))
                                 .map(TaskType::name)
                                 .orElse(new Label(task.getName(), task.getName())),
                         processKey(task.getProcessDefinitionId()),
