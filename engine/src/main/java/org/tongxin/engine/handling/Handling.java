@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -117,7 +118,11 @@ class Handling {
                 dates.replyDue(),
                 dates.reminderOn(),
                 command.by(),
-                clock.instant()));
+                clock.instant(),
+                expected == 0 ? List.of() : command.opinionsAlreadyReceived()));
+        if (expected > 0 && opinionsReceivedFrom.size() >= expected) {
+            apply(new CoHandlerOpinionsComplete(id, expectedOpinions, command.by(), clock.instant()));
+        }
     }
 
     @CommandHandler
@@ -556,6 +561,7 @@ class Handling {
         leadHandlingId = event.leadHandlingId();
         keyProposal = event.keyProposal();
         expectedOpinions = event.expectedOpinions();
+        opinionsReceivedFrom = new HashSet<>(event.opinionsReceivedFrom());
         clocks = HandlingClocks.opened(event);
         round = EvaluationRound.first(event.evaluators());
         status = HandlingStatus.ASSIGNED;
@@ -658,7 +664,19 @@ class Handling {
     }
 
     private HandlingReassigned reassigned(DepartmentCode to, String note, ActorRef by, Clock clock) {
-        return new HandlingReassigned(id, source.kind(), source.id(), role, department, to, note, by, clock.instant());
+        return new HandlingReassigned(
+                id,
+                source.kind(),
+                source.id(),
+                role,
+                department,
+                to,
+                note,
+                by,
+                clock.instant(),
+                opinionsReceivedFrom.stream()
+                        .sorted(Comparator.comparing(DepartmentCode::value))
+                        .toList());
     }
 
     private HandlingClosed closed(ActorRef by, Clock clock) {

@@ -25,8 +25,39 @@ public record OpenHandling(
         List<String> evaluators,
         boolean keyProposal,
         int coHandlers,
-        ActorRef by)
+        ActorRef by,
+        List<DepartmentCode> opinionsAlreadyReceived)
         implements HandlingCommand {
+
+    public OpenHandling {
+        opinionsAlreadyReceived = opinionsAlreadyReceived == null ? List.of() : List.copyOf(opinionsAlreadyReceived);
+    }
+
+    /** A handling whose lead, if it is one, has received no co-handler's opinion yet. */
+    public OpenHandling(
+            HandlingId handlingId,
+            SourceRef source,
+            DepartmentCode department,
+            HandlingRole role,
+            String leadHandlingId,
+            LocalDate assignedOn,
+            List<String> evaluators,
+            boolean keyProposal,
+            int coHandlers,
+            ActorRef by) {
+        this(
+                handlingId,
+                source,
+                department,
+                role,
+                leadHandlingId,
+                assignedOn,
+                evaluators,
+                keyProposal,
+                coHandlers,
+                by,
+                List.of());
+    }
 
     /** A proposal's handling whose lead, if it is one, expects no co-handler's opinion. */
     public OpenHandling(

@@ -20,10 +20,12 @@ import static org.tongxin.engine.handling.HandlingMother.ZONE;
 import static org.tongxin.engine.handling.HandlingMother.at;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.engine.shared.SourceRef;
@@ -109,5 +111,86 @@ class CoHandlerOpinionsCompleteTest {
                         new CoHandlerOpinionsComplete(LEAD, 2, SYSTEM, now))
                 .when(new ReceiveCoHandlerOpinion(LEAD, URBAN, OPINION_TEXT, SYSTEM))
                 .expectNoEvents();
+    }
+
+    /** The same lead, opened after a reassignment with the opinions its predecessor had received. */
+    private static HandlingOpened leadExpectingTwoWith(DepartmentCode... received) {
+        HandlingOpened opened = leadExpectingTwo();
+        return new HandlingOpened(
+                opened.handlingId(),
+                opened.sourceKind(),
+                opened.sourceId(),
+                opened.department(),
+                opened.role(),
+                opened.leadHandlingId(),
+                opened.assignedOn(),
+                opened.evaluators(),
+                opened.keyProposal(),
+                opened.expectedOpinions(),
+                opened.returnWindowEnds(),
+                opened.preHandlingContactDue(),
+                opened.coHandlerOpinionDue(),
+                opened.opinionsDue(),
+                opened.replyDue(),
+                opened.reminderOn(),
+                opened.openedBy(),
+                opened.openedAt(),
+                List.of(received));
+    }
+
+    private static OpenHandling openLeadExpectingTwoWith(DepartmentCode... received) {
+        return new OpenHandling(
+                LEAD,
+                SourceRef.proposal(PROPOSAL),
+                TRANSPORT,
+                HandlingRole.LEAD,
+                null,
+                ASSIGNED_ON,
+                EVALUATORS,
+                false,
+                2,
+                STAFF,
+                List.of(received));
+    }
+
+    @Test
+    void aLeadMovedToAnotherDepartmentNamesTheOpinionsItHadReceived() {
+        Instant now = clock.instant();
+        DepartmentCode water = new DepartmentCode("water");
+        fixture.given(leadExpectingTwo(), new CoHandlerOpinionReceived(LEAD, HOUSING, OPINION_TEXT, SYSTEM, now))
+                .when(new CorrectAssignment(LEAD, water, "主办单位交办有误", STAFF))
+                .expectEvents(new HandlingReassigned(
+                        LEAD,
+                        SourceKind.PROPOSAL,
+                        PROPOSAL,
+                        HandlingRole.LEAD,
+                        TRANSPORT,
+                        water,
+                        "主办单位交办有误",
+                        STAFF,
+                        now,
+                        List.of(HOUSING)));
+    }
+
+    @Test
+    void theNextLeadWaitsOnlyForTheOpinionsNotYetIn() {
+        Instant now = clock.instant();
+        fixture.givenNoPriorActivity()
+                .when(openLeadExpectingTwoWith(HOUSING))
+                .expectEvents(leadExpectingTwoWith(HOUSING));
+        fixture.given(leadExpectingTwoWith(HOUSING))
+                .when(new ReceiveCoHandlerOpinion(LEAD, URBAN, OPINION_TEXT, SYSTEM))
+                .expectEvents(
+                        new CoHandlerOpinionReceived(LEAD, URBAN, OPINION_TEXT, SYSTEM, now),
+                        new CoHandlerOpinionsComplete(LEAD, 2, SYSTEM, now));
+    }
+
+    @Test
+    void aNextLeadWithEveryOpinionAlreadyInIsCompleteWhenItOpens() {
+        fixture.givenNoPriorActivity()
+                .when(openLeadExpectingTwoWith(HOUSING, URBAN))
+                .expectEvents(
+                        leadExpectingTwoWith(HOUSING, URBAN),
+                        new CoHandlerOpinionsComplete(LEAD, 2, STAFF, clock.instant()));
     }
 }

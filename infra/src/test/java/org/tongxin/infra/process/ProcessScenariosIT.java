@@ -27,7 +27,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.Role;
 import org.tongxin.processes.contract.ContractCheckingPlugin;
+import org.tongxin.processes.handling.AssignmentCorrections;
 
 /**
  * Every path of the chain on the real engine, domain and PostgreSQL: BPMN, task types, delegates, bridges and the
@@ -40,6 +44,9 @@ class ProcessScenariosIT {
 
     @Autowired
     Scenario scenario;
+
+    @Autowired
+    AssignmentCorrections corrections;
 
     @Autowired
     RuntimeService runtimeService;
@@ -316,6 +323,35 @@ class ProcessScenariosIT {
         assertThat(leadProcess).isEnded();
         assertThat(scenario.events(proposalId, "org.tongxin.engine.proposal.ProposalClosed"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aLeadCorrectedToAnotherDepartmentAfterTheOpinionArrivedDoesNotWaitForItAgain() {
+        jdbc.sql("INSERT INTO department (code, name_zh, name_en) VALUES ('housing', '住房和建设局', 'Housing Bureau')"
+                        + " ON CONFLICT DO NOTHING")
+                .update();
+        String proposalId = proposal(null);
+        scenario.fileAndAssign(
+                proposalId, Map.of("mode", "LEAD_WITH_CO", "lead", "transport", "coHandlers", "education"));
+        String lead = proposalId + "/transport/1";
+        String co = proposalId + "/education/1";
+        ProcessInstance leadProcess = handlingProcess(lead);
+        scenario.complete(
+                "dept-education", scenario.forHandling(co, "Task_ReceiveHandling"), Map.of("decision", "RECEIVE"));
+        scenario.complete(
+                "dept-education", scenario.forHandling(co, "Task_SendOpinion"), Map.of("opinion", "学校周边可配合设置停放点"));
+        assertThat(scenario.events(lead, "org.tongxin.engine.handling.CoHandlerOpinionReceived"))
+                .isEqualTo(1);
+
+        // the office corrects the lead to another department: the new lead starts with the opinion already in
+        assertThat(corrections.reassign(
+                        lead, new DepartmentCode("housing"), "主办单位交办有误", ActorRef.of("staff", Role.STAFF)))
+                .isTrue();
+        String newLead = proposalId + "/housing/1";
+        assertThat(scenario.events(newLead, "org.tongxin.engine.handling.CoHandlerOpinionsComplete"))
+                .isEqualTo(1);
+        assertThat(runtimeService.getVariable(leadProcess.getId(), "opinionsComplete"))
+                .isEqualTo(true);
     }
 
     @Test

@@ -86,6 +86,11 @@ public final class DepartmentHandlingProcess {
     public static final String VAR_CO_HANDLER_COUNT = "coHandlerCount";
     /** The day the lead stops waiting for co-handlers' opinions, off {@code HandlingOpened}. */
     public static final String VAR_OPINIONS_DUE = "opinionsDue";
+    /**
+     * A JSON list of the departments whose opinions a reassigned lead had received, read off
+     * {@code HandlingReassigned}; the next lead handling opens with them.
+     */
+    public static final String VAR_OPINIONS_CARRIED = "opinionsCarried";
     /** True once the lead handling has every expected opinion (or expects none). */
     public static final String VAR_OPINIONS_COMPLETE = "opinionsComplete";
     /** False for a kind nobody evaluates: the reply settles its round and the evaluation is skipped. */

@@ -29,6 +29,7 @@ import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.processes.command.CommandSender;
 import org.tongxin.processes.delegate.CommandDelegate;
+import org.tongxin.processes.variable.JsonList;
 
 /**
  * The service tasks of {@code department-handling}, one bean each, named as the diagram's delegate expressions.
@@ -63,7 +64,10 @@ class HandlingDelegates {
                                 evaluators(execution.getVariable(VAR_EVALUATORS)),
                                 Boolean.TRUE.equals(execution.getVariable(VAR_KEY_PROPOSAL)),
                                 role == HandlingRole.LEAD && coHandlers instanceof Number n ? n.intValue() : 0,
-                                SYSTEM));
+                                SYSTEM,
+                                JsonList.strings(execution.getVariable(VAR_OPINIONS_CARRIED)).stream()
+                                        .map(DepartmentCode::new)
+                                        .toList()));
                 execution.setVariables(HandlingVariables.from(events));
                 initialise(execution, VAR_REHANDLES, 0);
                 initialise(execution, VAR_UNSATISFIED, false);

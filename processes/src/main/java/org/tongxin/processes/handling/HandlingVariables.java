@@ -9,10 +9,14 @@ import java.util.Map;
 import org.tongxin.engine.handling.CoHandlerOpinionsComplete;
 import org.tongxin.engine.handling.ExtensionApproved;
 import org.tongxin.engine.handling.HandlingOpened;
+import org.tongxin.engine.handling.HandlingReassigned;
 import org.tongxin.engine.handling.HandlingReplied;
 import org.tongxin.engine.handling.RehandleStarted;
 import org.tongxin.engine.handling.ReturnRejected;
 import org.tongxin.engine.proposal.DepartmentReassigned;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.HandlingRole;
+import org.tongxin.processes.variable.JsonList;
 
 /**
  * Reads the dates and ids the domain decided off its events into process variables, so timers and the next steps
@@ -41,6 +45,12 @@ final class HandlingVariables {
                 put(v, VAR_CO_HANDLER_OPINION_DUE, e.coHandlerOpinionDue());
                 put(v, VAR_REPLY_DUE, e.replyDue());
                 put(v, VAR_REMINDER_ON, e.reminderOn());
+            } else if (event instanceof HandlingReassigned e && e.role() == HandlingRole.LEAD) {
+                v.put(
+                        VAR_OPINIONS_CARRIED,
+                        JsonList.of(e.opinionsReceivedFrom().stream()
+                                .map(DepartmentCode::value)
+                                .toList()));
             } else if (event instanceof DepartmentReassigned e) {
                 v.put(VAR_HANDLING_ID, e.newHandlingId());
                 v.put(VAR_DEPARTMENT, e.toDepartment().value());
