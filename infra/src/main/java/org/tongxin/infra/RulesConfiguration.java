@@ -71,10 +71,18 @@ class RulesConfiguration {
 
     /**
      * The limits of an instruction's transfer to departments ({@code tongxin.rules.instruction.*}); its other limits
-     * are the proposals'.
+     * are the proposals'. A setting left out takes {@link HandlingPolicy}'s default.
      */
     @ConfigurationProperties("tongxin.rules.instruction")
-    record InstructionRules(@DefaultValue("P1M") Period reply, @DefaultValue("P2M") Period extendedReplyCap) {}
+    record InstructionRules(Period reply, Period extendedReplyCap) {
+
+        HandlingPolicy policy(DeadlinePolicy proposals) {
+            return HandlingPolicy.of(
+                    proposals,
+                    reply != null ? reply : HandlingPolicy.INSTRUCTION_REPLY,
+                    extendedReplyCap != null ? extendedReplyCap : HandlingPolicy.INSTRUCTION_EXTENDED_REPLY_CAP);
+        }
+    }
 
     /**
      * @param zone the committee's time zone: a "day" of a deadline is a day there
@@ -91,7 +99,7 @@ class RulesConfiguration {
     /** The handling rules per kind of item: proposals under the rules above, instructions with their own limits. */
     @Bean
     HandlingPolicy handlingPolicy(DeadlinePolicy deadlinePolicy, InstructionRules instruction) {
-        return HandlingPolicy.of(deadlinePolicy, instruction.reply(), instruction.extendedReplyCap());
+        return instruction.policy(deadlinePolicy);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.io.ClassPathResource;
+import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
 
@@ -22,6 +23,10 @@ class RulesDefaultsTest {
 
         assertThat(rules.policy()).isEqualTo(DeadlinePolicy.defaults());
         assertThat(rules.content()).isEqualTo(ContentPolicy.defaults());
+        assertThat(new Binder(new MapConfigurationPropertySource(Map.of()))
+                        .bindOrCreate("tongxin.rules.instruction", RulesConfiguration.InstructionRules.class)
+                        .policy(DeadlinePolicy.defaults()))
+                .isEqualTo(HandlingPolicy.defaults());
     }
 
     @Test
