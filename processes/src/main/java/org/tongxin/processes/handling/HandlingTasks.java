@@ -44,6 +44,11 @@ import org.tongxin.processes.task.TaskTypeProvider;
 @Component
 class HandlingTasks implements TaskTypeProvider {
 
+    /** Why a department asks for more time; the same on every kind's reply form. */
+    private static final FormField EXTENSION_REASON = FormField.textarea(
+                    "reason", new Label("延期理由", "Reason for the extension"), false, HandlingLimits.NOTE_MAX)
+            .requiredWhen("action", ReplyAction.EXTEND.name());
+
     static final FormDefinition RECEIVE_FORM = FormDefinition.of(
             FormField.choice(
                     "decision",
@@ -98,8 +103,7 @@ class HandlingTasks implements TaskTypeProvider {
                                     new Choice("2", new Label("2个月", "2 months")),
                                     new Choice("3", new Label("3个月", "3 months"))))
                     .requiredWhen("action", ReplyAction.EXTEND.name()),
-            FormField.textarea("reason", new Label("延期理由", "Reason for the extension"), false, HandlingLimits.NOTE_MAX)
-                    .requiredWhen("action", ReplyAction.EXTEND.name()));
+            EXTENSION_REASON);
 
     static final FormDefinition APPROVE_EXTENSION_FORM = FormDefinition.of(
             FormField.choice(
@@ -204,8 +208,7 @@ class HandlingTasks implements TaskTypeProvider {
                             false,
                             List.of(new Choice("1", new Label("1个月", "1 month"))))
                     .requiredWhen("action", ReplyAction.EXTEND.name()),
-            FormField.textarea("reason", new Label("延期理由", "Reason for the extension"), false, HandlingLimits.NOTE_MAX)
-                    .requiredWhen("action", ReplyAction.EXTEND.name()));
+            EXTENSION_REASON);
 
     @Override
     public Map<String, List<TaskType>> variants() {
@@ -244,17 +247,7 @@ class HandlingTasks implements TaskTypeProvider {
 
     /** A reply on the measures scale states no outcome class. */
     private static Completion replyWithMeasures(TaskContext c, FormValues v) {
-        ReplyAction action = v.choice("action", ReplyAction.class);
-        Object command = action == ReplyAction.REPLY
-                ? new Reply(handling(c), null, v.text("text"), c.actor())
-                : new RequestExtension(
-                        handling(c),
-                        Period.ofMonths(Integer.parseInt(v.text("extensionMonths"))),
-                        v.text("reason"),
-                        c.actor());
-        return Completion.of(command)
-                .with(Map.of(VAR_REPLY_ACTION, action.name()))
-                .withEventVariables(HandlingVariables::from);
+        return replyOrExtend(c, v, false);
     }
 
     private static Completion receive(TaskContext c, FormValues v) {
@@ -292,9 +285,18 @@ class HandlingTasks implements TaskTypeProvider {
     }
 
     private static Completion reply(TaskContext c, FormValues v) {
+        return replyOrExtend(c, v, true);
+    }
+
+    /** The reply, with its outcome class where the kind's scale has classes, or a request for more time. */
+    private static Completion replyOrExtend(TaskContext c, FormValues v, boolean classified) {
         ReplyAction action = v.choice("action", ReplyAction.class);
         Object command = action == ReplyAction.REPLY
-                ? new Reply(handling(c), v.choice("outcome", OutcomeClass.class), v.text("text"), c.actor())
+                ? new Reply(
+                        handling(c),
+                        classified ? v.choice("outcome", OutcomeClass.class) : null,
+                        v.text("text"),
+                        c.actor())
                 : new RequestExtension(
                         handling(c),
                         Period.ofMonths(Integer.parseInt(v.text("extensionMonths"))),

@@ -137,7 +137,7 @@ public class TypedListsUpgrade {
     private Map<String, Object> handlingVariables(String instanceId) {
         Map<String, Object> variables = new HashMap<>();
         Map<String, Object> current = runtime.getVariables(instanceId);
-        variables.putIfAbsent(DepartmentHandlingProcess.VAR_SOURCE_KIND, SourceKind.PROPOSAL.name());
+        variables.put(DepartmentHandlingProcess.VAR_SOURCE_KIND, SourceKind.PROPOSAL.name());
         if (current.get(DepartmentHandlingProcess.VAR_PROPOSAL_ID) != null) {
             variables.put(
                     DepartmentHandlingProcess.VAR_SOURCE_ID, current.get(DepartmentHandlingProcess.VAR_PROPOSAL_ID));
