@@ -15,12 +15,14 @@ import org.tongxin.engine.proposal.DeclineCoSignature;
 import org.tongxin.engine.proposal.DesignateKeyProposal;
 import org.tongxin.engine.proposal.FileProposal;
 import org.tongxin.engine.proposal.HandlingMode;
+import org.tongxin.engine.proposal.KeyProposalDesignated;
 import org.tongxin.engine.proposal.NotFiledDisposition;
 import org.tongxin.engine.proposal.NotFiledGround;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ProposalLimits;
 import org.tongxin.engine.proposal.ProposalNotFiled;
+import org.tongxin.engine.proposal.RecordHandlingVote;
 import org.tongxin.engine.proposal.RejectFiling;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.HandlingRole;
@@ -108,6 +110,14 @@ class ProposalTasks implements TaskTypeProvider {
                     new Label("重点提案牵头领导", "Key proposal: supervising leader"),
                     false));
 
+    /** The committee's vote (票决评价): how many members voted and the count for each option. */
+    static final FormDefinition VOTE_FORM = FormDefinition.of(
+            FormField.number("voters", new Label("参加表决人数", "Members voting"), true),
+            FormField.number("satisfied", new Label("满意票", "Satisfied"), true),
+            FormField.number("basicallySatisfied", new Label("基本满意票", "Basically satisfied"), true),
+            FormField.number("unsatisfied", new Label("不满意票", "Unsatisfied"), true),
+            FormField.number("abstained", new Label("弃权票", "Abstained"), true));
+
     @Override
     public List<TaskType> taskTypes() {
         return List.of(
@@ -134,7 +144,20 @@ class ProposalTasks implements TaskTypeProvider {
                         new Label("交办", "Assign departments"),
                         ASSIGN_FORM,
                         Set.of(Role.STAFF),
-                        ProposalTasks::assign));
+                        ProposalTasks::assign),
+                new TaskType(
+                        ProposalLifecycleProcess.TASK_RECORD_HANDLING_VOTE,
+                        new Label("重点提案票决", "Record the key proposal vote"),
+                        VOTE_FORM,
+                        Set.of(Role.STAFF),
+                        (context, values) -> Completion.of(new RecordHandlingVote(
+                                new ProposalId(context.businessKey()),
+                                values.integer("voters"),
+                                values.integer("satisfied"),
+                                values.integer("basicallySatisfied"),
+                                values.integer("unsatisfied"),
+                                values.integer("abstained"),
+                                context.actor()))));
     }
 
     private Completion reviewFiling(TaskContext context, FormValues values) {
@@ -193,9 +216,17 @@ class ProposalTasks implements TaskTypeProvider {
         }
         commands.add(new AssignDepartments(proposal, mode, assignments, mergedWith, context.actor()));
         return new Completion(commands, Map.of(), events -> {
+            String supervisingLeader = null;
+            for (Object event : events) {
+                if (event instanceof KeyProposalDesignated designated) {
+                    supervisingLeader = designated.supervisingLeader();
+                }
+            }
             for (Object event : events) {
                 if (event instanceof ProposalAssigned assigned) {
-                    return Map.of(
+                    Map<String, Object> variables = new HashMap<>();
+                    variables.put(ProposalLifecycleProcess.VAR_SUPERVISING_LEADER, supervisingLeader);
+                    variables.putAll(Map.of(
                             ProposalLifecycleProcess.VAR_HANDLINGS,
                             ProposalLifecycleProcess.handlings(assigned.handlings()),
                             ProposalLifecycleProcess.VAR_CO_HANDLER_COUNT,
@@ -205,7 +236,8 @@ class ProposalTasks implements TaskTypeProvider {
                             ProposalLifecycleProcess.VAR_KEY_PROPOSAL,
                             assigned.keyProposal(),
                             ProposalLifecycleProcess.VAR_ASSIGNED_ON,
-                            assigned.assignedOn().toString());
+                            assigned.assignedOn().toString()));
+                    return variables;
                 }
             }
             throw new IllegalStateException("assignment produced no ProposalAssigned event");

@@ -14,6 +14,7 @@ import org.tongxin.engine.proposal.DepartmentReassigned;
 import org.tongxin.engine.proposal.HandlingClosureRecorded;
 import org.tongxin.engine.proposal.HandlingVoteRecorded;
 import org.tongxin.engine.proposal.KeyProposalDesignated;
+import org.tongxin.engine.proposal.KeyProposalMeetingRecorded;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalClosed;
 import org.tongxin.engine.proposal.ProposalConvertedToOpinionReport;
@@ -143,7 +144,25 @@ public final class ProposalFold {
                             outcomeOf(e),
                             e.outcome() != null && e.outcome().escalatedToSupervision()));
         } else if (event instanceof HandlingVoteRecorded e) {
-            b.vote = new Vote(e.satisfied(), e.basicallySatisfied(), e.unsatisfied(), e.abstained(), e.recordedAt());
+            b.vote = new Vote(
+                    e.satisfied(),
+                    e.basicallySatisfied(),
+                    e.unsatisfied(),
+                    e.abstained(),
+                    e.recordedAt(),
+                    e.voters(),
+                    e.result().name(),
+                    e.recordedBy().userId());
+        } else if (event instanceof KeyProposalMeetingRecorded e) {
+            List<KeyMeeting> meetings = new ArrayList<>(b.meetings);
+            meetings.add(new KeyMeeting(
+                    e.heldOn(),
+                    e.participants(),
+                    e.departments().stream().map(d -> d.value()).toList(),
+                    e.agreed(),
+                    e.recordedBy().userId(),
+                    e.recordedAt()));
+            b.meetings = meetings;
         } else if (event instanceof ProposalClosed e) {
             b.status = ProposalStatus.CLOSED.name();
             b.endedAt = e.closedAt();
