@@ -144,13 +144,30 @@ class KeyProposalChainIT {
                 "staff",
                 vote,
                 Map.of("voters", 40, "satisfied", 31, "basicallySatisfied", 8, "unsatisfied", 2, "abstained", 1));
-        assertThat(tooMany.getStatusCode().is4xxClientError()).isTrue();
-        assertThat(tooMany.getBody()).contains("PROPOSAL-VOTE-006");
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooMany.getBody()).contains("\"field\":\"voters\"");
         ResponseEntity<String> negative = submit(
                 "staff",
                 vote,
                 Map.of("voters", 45, "satisfied", -1, "basicallySatisfied", 8, "unsatisfied", 2, "abstained", 1));
-        assertThat(negative.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(negative.getBody()).contains("\"field\":\"satisfied\"");
+        ResponseEntity<String> huge = submit(
+                "staff",
+                vote,
+                Map.of(
+                        "voters",
+                        99_999_999_999L,
+                        "satisfied",
+                        31,
+                        "basicallySatisfied",
+                        8,
+                        "unsatisfied",
+                        2,
+                        "abstained",
+                        1));
+        assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(huge.getBody()).contains("PROPOSAL-VOTE-006");
         complete(
                 "staff",
                 vote,

@@ -289,7 +289,7 @@ class ProcessScenariosIT {
                                 2,
                                 "abstained",
                                 1)))
-                .isInstanceOf(org.tongxin.engine.shared.RuleViolation.class);
+                .isInstanceOf(org.tongxin.processes.task.FormRejected.class);
         scenario.complete(
                 "staff",
                 vote,

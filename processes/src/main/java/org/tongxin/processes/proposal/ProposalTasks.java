@@ -30,9 +30,11 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess.Filing;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
+import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormField;
+import org.tongxin.processes.task.FormRejected;
 import org.tongxin.processes.task.FormValues;
 import org.tongxin.processes.task.Label;
 import org.tongxin.processes.task.TaskContext;
@@ -150,14 +152,7 @@ class ProposalTasks implements TaskTypeProvider {
                         new Label("重点提案票决", "Record the key proposal vote"),
                         VOTE_FORM,
                         Set.of(Role.STAFF),
-                        (context, values) -> Completion.of(new RecordHandlingVote(
-                                new ProposalId(context.businessKey()),
-                                values.integer("voters"),
-                                values.integer("satisfied"),
-                                values.integer("basicallySatisfied"),
-                                values.integer("unsatisfied"),
-                                values.integer("abstained"),
-                                context.actor()))));
+                        ProposalTasks::recordVote));
     }
 
     private Completion reviewFiling(TaskContext context, FormValues values) {
@@ -242,6 +237,39 @@ class ProposalTasks implements TaskTypeProvider {
             }
             throw new IllegalStateException("assignment produced no ProposalAssigned event");
         });
+    }
+
+    static final List<String> VOTE_COUNTS = List.of("satisfied", "basicallySatisfied", "unsatisfied", "abstained");
+
+    /**
+     * Counts that cannot be a vote are refused by field before the proposal sees them, so the form marks the count
+     * to correct; the proposal checks the same again (and refuses a vote without any counted vote).
+     */
+    private static Completion recordVote(TaskContext context, FormValues values) {
+        List<FieldError> errors = new ArrayList<>();
+        long counted = 0;
+        for (String field : VOTE_COUNTS) {
+            if (values.integer(field) < 0) {
+                errors.add(new FieldError(field, "must not be negative"));
+            }
+            counted += Math.max(0, values.integer(field));
+        }
+        if (values.integer("voters") < 0) {
+            errors.add(new FieldError("voters", "must not be negative"));
+        } else if (errors.isEmpty() && counted > values.integer("voters")) {
+            errors.add(new FieldError("voters", "must not be fewer than the votes counted"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
+        return Completion.of(new RecordHandlingVote(
+                new ProposalId(context.businessKey()),
+                values.integer("voters"),
+                values.integer("satisfied"),
+                values.integer("basicallySatisfied"),
+                values.integer("unsatisfied"),
+                values.integer("abstained"),
+                context.actor()));
     }
 
     private static List<DepartmentCode> departments(FormValues values, String field) {

@@ -2,6 +2,7 @@ package org.tongxin.projections.proposal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.tongxin.engine.clue.ClueId;
@@ -162,6 +163,8 @@ public final class ProposalFold {
                     e.agreed(),
                     e.recordedBy().userId(),
                     e.recordedAt()));
+            // held-on order, whatever order they were recorded in (a meeting may be entered days later)
+            meetings.sort(Comparator.comparing(KeyMeeting::heldOn));
             b.meetings = meetings;
         } else if (event instanceof ProposalClosed e) {
             b.status = ProposalStatus.CLOSED.name();
