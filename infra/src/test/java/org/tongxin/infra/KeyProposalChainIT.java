@@ -12,12 +12,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -26,9 +29,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.ui.Model;
+import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.process.EngineClock;
 import org.tongxin.infra.process.Scenario;
+import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.security.UserAccounts;
+import org.tongxin.infra.shared.HomeSection;
 
 /**
  * A key proposal (重点提案) through the HTTP API as its people use it: the office assigns it to transport with a
@@ -40,8 +47,38 @@ import org.tongxin.infra.security.UserAccounts;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({EngineClock.class, Scenario.class})
+@Import({EngineClock.class, Scenario.class, KeyProposalChainIT.AnotherFeaturesList.class})
 class KeyProposalChainIT {
+
+    /** A list another feature puts on the supervisor's home, as the supervision pool and opinion reports will. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AnotherFeaturesList {
+
+        @Bean
+        HomeSection supervisionPoolStandIn() {
+            return new HomeSection() {
+                @Override
+                public Set<Role> roles() {
+                    return Set.of(Role.SUPERVISOR);
+                }
+
+                @Override
+                public String template() {
+                    return "test-home-section";
+                }
+
+                @Override
+                public String fragment() {
+                    return "probe";
+                }
+
+                @Override
+                public void contribute(TongxinUser me, Model model) {
+                    model.addAttribute("testHomeSection", "民主监督议题库 · " + me.username());
+                }
+            };
+        }
+    }
 
     private static final String AGREED = "交通运输局两周内提交学校周边交通组织方案，教育局同步落实错峰放学。";
 
@@ -63,6 +100,15 @@ class KeyProposalChainIT {
     @AfterEach
     void resetClock() {
         Scenario.reset();
+    }
+
+    @Test
+    void anotherFeaturesListShowsOnTheHomeOfTheRolesItNamesOnly() throws Exception {
+        assertThat(page("supervisor", "/"))
+                .contains("id=\"key-proposal-clocks\"")
+                .contains("id=\"test-home-section\"")
+                .contains("民主监督议题库 · supervisor");
+        assertThat(page("leader", "/")).doesNotContain("id=\"test-home-section\"");
     }
 
     @Test
@@ -185,7 +231,7 @@ class KeyProposalChainIT {
                 .contains("id=\"key-proposal\"")
                 .contains("陈志远")
                 .contains("参加表决 45 人")
-                .contains("31 票")
+                .contains("<span class=\"tile-n\">31</span>")
                 .contains(AGREED)
                 .contains("召开督办会议")
                 .contains("票决评价：参加表决 45 人")
