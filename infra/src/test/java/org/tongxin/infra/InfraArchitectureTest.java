@@ -36,6 +36,7 @@ class InfraArchitectureTest {
             "corrections",
             "directory",
             "handlings",
+            "keyproposals",
             "members",
             "mywork",
             "proposals",

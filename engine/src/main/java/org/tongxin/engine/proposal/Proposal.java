@@ -376,12 +376,64 @@ class Proposal {
         if (total == 0) {
             throw new RuleViolation(ProposalRule.VOTE_COUNTS_INVALID);
         }
+        if (command.voters() > ProposalLimits.VOTERS_MAX || total > command.voters()) {
+            throw new RuleViolation(
+                    ProposalRule.VOTE_COUNTS_EXCEED_VOTERS, total + " votes counted, " + command.voters() + " voting");
+        }
         apply(new HandlingVoteRecorded(
                 id,
+                command.voters(),
                 command.satisfied(),
                 command.basicallySatisfied(),
                 command.unsatisfied(),
                 command.abstained(),
+                VoteResult.of(
+                        command.satisfied(), command.basicallySatisfied(), command.unsatisfied(), command.abstained()),
+                by,
+                clock.instant()));
+    }
+
+    /** The office or the supervising leader records a 督办 meeting held with the handling departments. */
+    @CommandHandler
+    void handle(RecordKeyProposalMeeting command, Clock clock) {
+        ActorRef by = command.by();
+        RuleViolation.requireRole(by, Role.LEADER, Role.STAFF);
+        if (supervisingLeader == null) {
+            throw new RuleViolation(ProposalRule.MEETING_NOT_KEY);
+        }
+        if (by.hasRole(Role.LEADER) && !by.userId().equals(supervisingLeader)) {
+            throw new RuleViolation(ProposalRule.MEETING_NOT_THE_SUPERVISING_LEADER);
+        }
+        if (status != ProposalStatus.ASSIGNED) {
+            throw new RuleViolation(ProposalRule.MEETING_NOT_WHILE_HANDLED, "the proposal is " + status);
+        }
+        List<DepartmentCode> departments = command.departments() == null ? List.of() : command.departments();
+        if (command.heldOn() == null
+                || isBlank(command.participants())
+                || isBlank(command.agreed())
+                || departments.isEmpty()) {
+            throw new RuleViolation(ProposalRule.MEETING_INCOMPLETE);
+        }
+        if (command.heldOn().isAfter(today(clock))) {
+            throw new RuleViolation(ProposalRule.MEETING_IN_THE_FUTURE, "held on " + command.heldOn());
+        }
+        if (longer(command.participants(), ProposalLimits.MEETING_PARTICIPANTS_MAX)
+                || longer(command.agreed(), ProposalLimits.MEETING_AGREED_MAX)) {
+            throw new RuleViolation(ProposalRule.MEETING_TEXT_TOO_LONG);
+        }
+        Set<DepartmentCode> handling = new HashSet<>();
+        handlings.values().stream()
+                .filter(h -> !returnedHandlings.contains(h.handlingId()))
+                .forEach(h -> handling.add(h.department()));
+        if (departments.stream().anyMatch(d -> d == null || !handling.contains(d))) {
+            throw new RuleViolation(ProposalRule.MEETING_DEPARTMENT_NOT_HANDLING);
+        }
+        apply(new KeyProposalMeetingRecorded(
+                id,
+                command.heldOn(),
+                command.participants().strip(),
+                departments.stream().distinct().toList(),
+                command.agreed().strip(),
                 by,
                 clock.instant()));
     }

@@ -18,6 +18,7 @@ public sealed interface ProposalCommand extends Command
                 ReassignDepartment,
                 RecordHandlingClosed,
                 RecordHandlingVote,
+                RecordKeyProposalMeeting,
                 CloseProposal {
 
     ProposalId proposalId();

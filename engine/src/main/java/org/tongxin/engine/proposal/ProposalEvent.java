@@ -16,6 +16,7 @@ public sealed interface ProposalEvent
                 DepartmentReassigned,
                 HandlingClosureRecorded,
                 HandlingVoteRecorded,
+                KeyProposalMeetingRecorded,
                 ProposalClosed {
 
     ProposalId proposalId();

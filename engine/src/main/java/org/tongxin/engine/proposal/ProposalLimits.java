@@ -18,5 +18,13 @@ public final class ProposalLimits {
     /** The office's note on a filing decision (not filed, or turned into a public-opinion report). */
     public static final int FILING_NOTE_MAX = 2_000;
 
+    /** Who took part in a 督办 meeting on a key proposal, and what it agreed. */
+    public static final int MEETING_PARTICIPANTS_MAX = 500;
+
+    public static final int MEETING_AGREED_MAX = 2_000;
+
+    /** A committee's standing committee or plenary is far smaller; a larger count is a typing slip. */
+    public static final int VOTERS_MAX = 10_000;
+
     private ProposalLimits() {}
 }

@@ -88,6 +88,29 @@ public enum ProposalRule implements RuleCode {
             "PROPOSAL-VOTE-005",
             Kind.ACTOR,
             "only the key proposal's supervising leader, or the office, records the vote"),
+    VOTE_COUNTS_EXCEED_VOTERS(
+            "PROPOSAL-VOTE-006",
+            Kind.INPUT,
+            "the votes counted add up to no more than the members voting, at most " + ProposalLimits.VOTERS_MAX),
+    MEETING_NOT_KEY("PROPOSAL-MEETING-001", Kind.STATE, "a supervision meeting is recorded on a key proposal only"),
+    MEETING_NOT_WHILE_HANDLED(
+            "PROPOSAL-MEETING-002",
+            Kind.STATE,
+            "a supervision meeting is recorded while the departments handle the proposal"),
+    MEETING_INCOMPLETE(
+            "PROPOSAL-MEETING-003",
+            Kind.INPUT,
+            "a supervision meeting records its date, its participants and what was agreed"),
+    MEETING_TEXT_TOO_LONG(
+            "PROPOSAL-MEETING-004", Kind.INPUT, "the participants or what was agreed exceed the allowed length"),
+    MEETING_DEPARTMENT_NOT_HANDLING(
+            "PROPOSAL-MEETING-005", Kind.INPUT, "a supervision meeting names only departments handling the proposal"),
+    MEETING_NOT_THE_SUPERVISING_LEADER(
+            "PROPOSAL-MEETING-006",
+            Kind.ACTOR,
+            "only the key proposal's supervising leader, or the office, records a supervision meeting"),
+    MEETING_IN_THE_FUTURE(
+            "PROPOSAL-MEETING-007", Kind.INPUT, "a supervision meeting is recorded once it has been held"),
     ALREADY_CLOSED("PROPOSAL-CLOSE-001", Kind.STATE, "the proposal is already closed"),
     NOT_CLOSABLE("PROPOSAL-CLOSE-002", Kind.STATE, "only a proposal with its departments is closed"),
     HANDLINGS_STILL_OPEN("PROPOSAL-CLOSE-003", Kind.STATE, "a proposal closes only when every handling has closed");

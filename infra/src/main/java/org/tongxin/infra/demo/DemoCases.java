@@ -1,5 +1,7 @@
 package org.tongxin.infra.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.engine.clue.ClueSource;
+import org.tongxin.engine.proposal.ProposalId;
+import org.tongxin.engine.proposal.RecordKeyProposalMeeting;
 import org.tongxin.engine.report.AdoptOpinionReport;
 import org.tongxin.engine.report.DraftOpinionReport;
 import org.tongxin.engine.report.RecordLeaderInstruction;
@@ -31,7 +35,8 @@ import org.tongxin.processes.task.UserTasks;
 
 /**
  * A few cases at different steps, so a first look at the embedded default finds work in every inbox: a clue to
- * classify, one to adopt, one merged into another, a proposal assigned to both demo departments, and a leader's
+ * classify, one to adopt, one merged into another, a key proposal assigned to both demo departments (supervised by
+ * the demo leader, with a 督办 meeting), and a leader's
  * instruction on a member's report transferred to the transport department. Created through
  * the same intake and task completions officers use, only into an empty event store, only on the embedded default.
  */
@@ -48,9 +53,17 @@ class DemoCases implements ApplicationRunner {
     private final UserTasks tasks;
     private final UserAccounts accounts;
     private final CommandGateway commands;
+    private final Clock clock;
 
-    DemoCases(JdbcClient jdbc, ClueIntake intake, UserTasks tasks, UserAccounts accounts, CommandGateway commands) {
+    DemoCases(
+            JdbcClient jdbc,
+            ClueIntake intake,
+            UserTasks tasks,
+            UserAccounts accounts,
+            CommandGateway commands,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.commands = commands;
         this.intake = intake;
         this.tasks = tasks;
@@ -91,10 +104,22 @@ class DemoCases implements ApplicationRunner {
                 "staff",
                 proposal,
                 "Task_AssignDepartments",
-                Map.of("mode", "SEPARATE", "separate", "transport, education"));
+                Map.of("mode", "SEPARATE", "separate", "transport, education", "supervisingLeader", "leader"));
+        meeting(proposal);
         instruction();
-        log.info("Created demo cases: clues to classify and adopt, a merged clue, a proposal with two departments,"
-                + " a leader's instruction transferred to a department");
+        log.info("Created demo cases: clues to classify and adopt, a merged clue, a key proposal with two departments"
+                + " and a 督办 meeting, a leader's instruction transferred to a department");
+    }
+
+    /** The supervising leader's first 督办 meeting on the demo's key proposal, held on the day it was assigned. */
+    private void meeting(String proposal) {
+        commands.sendAndWait(new RecordKeyProposalMeeting(
+                new ProposalId(proposal),
+                LocalDate.now(clock),
+                "区政协副主席陈志远，提案委，区交通运输局、区教育局分管负责同志",
+                List.of(new DepartmentCode("transport"), new DepartmentCode("education")),
+                "交通运输局牵头制定学校周边交通组织方案，教育局落实错峰放学，一个月内报送进展。",
+                accounts.loadUserByUsername("leader").actor()));
     }
 
     /** A member's public-opinion report, adopted, on which a leader's instruction transfers the matter to transport. */

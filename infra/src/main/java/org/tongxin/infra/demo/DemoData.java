@@ -35,7 +35,7 @@ class DemoData implements ApplicationRunner {
             new Account("member2", "李委员", Role.MEMBER, null),
             new Account("dept-transport", "交通运输局承办员", Role.DEPT_OFFICER, "transport"),
             new Account("dept-education", "教育局承办员", Role.DEPT_OFFICER, "education"),
-            new Account("leader", "牵头领导", Role.LEADER, null),
+            new Account("leader", "陈志远", Role.LEADER, null),
             new Account("supervisor", "监督员", Role.SUPERVISOR, null),
             new Account("designer", "流程设计员", Role.DESIGNER, null),
             new Account("admin", "系统管理员", Role.ADMIN, null));

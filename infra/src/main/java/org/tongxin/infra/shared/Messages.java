@@ -50,6 +50,10 @@ public class Messages {
         } else if (unknown.matches()) {
             key = "form.error.unknown." + unknown.group(1);
             args = new Object[] {unknown.group(2)};
+        } else if (m.equals("must not be negative")) {
+            key = "form.error.negative";
+        } else if (m.equals("must not be fewer than the votes counted")) {
+            key = "form.error.fewerThanCounted";
         } else if (m.equals("has an invalid format")) {
             key = "form.error.format";
         } else {

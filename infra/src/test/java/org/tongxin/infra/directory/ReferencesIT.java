@@ -148,7 +148,7 @@ class ReferencesIT {
                 "supervisingLeader");
 
         MockHttpServletResponse assigned = complete(
-                "staff", assign, Map.of("mode", "SEPARATE", "separate", "交通运输局、教育局", "supervisingLeader", "牵头领导"));
+                "staff", assign, Map.of("mode", "SEPARATE", "separate", "交通运输局、教育局", "supervisingLeader", "陈志远"));
         assertThat(assigned.getStatus()).as(assigned.getContentAsString()).isEqualTo(204);
         assertThat(task("dept-transport", proposal + "/transport/1", "Task_ReceiveHandling"))
                 .isNotBlank();
@@ -212,7 +212,7 @@ class ReferencesIT {
         assertThat(json.readTree(api("/api/directory/members?q=李", "member")).findValuesAsText("value"))
                 .containsExactly("member2");
         assertThat(json.readTree(api("/api/directory/leaders", "staff")).findValuesAsText("label"))
-                .contains("牵头领导");
+                .contains("陈志远");
         assertThat(json.readTree(api("/api/categories", "member")).findValuesAsText("value"))
                 .contains("交通出行", "城市管理");
         assertThat(json.readTree(api("/api/categories?q=交通", "member")).findValuesAsText("value"))

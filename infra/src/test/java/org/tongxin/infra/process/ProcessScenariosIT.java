@@ -240,6 +240,69 @@ class ProcessScenariosIT {
     }
 
     @Test
+    void aKeyProposalsOverdueFollowUpIsItsLeadersAndItClosesOnlyOnceTheVoteIsRecorded() {
+        String proposalId = proposal(null);
+        scenario.fileAndAssign(
+                proposalId, Map.of("mode", "SEPARATE", "separate", "transport", "supervisingLeader", "leader"));
+        String handling = proposalId + "/transport/1";
+        scenario.complete(
+                "dept-transport",
+                scenario.forHandling(handling, "Task_ReceiveHandling"),
+                Map.of("decision", "RECEIVE"));
+        scenario.complete(
+                "dept-transport",
+                scenario.forHandling(handling, "Task_PreHandlingContact"),
+                Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "电话沟通了办理思路"));
+
+        scenario.advance(Duration.ofDays(100));
+
+        Task followUp = scenario.forHandling(handling, "Task_FollowUpOverdue");
+        assertThat(followUp.getAssignee()).isEqualTo("leader");
+        assertThat(taskService.getIdentityLinksForTask(followUp.getId()).stream()
+                        .filter(link -> link.getGroupId() != null))
+                .isEmpty();
+        assertThatThrownBy(() -> scenario.complete("staff", followUp, Map.of("note", "提案委代为督办")))
+                .isInstanceOf(org.tongxin.processes.task.TaskNotFound.class);
+        scenario.complete("leader", followUp, Map.of("note", "已召开督办会，要求一周内答复"));
+        assertThat(scenario.events(handling, "org.tongxin.engine.handling.OverdueFollowedUp"))
+                .isEqualTo(1);
+
+        reply(handling, "A");
+        evaluate(handling, "member", "SATISFIED");
+
+        ProcessInstance lifecycle = lifecycle(proposalId);
+        assertThat(lifecycle).isWaitingAt("Task_RecordHandlingVote");
+        assertThat(scenario.events(proposalId, "org.tongxin.engine.proposal.ProposalClosed"))
+                .isZero();
+        Task vote = scenario.byBusinessKey(proposalId, "Task_RecordHandlingVote");
+        assertThatThrownBy(() -> scenario.complete(
+                        "staff",
+                        vote,
+                        Map.of(
+                                "voters",
+                                40,
+                                "satisfied",
+                                31,
+                                "basicallySatisfied",
+                                8,
+                                "unsatisfied",
+                                2,
+                                "abstained",
+                                1)))
+                .isInstanceOf(org.tongxin.processes.task.FormRejected.class);
+        scenario.complete(
+                "staff",
+                vote,
+                Map.of("voters", 45, "satisfied", 31, "basicallySatisfied", 8, "unsatisfied", 2, "abstained", 1));
+
+        assertThat(lifecycle).isEnded().hasPassed("Task_RecordHandlingVote", "Service_CloseProposal");
+        assertThat(scenario.events(proposalId, "org.tongxin.engine.proposal.HandlingVoteRecorded"))
+                .isEqualTo(1);
+        assertThat(scenario.events(proposalId, "org.tongxin.engine.proposal.ProposalClosed"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anUnsatisfiedProposerGetsOneRehandlingAndThenIsSatisfied() {
         String proposalId = proposal(null);
         String handling = atReply(proposalId);

@@ -142,6 +142,12 @@ class AuthorizationMatrixIT {
             GET  /categories                  302  200   403    403     403    403    403    403    403    200
             POST /categories                  302  400   403    403     403    403    403    403    403    400
             POST /categories/retire?name=no-such 302 400 403  403     403    403    403    403    403    400
+            GET  /api/key-proposals           401  200   403    403     403    403    200    200    403    403
+            GET  /api/key-proposals?leader=leader 401 200 403  403     403    403    200    200    403    403
+            POST /api/key-proposals/{proposal}/meetings 401 400 403 403 403 403  400    403    403    403
+            POST /api/key-proposals/no-such/meetings 401 404 403 -    403    -      404    403    403    403
+            GET  /key-proposals/{proposal}/meeting 302 404 403  403     403    403    404    403    403    403
+            POST /key-proposals/no-such/meeting 302 404 403    -       403    -      404    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {

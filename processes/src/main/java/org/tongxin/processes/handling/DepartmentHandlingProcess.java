@@ -75,6 +75,12 @@ public final class DepartmentHandlingProcess {
     public static final String VAR_EVALUATOR = "evaluator";
 
     public static final String VAR_KEY_PROPOSAL = "keyProposal";
+    /**
+     * A key proposal's supervising leader (user id), handed over by the proposal lifecycle; the overdue follow-up
+     * goes to them ({@link OverdueFollowUp}). Absent for other items.
+     */
+    public static final String VAR_SUPERVISING_LEADER = "supervisingLeader";
+
     public static final String VAR_ASSIGNED_ON = "assignedOn";
     public static final String VAR_RETURN_WINDOW_ENDS = "returnWindowEnds";
     public static final String VAR_PRE_CONTACT_DUE = "preContactDue";

@@ -18,6 +18,10 @@ public final class ProposalLifecycleProcess {
     public static final String TASK_CONFIRM_CO_SIGNATURE = "Task_ConfirmCoSignature";
     public static final String TASK_REVIEW_FILING = "Task_ReviewFiling";
     public static final String TASK_ASSIGN_DEPARTMENTS = "Task_AssignDepartments";
+    /** The office records the committee's vote on how a key proposal was handled (票决评价). */
+    public static final String TASK_RECORD_HANDLING_VOTE = "Task_RecordHandlingVote";
+
+    public static final String GATEWAY_KEY_PROPOSAL_VOTE = "Gateway_KeyProposalVote";
     public static final String SUB_PROCESS_CO_SIGNING = "SubProcess_CoSigning";
     public static final String CALL_DEPARTMENT_HANDLING = "CallActivity_DepartmentHandling";
     public static final String TIMER_CO_SIGNING_DUE = "Timer_CoSigningDue";
@@ -48,6 +52,8 @@ public final class ProposalLifecycleProcess {
     public static final String VAR_EVALUATORS = "evaluators";
 
     public static final String VAR_KEY_PROPOSAL = "keyProposal";
+    /** A key proposal's supervising leader (user id), read off {@code KeyProposalDesignated}; null otherwise. */
+    public static final String VAR_SUPERVISING_LEADER = "supervisingLeader";
     /** ISO date of assignment. */
     public static final String VAR_ASSIGNED_ON = "assignedOn";
     /** Source clues of the proposal for the feedback fan-out: clue ids, a JSON list. */

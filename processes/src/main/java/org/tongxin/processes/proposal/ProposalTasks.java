@@ -15,12 +15,14 @@ import org.tongxin.engine.proposal.DeclineCoSignature;
 import org.tongxin.engine.proposal.DesignateKeyProposal;
 import org.tongxin.engine.proposal.FileProposal;
 import org.tongxin.engine.proposal.HandlingMode;
+import org.tongxin.engine.proposal.KeyProposalDesignated;
 import org.tongxin.engine.proposal.NotFiledDisposition;
 import org.tongxin.engine.proposal.NotFiledGround;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ProposalLimits;
 import org.tongxin.engine.proposal.ProposalNotFiled;
+import org.tongxin.engine.proposal.RecordHandlingVote;
 import org.tongxin.engine.proposal.RejectFiling;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.HandlingRole;
@@ -28,9 +30,11 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess.Filing;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.Completion;
+import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormField;
+import org.tongxin.processes.task.FormRejected;
 import org.tongxin.processes.task.FormValues;
 import org.tongxin.processes.task.Label;
 import org.tongxin.processes.task.TaskContext;
@@ -108,6 +112,14 @@ class ProposalTasks implements TaskTypeProvider {
                     new Label("重点提案牵头领导", "Key proposal: supervising leader"),
                     false));
 
+    /** The committee's vote (票决评价): how many members voted and the count for each option. */
+    static final FormDefinition VOTE_FORM = FormDefinition.of(
+            FormField.number("voters", new Label("参加表决人数", "Members voting"), true),
+            FormField.number("satisfied", new Label("满意票", "Satisfied"), true),
+            FormField.number("basicallySatisfied", new Label("基本满意票", "Basically satisfied"), true),
+            FormField.number("unsatisfied", new Label("不满意票", "Unsatisfied"), true),
+            FormField.number("abstained", new Label("弃权票", "Abstained"), true));
+
     @Override
     public List<TaskType> taskTypes() {
         return List.of(
@@ -134,7 +146,13 @@ class ProposalTasks implements TaskTypeProvider {
                         new Label("交办", "Assign departments"),
                         ASSIGN_FORM,
                         Set.of(Role.STAFF),
-                        ProposalTasks::assign));
+                        ProposalTasks::assign),
+                new TaskType(
+                        ProposalLifecycleProcess.TASK_RECORD_HANDLING_VOTE,
+                        new Label("重点提案票决", "Record the key proposal vote"),
+                        VOTE_FORM,
+                        Set.of(Role.STAFF),
+                        ProposalTasks::recordVote));
     }
 
     private Completion reviewFiling(TaskContext context, FormValues values) {
@@ -193,9 +211,17 @@ class ProposalTasks implements TaskTypeProvider {
         }
         commands.add(new AssignDepartments(proposal, mode, assignments, mergedWith, context.actor()));
         return new Completion(commands, Map.of(), events -> {
+            String supervisingLeader = null;
+            for (Object event : events) {
+                if (event instanceof KeyProposalDesignated designated) {
+                    supervisingLeader = designated.supervisingLeader();
+                }
+            }
             for (Object event : events) {
                 if (event instanceof ProposalAssigned assigned) {
-                    return Map.of(
+                    Map<String, Object> variables = new HashMap<>();
+                    variables.put(ProposalLifecycleProcess.VAR_SUPERVISING_LEADER, supervisingLeader);
+                    variables.putAll(Map.of(
                             ProposalLifecycleProcess.VAR_HANDLINGS,
                             ProposalLifecycleProcess.handlings(assigned.handlings()),
                             ProposalLifecycleProcess.VAR_CO_HANDLER_COUNT,
@@ -205,11 +231,45 @@ class ProposalTasks implements TaskTypeProvider {
                             ProposalLifecycleProcess.VAR_KEY_PROPOSAL,
                             assigned.keyProposal(),
                             ProposalLifecycleProcess.VAR_ASSIGNED_ON,
-                            assigned.assignedOn().toString());
+                            assigned.assignedOn().toString()));
+                    return variables;
                 }
             }
             throw new IllegalStateException("assignment produced no ProposalAssigned event");
         });
+    }
+
+    static final List<String> VOTE_COUNTS = List.of("satisfied", "basicallySatisfied", "unsatisfied", "abstained");
+
+    /**
+     * Counts that cannot be a vote are refused by field before the proposal sees them, so the form marks the count
+     * to correct; the proposal checks the same again (and refuses a vote without any counted vote).
+     */
+    private static Completion recordVote(TaskContext context, FormValues values) {
+        List<FieldError> errors = new ArrayList<>();
+        long counted = 0;
+        for (String field : VOTE_COUNTS) {
+            if (values.integer(field) < 0) {
+                errors.add(new FieldError(field, "must not be negative"));
+            }
+            counted += Math.max(0, values.integer(field));
+        }
+        if (values.integer("voters") < 0) {
+            errors.add(new FieldError("voters", "must not be negative"));
+        } else if (errors.isEmpty() && counted > values.integer("voters")) {
+            errors.add(new FieldError("voters", "must not be fewer than the votes counted"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
+        return Completion.of(new RecordHandlingVote(
+                new ProposalId(context.businessKey()),
+                values.integer("voters"),
+                values.integer("satisfied"),
+                values.integer("basicallySatisfied"),
+                values.integer("unsatisfied"),
+                values.integer("abstained"),
+                context.actor()));
     }
 
     private static List<DepartmentCode> departments(FormValues values, String field) {

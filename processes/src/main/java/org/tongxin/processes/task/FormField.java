@@ -75,6 +75,10 @@ public record FormField(
         return new FormField(name, FieldType.DATE, label, required, null, List.of(), null);
     }
 
+    public static FormField number(String name, Label label, boolean required) {
+        return new FormField(name, FieldType.NUMBER, label, required, null, List.of(), null);
+    }
+
     /** A field naming one thing of {@code kind}, e.g. a department. */
     public static FormField reference(String name, FieldType kind, Label label, boolean required) {
         if (!kind.isReference()) {

@@ -29,6 +29,16 @@ public record FormValues(Map<String, Object> values) {
         return joined == null ? List.of() : List.of(joined.split(","));
     }
 
+    /**
+     * A number field as an int; a value beyond an int's range reads as the nearest bound, which the aggregate's own
+     * limits then refuse with the field's rule.
+     */
+    public int integer(String name) {
+        Object v = values.get(name);
+        long n = v == null ? 0 : ((Number) v).longValue();
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
+    }
+
     public LocalDate date(String name) {
         return (LocalDate) values.get(name);
     }

@@ -66,7 +66,8 @@ final class DepartmentHandlingFixture {
                 "rehandle", delegates.rehandle(commands),
                 "escalateToSupervision", delegates.escalateToSupervision(commands),
                 "closeHandling", delegates.closeHandling(commands),
-                "recordClosureOnProposal", delegates.recordClosureOnProposal(commands)));
+                "recordClosureOnProposal", delegates.recordClosureOnProposal(commands),
+                "overdueFollowUp", new OverdueFollowUp()));
         commands.reply(OpenHandling.class, open -> List.of(opened(open)));
         commands.reply(
                 Rehandle.class,

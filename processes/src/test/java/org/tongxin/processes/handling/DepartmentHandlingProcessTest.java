@@ -194,6 +194,33 @@ class DepartmentHandlingProcessTest {
     }
 
     @Test
+    void aKeyProposalsOverdueReplyIsFollowedUpByItsSupervisingLeaderAlone() {
+        ProcessInstance instance = handling.start(
+                HandlingRole.SEPARATE, 0, Map.of(VAR_KEY_PROPOSAL, true, VAR_SUPERVISING_LEADER, "leader"));
+        handling.receiveAndContact();
+
+        handling.fire(TIMER_REPLY_DUE);
+
+        assertThatProcess(instance).isWaitingAt(TASK_REPLY, TASK_FOLLOW_UP_OVERDUE);
+        Task followUp = handling.task(TASK_FOLLOW_UP_OVERDUE);
+        assertThat(followUp.getAssignee()).isEqualTo("leader");
+        assertThat(groups(followUp)).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryOverdueReplyIsOfferedToTheOfficeAndTheLeadersAndAssignedToNobody() {
+        ProcessInstance instance = handling.start(HandlingRole.SEPARATE, 0);
+        handling.receiveAndContact();
+
+        handling.fire(TIMER_REPLY_DUE);
+
+        assertThatProcess(instance).isWaitingAt(TASK_REPLY, TASK_FOLLOW_UP_OVERDUE);
+        Task followUp = handling.task(TASK_FOLLOW_UP_OVERDUE);
+        assertThat(followUp.getAssignee()).isNull();
+        assertThat(groups(followUp)).containsExactlyInAnyOrder("STAFF", "LEADER");
+    }
+
+    @Test
     void anExtensionRequestGoesToTheOfficeAndBackToTheReply() {
         ProcessInstance instance = handling.start(HandlingRole.LEAD, 0);
         handling.receiveAndContact();

@@ -194,7 +194,8 @@ class ProposalLifecycleProcessTest {
                 .containsEntry(DepartmentHandlingProcess.VAR_CO_HANDLER_COUNT, 1)
                 .containsEntry(DepartmentHandlingProcess.VAR_PROPOSAL_ID, PROPOSAL)
                 .containsEntry(DepartmentHandlingProcess.VAR_ASSIGNED_ON, "2026-06-20")
-                .containsEntry(DepartmentHandlingProcess.VAR_KEY_PROPOSAL, true);
+                .containsEntry(DepartmentHandlingProcess.VAR_KEY_PROPOSAL, true)
+                .containsEntry(DepartmentHandlingProcess.VAR_SUPERVISING_LEADER, "leader");
         assertThat(DepartmentHandlingProcess.evaluators(lead.get(DepartmentHandlingProcess.VAR_EVALUATORS)))
                 .containsExactly("member", "member2");
         assertThat(byHandling.get(PROPOSAL + "/education/1"))
@@ -209,11 +210,17 @@ class ProposalLifecycleProcessTest {
         complete(TASK_REVIEW_FILING, Map.of(VAR_FILING, Filing.FILE.name()));
         complete(
                 TASK_ASSIGN_DEPARTMENTS,
-                assignment(List.of(
-                        new AssignedHandling(
-                                PROPOSAL + "/transport/1", new DepartmentCode("transport"), HandlingRole.SEPARATE),
-                        new AssignedHandling(
-                                PROPOSAL + "/education/1", new DepartmentCode("education"), HandlingRole.SEPARATE))));
+                assignment(
+                        List.of(
+                                new AssignedHandling(
+                                        PROPOSAL + "/transport/1",
+                                        new DepartmentCode("transport"),
+                                        HandlingRole.SEPARATE),
+                                new AssignedHandling(
+                                        PROPOSAL + "/education/1",
+                                        new DepartmentCode("education"),
+                                        HandlingRole.SEPARATE)),
+                        null));
 
         complete(HANDLING_STAND_IN, Map.of());
         assertThatProcess(instance).isWaitingAt(CALL_DEPARTMENT_HANDLING);
@@ -232,6 +239,31 @@ class ProposalLifecycleProcessTest {
         assertThat(commands.sent(CloseClue.class)).extracting(CloseClue::clueId).containsExactly(CLUE_A, CLUE_B);
     }
 
+    @Test
+    void aKeyProposalWaitsForTheCommitteesVoteBeforeItCloses() {
+        ProcessInstance instance = start(false, List.of());
+        complete(TASK_REVIEW_FILING, Map.of(VAR_FILING, Filing.FILE.name()));
+        complete(
+                TASK_ASSIGN_DEPARTMENTS,
+                assignment(List.of(new AssignedHandling(
+                        PROPOSAL + "/transport/1", new DepartmentCode("transport"), HandlingRole.SEPARATE))));
+        complete(HANDLING_STAND_IN, Map.of());
+
+        assertThatProcess(instance).isWaitingAt(TASK_RECORD_HANDLING_VOTE);
+        assertThat(commands.sent(CloseProposal.class)).isEmpty();
+        Task vote = tasks(TASK_RECORD_HANDLING_VOTE).get(0);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(vote.getId()))
+                .extracting(link -> link.getGroupId())
+                .containsExactly("STAFF");
+
+        complete(TASK_RECORD_HANDLING_VOTE, Map.of());
+
+        assertThatProcess(instance)
+                .hasPassed(TASK_RECORD_HANDLING_VOTE, SERVICE_CLOSE_PROPOSAL, END_CLOSED)
+                .isEnded();
+        assertThat(commands.sent(CloseProposal.class)).hasSize(1);
+    }
+
     private ProcessInstance start(boolean joint, List<String> coSigners) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_PROPOSAL_ID, PROPOSAL);
@@ -243,13 +275,21 @@ class ProposalLifecycleProcessTest {
         return engine.getRuntimeService().startProcessInstanceByKey(KEY, PROPOSAL, variables);
     }
 
+    /** An assignment that makes the proposal a key proposal supervised by {@code leader}. */
     private static Map<String, Object> assignment(List<AssignedHandling> handlings) {
-        return Map.of(
-                VAR_HANDLINGS, handlings(handlings),
-                VAR_CO_HANDLER_COUNT, coHandlerCount(handlings),
-                VAR_EVALUATORS, evaluators(List.of("member", "member2")),
-                VAR_KEY_PROPOSAL, true,
-                VAR_ASSIGNED_ON, "2026-06-20");
+        return assignment(handlings, "leader");
+    }
+
+    /** {@code supervisingLeader} null: an ordinary proposal. */
+    private static Map<String, Object> assignment(List<AssignedHandling> handlings, String supervisingLeader) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_HANDLINGS, handlings(handlings));
+        variables.put(VAR_CO_HANDLER_COUNT, coHandlerCount(handlings));
+        variables.put(VAR_EVALUATORS, evaluators(List.of("member", "member2")));
+        variables.put(VAR_KEY_PROPOSAL, supervisingLeader != null);
+        variables.put(VAR_SUPERVISING_LEADER, supervisingLeader);
+        variables.put(VAR_ASSIGNED_ON, "2026-06-20");
+        return variables;
     }
 
     private List<Task> tasks(String taskKey) {

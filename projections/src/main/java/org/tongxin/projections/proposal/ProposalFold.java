@@ -2,6 +2,7 @@ package org.tongxin.projections.proposal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.tongxin.engine.clue.ClueId;
@@ -14,6 +15,7 @@ import org.tongxin.engine.proposal.DepartmentReassigned;
 import org.tongxin.engine.proposal.HandlingClosureRecorded;
 import org.tongxin.engine.proposal.HandlingVoteRecorded;
 import org.tongxin.engine.proposal.KeyProposalDesignated;
+import org.tongxin.engine.proposal.KeyProposalMeetingRecorded;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalClosed;
 import org.tongxin.engine.proposal.ProposalConvertedToOpinionReport;
@@ -143,7 +145,27 @@ public final class ProposalFold {
                             outcomeOf(e),
                             e.outcome() != null && e.outcome().escalatedToSupervision()));
         } else if (event instanceof HandlingVoteRecorded e) {
-            b.vote = new Vote(e.satisfied(), e.basicallySatisfied(), e.unsatisfied(), e.abstained(), e.recordedAt());
+            b.vote = new Vote(
+                    e.satisfied(),
+                    e.basicallySatisfied(),
+                    e.unsatisfied(),
+                    e.abstained(),
+                    e.recordedAt(),
+                    e.voters(),
+                    e.result().name(),
+                    e.recordedBy().userId());
+        } else if (event instanceof KeyProposalMeetingRecorded e) {
+            List<KeyMeeting> meetings = new ArrayList<>(b.meetings);
+            meetings.add(new KeyMeeting(
+                    e.heldOn(),
+                    e.participants(),
+                    e.departments().stream().map(d -> d.value()).toList(),
+                    e.agreed(),
+                    e.recordedBy().userId(),
+                    e.recordedAt()));
+            // held-on order, whatever order they were recorded in (a meeting may be entered days later)
+            meetings.sort(Comparator.comparing(KeyMeeting::heldOn));
+            b.meetings = meetings;
         } else if (event instanceof ProposalClosed e) {
             b.status = ProposalStatus.CLOSED.name();
             b.endedAt = e.closedAt();

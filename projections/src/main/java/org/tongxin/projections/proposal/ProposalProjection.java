@@ -1,5 +1,6 @@
 package org.tongxin.projections.proposal;
 
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,6 +40,11 @@ public class ProposalProjection {
     @QueryHandler
     Optional<ProposalView> handle(FindProposal query) {
         return repository.find(query.proposalId(), query.department());
+    }
+
+    @QueryHandler
+    List<ProposalView> handle(ListKeyProposals query) {
+        return repository.keyProposals(query);
     }
 
     @QueryHandler

@@ -126,6 +126,23 @@ class ProposalRepository {
         return new ProposalPage(items, total, q.page(), q.size());
     }
 
+    List<ProposalView> keyProposals(ListKeyProposals q) {
+        return jdbc
+                .sql(
+                        """
+                        SELECT (doc - 'content')::text FROM proposal_view
+                        WHERE key_proposal AND (CAST(:leader AS text) IS NULL OR doc->>'supervisingLeader' = :leader)
+                        ORDER BY (status = 'ASSIGNED') DESC, drafted_at DESC, proposal_id LIMIT :limit
+                        """)
+                .param("leader", q.supervisingLeader())
+                .param("limit", ListKeyProposals.MAX)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> ViewJson.read(json, ProposalView.class))
+                .toList();
+    }
+
     void clear() {
         jdbc.sql("TRUNCATE proposal_view").update();
     }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A proposal as the read side shows it. {@code version} is the sequence number of the last event folded in. The
  * ending fields ({@code notFiledGround} … {@code endNote}) belong to a proposal that was withdrawn, not filed or
- * turned into an opinion report. {@code number} is the filing number ({@code 2026-0042}), once filed.
+ * turned into an opinion report. {@code number} is the filing number ({@code 2026-0042}), once filed; {@code meetings}
+ * the 督办 meetings held on a key proposal, oldest first.
  */
 public record ProposalView(
         String proposalId,
@@ -41,7 +42,13 @@ public record ProposalView(
         Instant assignedAt,
         Instant endedAt,
         long version,
-        String number) {
+        String number,
+        List<KeyMeeting> meetings) {
+
+    public ProposalView {
+        // a view stored before meetings were recorded reads back without them
+        meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    }
 
     Builder toBuilder() {
         return new Builder(this);
@@ -81,8 +88,10 @@ public record ProposalView(
         Instant endedAt;
         long version;
         String number;
+        List<KeyMeeting> meetings;
 
         Builder() {
+            meetings = List.of();
             coSigners = List.of();
             sourceClues = List.of();
             mergedWith = List.of();
@@ -123,6 +132,7 @@ public record ProposalView(
             endedAt = v.endedAt;
             version = v.version;
             number = v.number;
+            meetings = v.meetings;
         }
 
         ProposalView build() {
@@ -158,7 +168,8 @@ public record ProposalView(
                     assignedAt,
                     endedAt,
                     version,
-                    number);
+                    number,
+                    meetings);
         }
     }
 }

@@ -121,7 +121,25 @@ class StatisticsQueries {
                             Rate.of(rs.getLong("fed_back"), registered));
                 })
                 .single();
-        return new Statistics(q.from(), q.to(), minSample, departments, funnel);
+        KeyProposalVotes votes = jdbc.sql(
+                        """
+                        SELECT count(*) AS voted,
+                          count(*) FILTER (WHERE doc->'vote'->>'result' = 'SATISFIED') AS satisfied,
+                          count(*) FILTER (WHERE doc->'vote'->>'result' = 'BASICALLY_SATISFIED') AS basically,
+                          count(*) FILTER (WHERE doc->'vote'->>'result' = 'UNSATISFIED') AS unsatisfied
+                        FROM proposal_view
+                        WHERE key_proposal AND jsonb_typeof(doc->'vote') = 'object'
+                          AND CAST(doc->'vote'->>'recordedAt' AS timestamptz) >= :fromTs
+                          AND CAST(doc->'vote'->>'recordedAt' AS timestamptz) < :toTs""")
+                .paramSource(params)
+                .query((rs, i) -> new KeyProposalVotes(
+                        rs.getLong("voted"),
+                        rs.getLong("satisfied"),
+                        rs.getLong("basically"),
+                        rs.getLong("unsatisfied"),
+                        Rate.of(rs.getLong("satisfied") + rs.getLong("basically"), rs.getLong("voted"))))
+                .single();
+        return new Statistics(q.from(), q.to(), minSample, departments, funnel, votes);
     }
 
     /** Ranked by on-time rate among departments with at least the minimum sample of replies; the rest unranked. */

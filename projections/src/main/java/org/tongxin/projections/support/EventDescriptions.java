@@ -37,6 +37,7 @@ import org.tongxin.engine.proposal.DepartmentReassigned;
 import org.tongxin.engine.proposal.HandlingClosureRecorded;
 import org.tongxin.engine.proposal.HandlingVoteRecorded;
 import org.tongxin.engine.proposal.KeyProposalDesignated;
+import org.tongxin.engine.proposal.KeyProposalMeetingRecorded;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalClosed;
 import org.tongxin.engine.proposal.ProposalConvertedToOpinionReport;
@@ -158,7 +159,21 @@ public final class EventDescriptions {
                     department(e.department().value()),
                     outcome);
         } else if (event instanceof HandlingVoteRecorded e) {
-            return Phrase.of(key, e.satisfied(), e.basicallySatisfied(), e.unsatisfied(), e.abstained());
+            return Phrase.of(
+                    key,
+                    e.satisfied(),
+                    e.basicallySatisfied(),
+                    e.unsatisfied(),
+                    e.abstained(),
+                    e.voters(),
+                    Phrase.code("vote.result.", e.result()));
+        } else if (event instanceof KeyProposalMeetingRecorded e) {
+            return Phrase.of(
+                    key,
+                    Phrase.date(e.heldOn()),
+                    Phrase.list(e.departments().stream()
+                            .map(d -> department(d.value()))
+                            .toList()));
         } else if (event instanceof ProposalClosed e) {
             return Phrase.of(key, e.sourceClues().size());
         } else if (event instanceof HandlingOpened e) {
