@@ -43,6 +43,7 @@ import org.tongxin.projections.consultation.TopicView;
 class ConsultationController {
 
     private static final Set<Role> OFFICE = Set.of(Role.STAFF);
+    private static final Set<Role> CREATORS = Set.of(Role.STAFF, Role.MEMBER, Role.LEADER);
 
     private final Consultations consultations;
     private final CurrentUser currentUser;
@@ -88,7 +89,9 @@ class ConsultationController {
     @PostMapping("/api/consultations")
     @Operation(summary = "Create a topic (office, members, leaders); from clues routed to a topic: origin CLUES")
     ResponseEntity<Map<String, String>> create(@RequestBody(required = false) Map<String, Object> body) {
-        TopicId id = consultations.create(body == null ? Map.of() : body, currentUser.get());
+        TongxinUser me = currentUser.get();
+        Access.require(me, CREATORS);
+        TopicId id = consultations.create(body == null ? Map.of() : body, me);
         return ResponseEntity.created(URI.create("/api/consultations/" + id.value()))
                 .body(Map.of("id", id.value()));
     }
@@ -98,9 +101,12 @@ class ConsultationController {
     @PostMapping("/api/consultations/{id}/opinions/{opinion}/moderation")
     @Operation(summary = "Publish a public opinion, or hide it with a reason (office)")
     ResponseEntity<Void> moderate(
-            @PathVariable String id, @PathVariable @Min(1) int opinion, @RequestBody Moderation body) {
+            @PathVariable String id,
+            @PathVariable @Min(1) int opinion,
+            @RequestBody(required = false) Moderation body) {
         TongxinUser me = currentUser.get();
         Access.require(me, OFFICE);
+        requireBody(body);
         consultations.moderate(id, opinion, body.publish(), body.reason(), me);
         return ResponseEntity.noContent().build();
     }
@@ -109,9 +115,11 @@ class ConsultationController {
 
     @PostMapping("/api/consultations/{id}/opinions/{opinion}/lift")
     @Operation(summary = "Lift a published opinion into an itemized suggestion for departments (office)")
-    ResponseEntity<Void> lift(@PathVariable String id, @PathVariable @Min(1) int opinion, @RequestBody Lift body) {
+    ResponseEntity<Void> lift(
+            @PathVariable String id, @PathVariable @Min(1) int opinion, @RequestBody(required = false) Lift body) {
         TongxinUser me = currentUser.get();
         Access.require(me, OFFICE);
+        requireBody(body);
         consultations.lift(id, opinion, body.text(), body.departments(), me);
         return ResponseEntity.noContent().build();
     }
@@ -120,9 +128,10 @@ class ConsultationController {
 
     @PostMapping("/api/consultations/{id}/ask-again")
     @Operation(summary = "Ask a department again about a suggestion it has (office, leaders)")
-    ResponseEntity<Void> askAgain(@PathVariable String id, @RequestBody AskAgain body) {
+    ResponseEntity<Void> askAgain(@PathVariable String id, @RequestBody(required = false) AskAgain body) {
         TongxinUser me = currentUser.get();
         Access.require(me, Set.of(Role.STAFF, Role.LEADER));
+        requireBody(body);
         consultations.askAgain(id, body.handling(), body.note(), me);
         return ResponseEntity.noContent().build();
     }
@@ -140,6 +149,14 @@ class ConsultationController {
                         new ComputeConsultationStatistics(from, to),
                         ResponseTypes.instanceOf(ConsultationStatistics.class))
                 .join();
+    }
+
+    /** Who may not act is told so before being told what the body lacks. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new org.tongxin.infra.web.RefusedInput(
+                    java.util.List.of(new org.tongxin.processes.task.FieldError("body", "is required")));
+        }
     }
 
     /** The public opinion form's API: 201 with a tracking code; 409 when the topic takes no opinions now. */
