@@ -85,6 +85,21 @@ class RulesConfiguration {
     }
 
     /**
+     * The limits of a consultation suggestion's transfer to departments ({@code tongxin.rules.consultation.*}); its
+     * other limits are the proposals'. A setting left out takes {@link HandlingPolicy}'s default.
+     */
+    @ConfigurationProperties("tongxin.rules.consultation")
+    record ConsultationRules(Period reply, Period extendedReplyCap) {
+
+        HandlingPolicy on(HandlingPolicy policy, DeadlinePolicy proposals) {
+            return policy.withConsultationSuggestions(
+                    proposals,
+                    reply != null ? reply : HandlingPolicy.CONSULTATION_REPLY,
+                    extendedReplyCap != null ? extendedReplyCap : HandlingPolicy.CONSULTATION_EXTENDED_REPLY_CAP);
+        }
+    }
+
+    /**
      * @param zone the committee's time zone: a "day" of a deadline is a day there
      * @param calendarFile a calendar data file that replaces the bundled years (the format of the bundled files)
      */
@@ -98,8 +113,9 @@ class RulesConfiguration {
 
     /** The handling rules per kind of item: proposals under the rules above, instructions with their own limits. */
     @Bean
-    HandlingPolicy handlingPolicy(DeadlinePolicy deadlinePolicy, InstructionRules instruction) {
-        return instruction.policy(deadlinePolicy);
+    HandlingPolicy handlingPolicy(
+            DeadlinePolicy deadlinePolicy, InstructionRules instruction, ConsultationRules consultation) {
+        return consultation.on(instruction.policy(deadlinePolicy), deadlinePolicy);
     }
 
     @Bean

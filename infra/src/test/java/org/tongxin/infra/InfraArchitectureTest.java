@@ -33,6 +33,7 @@ class InfraArchitectureTest {
             "categories",
             "citizens",
             "clues",
+            "consultations",
             "corrections",
             "directory",
             "handlings",

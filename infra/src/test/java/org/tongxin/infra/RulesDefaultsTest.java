@@ -23,9 +23,13 @@ class RulesDefaultsTest {
 
         assertThat(rules.policy()).isEqualTo(DeadlinePolicy.defaults());
         assertThat(rules.content()).isEqualTo(ContentPolicy.defaults());
-        assertThat(new Binder(new MapConfigurationPropertySource(Map.of()))
-                        .bindOrCreate("tongxin.rules.instruction", RulesConfiguration.InstructionRules.class)
-                        .policy(DeadlinePolicy.defaults()))
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of()));
+        assertThat(binder.bindOrCreate("tongxin.rules.consultation", RulesConfiguration.ConsultationRules.class)
+                        .on(
+                                binder.bindOrCreate(
+                                                "tongxin.rules.instruction", RulesConfiguration.InstructionRules.class)
+                                        .policy(DeadlinePolicy.defaults()),
+                                DeadlinePolicy.defaults()))
                 .isEqualTo(HandlingPolicy.defaults());
     }
 

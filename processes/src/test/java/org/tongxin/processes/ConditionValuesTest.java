@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tongxin.processes.clue.ClueTriageProcess;
+import org.tongxin.processes.consultation.ConsultationProcess;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
 
@@ -53,7 +54,8 @@ class ConditionValuesTest {
                 new Diagram(
                         DepartmentHandlingProcess.class,
                         DepartmentHandlingProcess.RESOURCE,
-                        DepartmentHandlingProcess.DECISIONS));
+                        DepartmentHandlingProcess.DECISIONS),
+                new Diagram(ConsultationProcess.class, ConsultationProcess.RESOURCE, ConsultationProcess.DECISIONS));
     }
 
     @ParameterizedTest

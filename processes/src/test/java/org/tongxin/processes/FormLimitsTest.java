@@ -28,6 +28,19 @@ import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.clue.ClueLimits;
 import org.tongxin.engine.clue.ClueMother;
 import org.tongxin.engine.clue.ClueRule;
+import org.tongxin.engine.consultation.ApproveTopic;
+import org.tongxin.engine.consultation.CloseFollowUp;
+import org.tongxin.engine.consultation.ConsultationTopicAggregate;
+import org.tongxin.engine.consultation.ItemizeSuggestion;
+import org.tongxin.engine.consultation.RecordMeeting;
+import org.tongxin.engine.consultation.RecordResearchReport;
+import org.tongxin.engine.consultation.RecordResearchVisit;
+import org.tongxin.engine.consultation.RecordResult;
+import org.tongxin.engine.consultation.RefuseTopic;
+import org.tongxin.engine.consultation.ScheduleMeeting;
+import org.tongxin.engine.consultation.TopicLimits;
+import org.tongxin.engine.consultation.TopicMother;
+import org.tongxin.engine.consultation.TopicRule;
 import org.tongxin.engine.handling.Evaluate;
 import org.tongxin.engine.handling.ExtensionRequested;
 import org.tongxin.engine.handling.FollowUpOverdue;
@@ -58,6 +71,7 @@ import org.tongxin.engine.proposal.RejectFiling;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.RuleCode;
 import org.tongxin.processes.clue.ClueTriageProcess;
+import org.tongxin.processes.consultation.ConsultationProcess;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
 import org.tongxin.processes.proposal.ProposalNumbers;
@@ -113,198 +127,212 @@ class FormLimitsTest {
         TaskContext coSigner = context(ProposalMother.PROPOSAL.value(), Map.of(), ProposalMother.CO_SIGNER);
         TaskContext filingStaff = context(ProposalMother.PROPOSAL.value(), Map.of(), ProposalMother.STAFF);
         Object[] submitted = {ProposalMother.jointDrafted(), ProposalMother.jointSubmitted()};
-        return Stream.of(
-                new Probe(
-                        ClueTriageProcess.TASK_CLASSIFY,
-                        "street",
-                        ClueLimits.STREET_MAX,
-                        Map.of("category", "交通出行", "route", "PUBLISH_FOR_ADOPTION"),
-                        clueStaff,
-                        ClassifyClue.class,
-                        ClueAggregate.type(),
-                        ClueMother.CLOCK,
-                        new Object[] {ClueMother.clueRegistered()},
-                        ClueRule.CLASSIFICATION_TOO_LONG),
-                new Probe(
-                        ClueTriageProcess.TASK_CLASSIFY,
-                        "redirectedTo",
-                        ClueLimits.REDIRECTED_TO_MAX,
-                        Map.of("category", "交通出行", "route", "DECLINE", "declineGround", "PETITION_LETTER_MATTER"),
-                        clueStaff,
-                        ClassifyClue.class,
-                        ClueAggregate.type(),
-                        ClueMother.CLOCK,
-                        new Object[] {ClueMother.clueRegistered()},
-                        ClueRule.CLASSIFICATION_TOO_LONG),
-                new Probe(
-                        ClueTriageProcess.TASK_DRAFT_PROPOSAL,
-                        "title",
-                        ProposalLimits.TITLE_MAX,
-                        Map.of("content", ProposalMother.CONTENT),
-                        clueMember,
-                        DraftProposal.class,
-                        ProposalAggregate.type(),
-                        ProposalMother.CLOCK,
-                        new Object[0],
-                        ProposalRule.TOO_LONG),
-                new Probe(
-                        ClueTriageProcess.TASK_DRAFT_PROPOSAL,
-                        "content",
-                        ProposalLimits.CONTENT_MAX,
-                        Map.of("title", ProposalMother.TITLE),
-                        clueMember,
-                        DraftProposal.class,
-                        ProposalAggregate.type(),
-                        ProposalMother.CLOCK,
-                        new Object[0],
-                        ProposalRule.TOO_LONG),
-                new Probe(
-                        ProposalLifecycleProcess.TASK_CONFIRM_CO_SIGNATURE,
-                        "reason",
-                        ProposalLimits.CO_SIGN_REASON_MAX,
-                        Map.of("decision", "DECLINE"),
-                        coSigner,
-                        DeclineCoSignature.class,
-                        ProposalAggregate.type(),
-                        ProposalMother.CLOCK,
-                        submitted,
-                        ProposalRule.CO_SIGN_REASON_TOO_LONG),
-                new Probe(
-                        ProposalLifecycleProcess.TASK_REVIEW_FILING,
-                        "forwardedTo",
-                        ProposalLimits.FORWARDED_TO_MAX,
-                        Map.of("decision", "NOT_FILE", "ground", "PERSONAL_MATTER", "disposition", "FORWARDED"),
-                        filingStaff,
-                        RejectFiling.class,
-                        ProposalAggregate.type(),
-                        ProposalMother.CLOCK,
-                        ProposalMother.inFilingReview(),
-                        ProposalRule.FILING_TEXT_TOO_LONG),
-                new Probe(
-                        ProposalLifecycleProcess.TASK_REVIEW_FILING,
-                        "note",
-                        ProposalLimits.FILING_NOTE_MAX,
-                        Map.of("decision", "NOT_FILE", "ground", "ACADEMIC", "disposition", "KEPT_FOR_REFERENCE"),
-                        filingStaff,
-                        RejectFiling.class,
-                        ProposalAggregate.type(),
-                        ProposalMother.CLOCK,
-                        ProposalMother.inFilingReview(),
-                        ProposalRule.FILING_TEXT_TOO_LONG),
-                new Probe(
-                        ProposalLifecycleProcess.TASK_REVIEW_FILING,
-                        "note",
-                        ProposalLimits.FILING_NOTE_MAX,
-                        Map.of("decision", "CONVERT"),
-                        filingStaff,
-                        ConvertToOpinionReport.class,
-                        ProposalAggregate.type(),
-                        ProposalMother.CLOCK,
-                        ProposalMother.inFilingReview(),
-                        ProposalRule.FILING_TEXT_TOO_LONG),
-                handling(
-                        DepartmentHandlingProcess.TASK_RECEIVE,
-                        "reason",
-                        HandlingLimits.NOTE_MAX,
-                        Map.of("decision", "RETURN"),
-                        HandlingMother.OFFICER,
-                        RequestReturn.class,
-                        HandlingMother.RECEIVED_ON,
-                        HandlingMother.leadOpened()),
-                handling(
-                        DepartmentHandlingProcess.TASK_ARBITRATE_RETURN,
-                        "note",
-                        HandlingLimits.NOTE_MAX,
-                        Map.of("decision", "UPHOLD"),
-                        HandlingMother.STAFF,
-                        UpholdAssignment.class,
-                        HandlingMother.RECEIVED_ON.plusDays(1),
-                        HandlingMother.leadOpened(),
-                        new ReturnRequested(
-                                HandlingMother.LEAD,
-                                "不属本单位职责",
-                                HandlingMother.URBAN,
+        return Stream.concat(
+                consultationProbes(),
+                Stream.of(
+                        new Probe(
+                                ClueTriageProcess.TASK_CLASSIFY,
+                                "street",
+                                ClueLimits.STREET_MAX,
+                                Map.of("category", "交通出行", "route", "PUBLISH_FOR_ADOPTION"),
+                                clueStaff,
+                                ClassifyClue.class,
+                                ClueAggregate.type(),
+                                ClueMother.CLOCK,
+                                new Object[] {ClueMother.clueRegistered()},
+                                ClueRule.CLASSIFICATION_TOO_LONG),
+                        new Probe(
+                                ClueTriageProcess.TASK_CLASSIFY,
+                                "redirectedTo",
+                                ClueLimits.REDIRECTED_TO_MAX,
+                                Map.of(
+                                        "category",
+                                        "交通出行",
+                                        "route",
+                                        "DECLINE",
+                                        "declineGround",
+                                        "PETITION_LETTER_MATTER"),
+                                clueStaff,
+                                ClassifyClue.class,
+                                ClueAggregate.type(),
+                                ClueMother.CLOCK,
+                                new Object[] {ClueMother.clueRegistered()},
+                                ClueRule.CLASSIFICATION_TOO_LONG),
+                        new Probe(
+                                ClueTriageProcess.TASK_DRAFT_PROPOSAL,
+                                "title",
+                                ProposalLimits.TITLE_MAX,
+                                Map.of("content", ProposalMother.CONTENT),
+                                clueMember,
+                                DraftProposal.class,
+                                ProposalAggregate.type(),
+                                ProposalMother.CLOCK,
+                                new Object[0],
+                                ProposalRule.TOO_LONG),
+                        new Probe(
+                                ClueTriageProcess.TASK_DRAFT_PROPOSAL,
+                                "content",
+                                ProposalLimits.CONTENT_MAX,
+                                Map.of("title", ProposalMother.TITLE),
+                                clueMember,
+                                DraftProposal.class,
+                                ProposalAggregate.type(),
+                                ProposalMother.CLOCK,
+                                new Object[0],
+                                ProposalRule.TOO_LONG),
+                        new Probe(
+                                ProposalLifecycleProcess.TASK_CONFIRM_CO_SIGNATURE,
+                                "reason",
+                                ProposalLimits.CO_SIGN_REASON_MAX,
+                                Map.of("decision", "DECLINE"),
+                                coSigner,
+                                DeclineCoSignature.class,
+                                ProposalAggregate.type(),
+                                ProposalMother.CLOCK,
+                                submitted,
+                                ProposalRule.CO_SIGN_REASON_TOO_LONG),
+                        new Probe(
+                                ProposalLifecycleProcess.TASK_REVIEW_FILING,
+                                "forwardedTo",
+                                ProposalLimits.FORWARDED_TO_MAX,
+                                Map.of("decision", "NOT_FILE", "ground", "PERSONAL_MATTER", "disposition", "FORWARDED"),
+                                filingStaff,
+                                RejectFiling.class,
+                                ProposalAggregate.type(),
+                                ProposalMother.CLOCK,
+                                ProposalMother.inFilingReview(),
+                                ProposalRule.FILING_TEXT_TOO_LONG),
+                        new Probe(
+                                ProposalLifecycleProcess.TASK_REVIEW_FILING,
+                                "note",
+                                ProposalLimits.FILING_NOTE_MAX,
+                                Map.of(
+                                        "decision",
+                                        "NOT_FILE",
+                                        "ground",
+                                        "ACADEMIC",
+                                        "disposition",
+                                        "KEPT_FOR_REFERENCE"),
+                                filingStaff,
+                                RejectFiling.class,
+                                ProposalAggregate.type(),
+                                ProposalMother.CLOCK,
+                                ProposalMother.inFilingReview(),
+                                ProposalRule.FILING_TEXT_TOO_LONG),
+                        new Probe(
+                                ProposalLifecycleProcess.TASK_REVIEW_FILING,
+                                "note",
+                                ProposalLimits.FILING_NOTE_MAX,
+                                Map.of("decision", "CONVERT"),
+                                filingStaff,
+                                ConvertToOpinionReport.class,
+                                ProposalAggregate.type(),
+                                ProposalMother.CLOCK,
+                                ProposalMother.inFilingReview(),
+                                ProposalRule.FILING_TEXT_TOO_LONG),
+                        handling(
+                                DepartmentHandlingProcess.TASK_RECEIVE,
+                                "reason",
+                                HandlingLimits.NOTE_MAX,
+                                Map.of("decision", "RETURN"),
+                                HandlingMother.OFFICER,
+                                RequestReturn.class,
                                 HandlingMother.RECEIVED_ON,
+                                HandlingMother.leadOpened()),
+                        handling(
+                                DepartmentHandlingProcess.TASK_ARBITRATE_RETURN,
+                                "note",
+                                HandlingLimits.NOTE_MAX,
+                                Map.of("decision", "UPHOLD"),
+                                HandlingMother.STAFF,
+                                UpholdAssignment.class,
+                                HandlingMother.RECEIVED_ON.plusDays(1),
+                                HandlingMother.leadOpened(),
+                                new ReturnRequested(
+                                        HandlingMother.LEAD,
+                                        "不属本单位职责",
+                                        HandlingMother.URBAN,
+                                        HandlingMother.RECEIVED_ON,
+                                        HandlingMother.OFFICER,
+                                        HandlingMother.at(HandlingMother.RECEIVED_ON))),
+                        new Probe(
+                                DepartmentHandlingProcess.TASK_SEND_OPINION,
+                                "opinion",
+                                HandlingLimits.TEXT_MAX,
+                                Map.of(),
+                                handlingContext(HandlingMother.CO.value(), HandlingMother.CO_OFFICER),
+                                SendCoHandlerOpinion.class,
+                                HandlingAggregate.type(),
+                                handlingClock(HandlingMother.RECEIVED_ON.plusDays(1)),
+                                HandlingMother.coInProgress(),
+                                HandlingRule.TEXT_TOO_LONG),
+                        handling(
+                                DepartmentHandlingProcess.TASK_PRE_HANDLING_CONTACT,
+                                "notes",
+                                HandlingLimits.NOTE_MAX,
+                                Map.of("contactedOn", "2026-03-20", "method", "PHONE"),
                                 HandlingMother.OFFICER,
-                                HandlingMother.at(HandlingMother.RECEIVED_ON))),
-                new Probe(
-                        DepartmentHandlingProcess.TASK_SEND_OPINION,
-                        "opinion",
-                        HandlingLimits.TEXT_MAX,
-                        Map.of(),
-                        handlingContext(HandlingMother.CO.value(), HandlingMother.CO_OFFICER),
-                        SendCoHandlerOpinion.class,
-                        HandlingAggregate.type(),
-                        handlingClock(HandlingMother.RECEIVED_ON.plusDays(1)),
-                        HandlingMother.coInProgress(),
-                        HandlingRule.TEXT_TOO_LONG),
-                handling(
-                        DepartmentHandlingProcess.TASK_PRE_HANDLING_CONTACT,
-                        "notes",
-                        HandlingLimits.NOTE_MAX,
-                        Map.of("contactedOn", "2026-03-20", "method", "PHONE"),
-                        HandlingMother.OFFICER,
-                        LogPreHandlingContact.class,
-                        LocalDate.of(2026, 3, 20),
-                        HandlingMother.inProgress()),
-                handling(
-                        DepartmentHandlingProcess.TASK_REPLY,
-                        "text",
-                        HandlingLimits.TEXT_MAX,
-                        Map.of("action", "REPLY", "outcome", "B"),
-                        HandlingMother.OFFICER,
-                        Reply.class,
-                        HandlingMother.REPLIED_ON,
-                        HandlingMother.inProgress()),
-                handling(
-                        DepartmentHandlingProcess.TASK_REPLY,
-                        "reason",
-                        HandlingLimits.NOTE_MAX,
-                        Map.of("action", "EXTEND", "extensionMonths", "1"),
-                        HandlingMother.OFFICER,
-                        RequestExtension.class,
-                        LocalDate.of(2026, 5, 20),
-                        HandlingMother.inProgress()),
-                handling(
-                        DepartmentHandlingProcess.TASK_APPROVE_EXTENSION,
-                        "note",
-                        HandlingLimits.NOTE_MAX,
-                        Map.of("decision", "REJECT"),
-                        HandlingMother.STAFF,
-                        RejectExtension.class,
-                        LocalDate.of(2026, 5, 22),
-                        HandlingMother.inProgress(),
-                        new ExtensionRequested(
-                                HandlingMother.LEAD,
-                                Period.ofMonths(1),
-                                "需协调轨道交通和城管两个部门",
-                                HandlingMother.REPLY_DUE,
+                                LogPreHandlingContact.class,
+                                LocalDate.of(2026, 3, 20),
+                                HandlingMother.inProgress()),
+                        handling(
+                                DepartmentHandlingProcess.TASK_REPLY,
+                                "text",
+                                HandlingLimits.TEXT_MAX,
+                                Map.of("action", "REPLY", "outcome", "B"),
                                 HandlingMother.OFFICER,
-                                HandlingMother.at(LocalDate.of(2026, 5, 20)))),
-                handling(
-                        DepartmentHandlingProcess.TASK_FOLLOW_UP_OVERDUE,
-                        "note",
-                        HandlingLimits.NOTE_MAX,
-                        Map.of(),
-                        HandlingMother.STAFF,
-                        FollowUpOverdue.class,
-                        HandlingMother.REPLY_DUE.plusDays(1),
-                        HandlingMother.inProgress(),
-                        new HandlingOverdue(
-                                HandlingMother.LEAD,
-                                1,
-                                HandlingMother.REPLY_DUE,
-                                HandlingMother.SYSTEM,
-                                HandlingMother.at(HandlingMother.REPLY_DUE.plusDays(1)))),
-                handling(
-                        DepartmentHandlingProcess.TASK_EVALUATE,
-                        "comment",
-                        HandlingLimits.NOTE_MAX,
-                        Map.of("handlingWork", "SATISFIED", "result", "BASICALLY_SATISFIED"),
-                        HandlingMother.PROPOSER,
-                        Evaluate.class,
-                        LocalDate.of(2026, 5, 11),
-                        HandlingMother.replied()));
+                                Reply.class,
+                                HandlingMother.REPLIED_ON,
+                                HandlingMother.inProgress()),
+                        handling(
+                                DepartmentHandlingProcess.TASK_REPLY,
+                                "reason",
+                                HandlingLimits.NOTE_MAX,
+                                Map.of("action", "EXTEND", "extensionMonths", "1"),
+                                HandlingMother.OFFICER,
+                                RequestExtension.class,
+                                LocalDate.of(2026, 5, 20),
+                                HandlingMother.inProgress()),
+                        handling(
+                                DepartmentHandlingProcess.TASK_APPROVE_EXTENSION,
+                                "note",
+                                HandlingLimits.NOTE_MAX,
+                                Map.of("decision", "REJECT"),
+                                HandlingMother.STAFF,
+                                RejectExtension.class,
+                                LocalDate.of(2026, 5, 22),
+                                HandlingMother.inProgress(),
+                                new ExtensionRequested(
+                                        HandlingMother.LEAD,
+                                        Period.ofMonths(1),
+                                        "需协调轨道交通和城管两个部门",
+                                        HandlingMother.REPLY_DUE,
+                                        HandlingMother.OFFICER,
+                                        HandlingMother.at(LocalDate.of(2026, 5, 20)))),
+                        handling(
+                                DepartmentHandlingProcess.TASK_FOLLOW_UP_OVERDUE,
+                                "note",
+                                HandlingLimits.NOTE_MAX,
+                                Map.of(),
+                                HandlingMother.STAFF,
+                                FollowUpOverdue.class,
+                                HandlingMother.REPLY_DUE.plusDays(1),
+                                HandlingMother.inProgress(),
+                                new HandlingOverdue(
+                                        HandlingMother.LEAD,
+                                        1,
+                                        HandlingMother.REPLY_DUE,
+                                        HandlingMother.SYSTEM,
+                                        HandlingMother.at(HandlingMother.REPLY_DUE.plusDays(1)))),
+                        handling(
+                                DepartmentHandlingProcess.TASK_EVALUATE,
+                                "comment",
+                                HandlingLimits.NOTE_MAX,
+                                Map.of("handlingWork", "SATISFIED", "result", "BASICALLY_SATISFIED"),
+                                HandlingMother.PROPOSER,
+                                Evaluate.class,
+                                LocalDate.of(2026, 5, 11),
+                                HandlingMother.replied())));
     }
 
     @Test
@@ -349,6 +377,154 @@ class FormLimitsTest {
                 .when(command(type, probe, new FormValues(unchecked)))
                 .expectNoEvents()
                 .expectException(violates(probe.refusal()));
+    }
+
+    /** The consultation's forms: each text lands in the topic, which has the same limit. */
+    static Stream<Probe> consultationProbes() {
+        TaskContext leader = context(TopicMother.TOPIC.value(), Map.of(), TopicMother.LEADER);
+        TaskContext member = context(TopicMother.TOPIC.value(), Map.of(), TopicMother.MEMBER);
+        TaskContext staff = context(TopicMother.TOPIC.value(), Map.of(), TopicMother.STAFF);
+        Map<String, Object> visit = Map.of("preparation", "MORE", "visitedOn", "2026-06-01");
+        return Stream.of(
+                topic(
+                        ConsultationProcess.TASK_APPROVE,
+                        "reason",
+                        TopicLimits.TEXT_MAX,
+                        Map.of("decision", "REFUSE"),
+                        leader,
+                        RefuseTopic.class,
+                        TopicMother.proposed()),
+                topic(
+                        ConsultationProcess.TASK_APPROVE,
+                        "note",
+                        TopicLimits.TEXT_MAX,
+                        Map.of("decision", "APPROVE"),
+                        leader,
+                        ApproveTopic.class,
+                        TopicMother.proposed()),
+                topic(
+                        ConsultationProcess.TASK_PREPARE,
+                        "place",
+                        TopicLimits.SHORT_MAX,
+                        with(visit, "findings", "拥堵"),
+                        member,
+                        RecordResearchVisit.class,
+                        TopicMother.approved()),
+                topic(
+                        ConsultationProcess.TASK_PREPARE,
+                        "peopleMet",
+                        TopicLimits.TEXT_MAX,
+                        with(with(visit, "findings", "拥堵"), "place", "市场"),
+                        member,
+                        RecordResearchVisit.class,
+                        TopicMother.approved()),
+                topic(
+                        ConsultationProcess.TASK_PREPARE,
+                        "findings",
+                        TopicLimits.TEXT_MAX,
+                        with(visit, "place", "市场"),
+                        member,
+                        RecordResearchVisit.class,
+                        TopicMother.approved()),
+                topic(
+                        ConsultationProcess.TASK_PREPARE,
+                        "report",
+                        TopicLimits.TEXT_MAX,
+                        Map.of("preparation", "DONE"),
+                        member,
+                        RecordResearchReport.class,
+                        TopicMother.approved()),
+                topic(
+                        ConsultationProcess.TASK_PREPARE,
+                        "draftSuggestions",
+                        TopicLimits.TEXT_MAX,
+                        Map.of("preparation", "DONE", "report", "报告"),
+                        member,
+                        RecordResearchReport.class,
+                        TopicMother.approved()),
+                topic(
+                        ConsultationProcess.TASK_SCHEDULE_MEETING,
+                        "place",
+                        TopicLimits.SHORT_MAX,
+                        Map.of("meetingOn", "2026-06-10"),
+                        staff,
+                        ScheduleMeeting.class,
+                        TopicMother.approved()),
+                topic(
+                        ConsultationProcess.TASK_SCHEDULE_MEETING,
+                        "residentNames",
+                        TopicLimits.TEXT_MAX,
+                        Map.of("meetingOn", "2026-06-10", "place", "街道办"),
+                        staff,
+                        ScheduleMeeting.class,
+                        TopicMother.approved()),
+                topic(
+                        ConsultationProcess.TASK_RECORD_MEETING,
+                        "residentNames",
+                        TopicLimits.TEXT_MAX,
+                        Map.of("heldOn", "2026-06-10", "minutes", "纪要"),
+                        staff,
+                        RecordMeeting.class,
+                        TopicMother.scheduled()),
+                topic(
+                        ConsultationProcess.TASK_RECORD_MEETING,
+                        "minutes",
+                        TopicLimits.TEXT_MAX,
+                        Map.of("heldOn", "2026-06-10"),
+                        staff,
+                        RecordMeeting.class,
+                        TopicMother.scheduled()),
+                topic(
+                        ConsultationProcess.TASK_ITEMIZE,
+                        "text",
+                        TopicLimits.SUGGESTION_MAX,
+                        Map.of("next", "ANOTHER", "departments", "transport"),
+                        staff,
+                        ItemizeSuggestion.class,
+                        TopicMother.held()),
+                topic(
+                        ConsultationProcess.TASK_FOLLOW_UP,
+                        "reason",
+                        TopicLimits.TEXT_MAX,
+                        Map.of(),
+                        staff,
+                        CloseFollowUp.class,
+                        TopicMother.followingUp()),
+                topic(
+                        ConsultationProcess.TASK_RECORD_RESULT,
+                        "summary",
+                        TopicLimits.TEXT_MAX,
+                        Map.of("asReport", "NO"),
+                        staff,
+                        RecordResult.class,
+                        TopicMother.followUpClosed()));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> values, String name, Object value) {
+        Map<String, Object> all = new HashMap<>(values);
+        all.put(name, value);
+        return all;
+    }
+
+    private static Probe topic(
+            String task,
+            String field,
+            int limit,
+            Map<String, Object> otherValues,
+            TaskContext context,
+            Class<?> command,
+            Object[] history) {
+        return new Probe(
+                task,
+                field,
+                limit,
+                otherValues,
+                context,
+                command,
+                ConsultationTopicAggregate.type(),
+                TopicMother.CLOCK,
+                history,
+                TopicRule.TOO_LONG);
     }
 
     private static Map<String, Object> body(Probe probe, String text) {
@@ -422,6 +598,7 @@ class FormLimitsTest {
     private static TaskTypeRegistry registry() {
         GenericApplicationContext context = new GenericApplicationContext();
         context.registerBean(ProposalNumbers.class, () -> () -> "2026-0042");
+        context.registerBean(Clock.class, () -> TopicMother.CLOCK);
         ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
         scanner.addIncludeFilter(new AssignableTypeFilter(TaskTypeProvider.class));
         scanner.scan("org.tongxin.processes");

@@ -19,6 +19,11 @@ public record HandlingPolicy(Map<SourceKind, HandlingKindPolicy> kinds) {
 
     public static final Period INSTRUCTION_EXTENDED_REPLY_CAP = Period.ofMonths(2);
 
+    /** Default answer limit of a consultation suggestion's transfer: one month, extendable to two. */
+    public static final Period CONSULTATION_REPLY = Period.ofMonths(1);
+
+    public static final Period CONSULTATION_EXTENDED_REPLY_CAP = Period.ofMonths(2);
+
     public HandlingPolicy {
         kinds = Map.copyOf(kinds);
     }
@@ -32,7 +37,16 @@ public record HandlingPolicy(Map<SourceKind, HandlingKindPolicy> kinds) {
     }
 
     public static HandlingPolicy defaults() {
-        return of(DeadlinePolicy.defaults(), INSTRUCTION_REPLY, INSTRUCTION_EXTENDED_REPLY_CAP);
+        return of(DeadlinePolicy.defaults(), INSTRUCTION_REPLY, INSTRUCTION_EXTENDED_REPLY_CAP)
+                .withConsultationSuggestions(
+                        DeadlinePolicy.defaults(), CONSULTATION_REPLY, CONSULTATION_EXTENDED_REPLY_CAP);
+    }
+
+    /** These rules with consultation suggestions handled under {@code reply} and {@code cap} on {@code base}. */
+    public HandlingPolicy withConsultationSuggestions(DeadlinePolicy base, Period reply, Period cap) {
+        Map<SourceKind, HandlingKindPolicy> all = new EnumMap<>(kinds);
+        all.put(SourceKind.CONSULTATION_SUGGESTION, HandlingKindPolicy.consultationSuggestion(base, reply, cap));
+        return new HandlingPolicy(all);
     }
 
     public Optional<HandlingKindPolicy> of(SourceKind kind) {

@@ -41,6 +41,19 @@ public record HandlingKindPolicy(
                 Evaluators.NONE, false, false, OutcomeScale.MEASURES, base.withReply(reply, extendedReplyCap));
     }
 
+    /**
+     * One suggestion of a consultation transferred to a department: the department answers on the adoption scale,
+     * on its own, and the answer goes back to the topic without an evaluation.
+     *
+     * @param reply time after the transfer by which the answer is due
+     * @param extendedReplyCap the longest time after the transfer an extended answer may be due
+     */
+    public static HandlingKindPolicy consultationSuggestion(
+            DeadlinePolicy base, Period reply, Period extendedReplyCap) {
+        return new HandlingKindPolicy(
+                Evaluators.NONE, false, false, OutcomeScale.ADOPTION, base.withReply(reply, extendedReplyCap));
+    }
+
     /** Whether another round may follow an unsatisfied one, {@code rehandlesSoFar} having been used. */
     public boolean mayRehandle(int rehandlesSoFar) {
         return rehandle && deadlines.mayRehandle(rehandlesSoFar);

@@ -5,5 +5,10 @@ public enum OutcomeScale {
     /** An outcome class A/B/C/D ({@code OutcomeClass}), as for proposals. */
     CLASSES,
     /** The measures taken, in the text only: no class is given. */
-    MEASURES
+    MEASURES,
+    /**
+     * Adopted, partly adopted, not adopted with a reason, or already done, with the measures and their planned date:
+     * the item's own aggregate records the scale (a consultation suggestion's topic); the reply states no class.
+     */
+    ADOPTION
 }

@@ -18,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.RecordKeyProposalMeeting;
+import org.tongxin.engine.consultation.CreateTopic;
+import org.tongxin.engine.consultation.TopicId;
+import org.tongxin.engine.consultation.TopicKind;
+import org.tongxin.engine.consultation.TopicOrigin;
 import org.tongxin.engine.report.AdoptOpinionReport;
 import org.tongxin.engine.report.DraftOpinionReport;
 import org.tongxin.engine.report.RecordLeaderInstruction;
@@ -107,8 +111,9 @@ class DemoCases implements ApplicationRunner {
                 Map.of("mode", "SEPARATE", "separate", "transport, education", "supervisingLeader", "leader"));
         meeting(proposal);
         instruction();
+        consultations();
         log.info("Created demo cases: clues to classify and adopt, a merged clue, a key proposal with two departments"
-                + " and a 督办 meeting, a leader's instruction transferred to a department");
+                + " and a 督办 meeting, a leader's instruction transferred to a department, a consultation in progress");
     }
 
     /** The supervising leader's first 督办 meeting on the demo's key proposal, held on the day it was assigned. */
@@ -137,6 +142,114 @@ class DemoCases implements ApplicationRunner {
         commands.sendAndWait(new AdoptOpinionReport(report, "2026年第12期", staff));
         commands.sendAndWait(new RecordLeaderInstruction(
                 report, "区委副书记 王明", "请区交通运输局牵头研究解决，并将落实情况报区政协。", List.of(new DepartmentCode("transport")), staff));
+    }
+
+    /**
+     * A clue routed to a consultation topic becomes a neighbourhood topic, approved, prepared and discussed; its
+     * suggestions are with the transport and education departments. An online topic takes the public's opinions.
+     */
+    private void consultations() {
+        String market = clue("海吉星市场门口过马路危险", "市场门口车流大，老人买菜过马路要绕行800米，早晚高峰险象环生。", "布吉街道");
+        complete(
+                "staff",
+                market,
+                "Task_ClassifyClue",
+                Map.of("category", "交通出行", "route", "CONSULTATION_TOPIC", "street", "布吉街道"));
+        ActorRef staff = accounts.loadUserByUsername("staff").actor();
+        TopicId topic = TopicId.random();
+        commands.sendAndWait(new CreateTopic(
+                topic,
+                "海吉星市场周边行人过街难",
+                "市场周边早晚高峰拥堵，行人过街需绕行，群众多次反映。",
+                TopicKind.NEIGHBOURHOOD,
+                TopicOrigin.CLUES,
+                "龙岗区",
+                "布吉街道",
+                "布吉街道委员工作室",
+                List.of("member"),
+                List.of(new DepartmentCode("transport"), new DepartmentCode("education")),
+                List.of(market),
+                staff));
+        String id = topic.value();
+        complete("leader", id, "Task_ApproveTopic", Map.of("decision", "APPROVE", "note", "请尽快组织调研。"));
+        complete(
+                "member",
+                id,
+                "Task_PrepareTopic",
+                Map.of(
+                        "preparation", "MORE",
+                        "visitedOn", LocalDate.now().minusDays(10).toString(),
+                        "place", "海吉星市场",
+                        "peopleMet", "商户代表、周边居民",
+                        "findings", "市场门口无人行过街设施，行人需绕行约800米。"));
+        complete(
+                "member",
+                id,
+                "Task_PrepareTopic",
+                Map.of(
+                        "preparation", "DONE",
+                        "report", "调研发现过街需求集中在早晚高峰，建议建设人行天桥并优化信号灯。",
+                        "draftSuggestions", "一、建设人行天桥；二、路口增设信号灯；三、加强交通安全宣传。"));
+        complete(
+                "staff",
+                id,
+                "Task_ScheduleMeeting",
+                Map.of(
+                        "meetingOn", LocalDate.now().toString(),
+                        "place", "布吉街道办事处三楼会议室",
+                        "members", "member, member2",
+                        "departments", "transport, education",
+                        "residentCount", 12L));
+        complete(
+                "staff",
+                id,
+                "Task_RecordMeeting",
+                Map.of(
+                        "heldOn", LocalDate.now().toString(),
+                        "members", "member, member2",
+                        "departments", "transport, education",
+                        "residentCount", 12L,
+                        "residentNames", "李阿姨、张师傅",
+                        "minutes", "与会各方同意建设人行天桥，路口增设信号灯，学校开展交通安全教育。"));
+        complete(
+                "staff",
+                id,
+                "Task_ItemizeSuggestions",
+                Map.of("text", "在市场门口建设人行天桥", "departments", "transport", "next", "ANOTHER"));
+        complete(
+                "staff",
+                id,
+                "Task_ItemizeSuggestions",
+                Map.of("text", "周边学校开展交通安全教育", "departments", "transport, education", "next", "TRANSFER"));
+
+        TopicId online = TopicId.random();
+        commands.sendAndWait(new CreateTopic(
+                online,
+                "老旧小区停车难怎么办",
+                "老旧小区车位严重不足，夜间占道停车影响消防通道。",
+                TopicKind.ONLINE,
+                TopicOrigin.PARTY_COMMITTEE,
+                "龙岗区",
+                "龙城街道",
+                null,
+                List.of("member2"),
+                List.of(new DepartmentCode("transport")),
+                List.of(),
+                staff));
+        complete("leader", online.value(), "Task_ApproveTopic", Map.of("decision", "APPROVE"));
+        complete(
+                "member2",
+                online.value(),
+                "Task_PrepareTopic",
+                Map.of("preparation", "DONE", "report", "辖区12个老旧小区共缺车位约3000个。"));
+        complete(
+                "staff",
+                online.value(),
+                "Task_ScheduleMeeting",
+                Map.of(
+                        "meetingOn", LocalDate.now().plusDays(21).toString(),
+                        "place", "龙城街道办事处",
+                        "onlineClosesOn", LocalDate.now().plusDays(14).toString()));
     }
 
     private String clue(String title, String content, String street) {

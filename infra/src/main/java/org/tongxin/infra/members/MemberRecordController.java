@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.projections.consultation.CountMemberConsultations;
+import org.tongxin.projections.consultation.MemberConsultations;
 import org.tongxin.projections.member.FindMemberRecord;
 import org.tongxin.projections.member.MemberRecord;
 
@@ -30,6 +32,14 @@ class MemberRecordController {
     MemberRecord record(@PathVariable String id) {
         Access.requireMemberRecord(currentUser.get(), id);
         return queries.query(new FindMemberRecord(id), ResponseTypes.instanceOf(MemberRecord.class))
+                .join();
+    }
+
+    @GetMapping("/{id}/consultations")
+    @Operation(summary = "Consultation topics a member leads, meetings attended, suggestions of their topics taken up")
+    MemberConsultations consultations(@PathVariable String id) {
+        Access.requireMemberRecord(currentUser.get(), id);
+        return queries.query(new CountMemberConsultations(id), ResponseTypes.instanceOf(MemberConsultations.class))
                 .join();
     }
 }

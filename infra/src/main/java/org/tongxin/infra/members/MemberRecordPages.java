@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.projections.consultation.CountMemberConsultations;
+import org.tongxin.projections.consultation.MemberConsultations;
 import org.tongxin.projections.member.FindMemberRecord;
 import org.tongxin.projections.member.MemberRecord;
 
@@ -32,6 +34,10 @@ class MemberRecordPages {
         model.addAttribute(
                 "record",
                 queries.query(new FindMemberRecord(id), ResponseTypes.instanceOf(MemberRecord.class))
+                        .join());
+        model.addAttribute(
+                "consultations",
+                queries.query(new CountMemberConsultations(id), ResponseTypes.instanceOf(MemberConsultations.class))
                         .join());
         return "member";
     }

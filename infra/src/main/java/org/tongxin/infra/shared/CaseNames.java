@@ -4,11 +4,14 @@ import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.consultation.SuggestionSource;
 import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.directory.Directory;
 import org.tongxin.projections.caselabel.CaseLabel;
 import org.tongxin.projections.caselabel.ListCaseLabels;
+import org.tongxin.projections.consultation.FindTopic;
+import org.tongxin.projections.consultation.TopicView;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
 
@@ -46,6 +49,12 @@ public class CaseNames {
             return messages.get("handling.kind.INSTRUCTION") + " · " + title + " · "
                     + directory.departmentName(handling.department().value(), format.english());
         }
+        if (handling != null && handling.sourceKind() == SourceKind.CONSULTATION_SUGGESTION) {
+            return messages.get("handling.kind.CONSULTATION_SUGGESTION") + " · "
+                    + topicTitle(SuggestionSource.topic(handling).value()) + " · "
+                    + messages.get("consultation.suggestion.number", SuggestionSource.number(handling)) + " · "
+                    + directory.departmentName(handling.department().value(), format.english());
+        }
         String caseId = handling == null ? key : handling.sourceId();
         String base = queries
                 .query(new ListCaseLabels(List.of(caseId)), ResponseTypes.multipleInstancesOf(CaseLabel.class))
@@ -53,7 +62,7 @@ public class CaseNames {
                 .stream()
                 .findFirst()
                 .map(this::label)
-                .orElseGet(() -> messages.get("case.unnamed"));
+                .orElseGet(() -> handling == null ? topicLabel(caseId) : messages.get("case.unnamed"));
         return handling == null
                 ? base
                 : base + " · " + directory.departmentName(handling.department().value(), format.english());
@@ -84,6 +93,24 @@ public class CaseNames {
     /** A proposal's filing number as people write it, or null. */
     public String proposalNumber(String number) {
         return number(CaseLabel.Kind.PROPOSAL, number);
+    }
+
+    /** A consultation topic as its title, when {@code id} names one (its process's tasks carry its id). */
+    private String topicLabel(String id) {
+        if (id.length() > 64) {
+            return messages.get("case.unnamed");
+        }
+        return queries.query(new FindTopic(id), ResponseTypes.optionalInstanceOf(TopicView.class))
+                .join()
+                .map(t -> messages.get("consultation.topic") + " · " + t.title())
+                .orElseGet(() -> messages.get("case.unnamed"));
+    }
+
+    private String topicTitle(String id) {
+        return queries.query(new FindTopic(id), ResponseTypes.optionalInstanceOf(TopicView.class))
+                .join()
+                .map(TopicView::title)
+                .orElseGet(() -> messages.get("case.unnamed"));
     }
 
     private String label(CaseLabel c) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxin.engine.consultation.SuggestionSource;
 import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.engine.shared.SourceKind;
@@ -38,6 +39,8 @@ import org.tongxin.processes.task.TaskNotPermitted;
 import org.tongxin.processes.task.TaskType;
 import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
+import org.tongxin.projections.consultation.FindTopic;
+import org.tongxin.projections.consultation.TopicView;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
 
@@ -238,6 +241,28 @@ class TaskPages {
                             ResponseTypes.optionalInstanceOf(InstructionSource.class))
                     .join()
                     .ifPresent(source -> model.addAttribute("instruction", source));
+            caseId = null;
+        }
+        if ("consultation".equals(task.processKey())
+                || (HandlingId.isHandlingId(task.businessKey())
+                        && new HandlingId(task.businessKey()).sourceKind() == SourceKind.CONSULTATION_SUGGESTION)) {
+            // the topic the step is about and, for a department, the one suggestion it answers
+            boolean suggestion = HandlingId.isHandlingId(task.businessKey());
+            String topicId = suggestion
+                    ? SuggestionSource.topic(new HandlingId(task.businessKey())).value()
+                    : task.businessKey();
+            queries.query(new FindTopic(topicId), ResponseTypes.optionalInstanceOf(TopicView.class))
+                    .join()
+                    .ifPresent(topic -> {
+                        model.addAttribute("topic", topic);
+                        if (suggestion) {
+                            int number = SuggestionSource.number(new HandlingId(task.businessKey()));
+                            topic.suggestions().stream()
+                                    .filter(s -> s.number() == number)
+                                    .findFirst()
+                                    .ifPresent(s -> model.addAttribute("suggestion", s));
+                        }
+                    });
             caseId = null;
         }
         if (caseId != null) {

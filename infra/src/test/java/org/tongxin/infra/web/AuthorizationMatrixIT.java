@@ -29,6 +29,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.engine.consultation.CreateTopic;
+import org.tongxin.engine.consultation.TopicId;
+import org.tongxin.engine.consultation.TopicKind;
+import org.tongxin.engine.consultation.TopicOrigin;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.camunda.ProcessDiagrams;
 import org.tongxin.infra.edge.AssignedProposal;
 import org.tongxin.infra.security.UserAccounts;
@@ -148,6 +154,26 @@ class AuthorizationMatrixIT {
             POST /api/key-proposals/no-such/meetings 401 404 403 -    403    -      404    403    403    403
             GET  /key-proposals/{proposal}/meeting 302 404 403  403     403    403    404    403    403    403
             POST /key-proposals/no-such/meeting 302 404 403    -       403    -      404    403    403    403
+            GET  /api/consultations           401  200   200    200     200    200    200    200    200    200
+            GET  /api/consultations/{topic}   401  200   200    200     200    200    200    200    200    200
+            GET  /api/consultations/no-such   401  404   404    404     404    404    404    404    404    404
+            POST /api/consultations           401  400   400    400     403    403    400    403    403    403
+            POST /api/consultations/{topic}/opinions/1/moderation 401 400 403 - 403 -   403    403    403    403
+            POST /api/consultations/{topic}/opinions/1/lift 401 400 403 -   403    -      403    403    403    403
+            POST /api/consultations/{topic}/ask-again 401 400 403 -     403    -      400    403    403    403
+            GET  /api/consultations/stats?from=2026-01-01&to=2027-01-01 401 200 200 200 200 200 200 200 200 200
+            POST /api/public/consultations/{topic}/opinions 400 -  -      -       -      -      -      -      -      -
+            GET  /api/members/member/consultations 401 200 200 403      403    403    200    200    403    200
+            GET  /consultations               302  200   200    200     200    200    200    200    200    200
+            GET  /consultations/{topic}       302  200   200    200     200    200    200    200    200    200
+            GET  /consultations/no-such       302  404   404    404     404    404    404    404    404    404
+            GET  /consultations/new           302  200   200    200     403    403    200    403    403    403
+            GET  /consultations/stats         302  200   200    200     200    200    200    200    200    200
+            POST /consultations/{topic}/opinions/1/publish 302 302 403 -    403    -      403    403    403    403
+            POST /consultations/{topic}/ask-again 302 302 403 -         403    -      302    403    403    403
+            GET  /public/consultations        200  200   200    200     200    200    200    200    200    200
+            GET  /public/consultations/{topic} 200 200   200    200     200    200    200    200    200    200
+            GET  /public/consultations/no-such 404 404   404    404     404    404    404    404    404    404
             """;
 
     record Cell(String method, String path, String user, int expected) {
@@ -232,21 +258,35 @@ class AuthorizationMatrixIT {
                                 .getResponse()
                                 .getStatus()
                         == 200);
-        placeholders = Map.of(
-                "{clue}",
-                clue,
-                "{code}",
-                code,
-                "{staffTask}",
-                tasks.get(0).get("id").asText(),
-                "{proposal}",
-                proposal.proposalId(),
-                "{proposalClue}",
-                proposal.clueId(),
-                "{handling}",
-                proposal.handlingId(),
-                "{definition}",
-                diagrams.deployed().get(0).definitionId());
+        String topic = TopicId.random().value();
+        commands.sendAndWait(new CreateTopic(
+                new TopicId(topic),
+                "社区停车难",
+                "老旧小区车位不足。",
+                TopicKind.NEIGHBOURHOOD,
+                TopicOrigin.MEMBERS,
+                "龙岗区",
+                "龙城街道",
+                null,
+                List.of("member"),
+                List.of(),
+                List.of(),
+                ActorRef.of("member", Role.MEMBER)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mvc.perform(get("/api/consultations/" + topic).with(httpBasic("staff", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
+        placeholders = Map.ofEntries(
+                Map.entry("{topic}", topic),
+                Map.entry("{clue}", clue),
+                Map.entry("{code}", code),
+                Map.entry("{staffTask}", tasks.get(0).get("id").asText()),
+                Map.entry("{proposal}", proposal.proposalId()),
+                Map.entry("{proposalClue}", proposal.clueId()),
+                Map.entry("{handling}", proposal.handlingId()),
+                Map.entry("{definition}", diagrams.deployed().get(0).definitionId()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -76,6 +76,13 @@ class BrowserChainIT {
     Path profile;
     int step;
     Dimension working = DESK;
+    String inboxPath = "/";
+
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     @BeforeEach
     void startBrowser() throws IOException {
@@ -307,6 +314,142 @@ class BrowserChainIT {
         look("staff-sees-statistics");
     }
 
+    /**
+     * One consultation as its users click it: a citizen's idea routed to a consultation topic, the topic made from
+     * the clue's page, approved by a leader, prepared by a member, its meeting recorded and its suggestion
+     * transferred by the office, answered by the transport department on the adoption scale, its result recorded;
+     * the citizen's tracking page tells the outcome.
+     */
+    @Test
+    void aClueBecomesAConsultationTopicWhoseOutcomeTheCitizenSees() throws Exception {
+        work(PHONE);
+        driver.get(url("/public/submit"));
+        type("title", "市场门口过马路太危险");
+        type("content", "海吉星市场门口车多，老人买菜过马路要绕很远。");
+        type("district", "龙岗区");
+        type("street", "布吉街道");
+        driver.findElement(By.id("submit")).click();
+        String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code")))
+                .getText();
+        String clue = tracking.clueIdFor(code).orElseThrow();
+
+        work(DESK);
+        login("staff");
+        openTask("Task_ClassifyClue", clue);
+        type("category", "交通出行");
+        select("route", "CONSULTATION_TOPIC");
+        complete();
+        // the clue's page offers to make the topic, with the clue already named
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/clues/" + clue));
+            assertThat(driver.findElements(By.id("make-topic"))).isNotEmpty();
+        });
+        driver.findElement(By.id("make-topic")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topic-form")));
+        type("title", "海吉星市场周边行人过街难");
+        type("background", "市场周边早晚高峰拥堵，行人过街需绕行。");
+        select("kind", "NEIGHBOURHOOD");
+        type("street", "布吉街道");
+        type("departments", "交通运输局");
+        look("staff-makes-topic-from-clue");
+        driver.findElement(By.cssSelector("#topic-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topic-status")));
+        String topic = driver.getCurrentUrl().replaceAll(".*/consultations/([^?]+).*", "$1");
+        look("staff-sees-new-topic");
+
+        login("leader", "/inbox");
+        openTask("Task_ApproveTopic", topic);
+        select("decision", "APPROVE");
+        look("leader-approves-topic");
+        complete();
+
+        work(PHONE);
+        login("member");
+        openTask("Task_PrepareTopic", topic);
+        select("preparation", "DONE");
+        type("report", "过街需求集中在早晚高峰，建议建设人行天桥。");
+        look("member-prepares-topic");
+        complete();
+
+        work(DESK);
+        login("staff");
+        openTask("Task_ScheduleMeeting", topic);
+        date("meetingOn", LocalDate.now());
+        type("place", "布吉街道办");
+        complete();
+        openTask("Task_RecordMeeting", topic);
+        date("heldOn", LocalDate.now());
+        type("residentCount", "12");
+        type("minutes", "与会各方同意建设人行天桥。");
+        look("staff-records-meeting");
+        complete();
+        openTask("Task_ItemizeSuggestions", topic);
+        type("text", "在市场门口建设人行天桥");
+        type("departments", "交通运输局");
+        select("next", "TRANSFER");
+        look("staff-transfers-suggestion");
+        complete();
+
+        String handling = "consultation_suggestion:" + topic + ".1/transport/1";
+        runTransferJob(handling);
+        work(PHONE);
+        login("dept-transport");
+        openTask("Task_ReceiveHandling", handling);
+        assertThat(driver.findElement(By.id("consultation-topic")).getText()).contains("在市场门口建设人行天桥");
+        select("decision", "RECEIVE");
+        look("transport-receives-suggestion");
+        complete();
+        openTask("Task_PreHandlingContact", handling);
+        date("contactedOn", LocalDate.now());
+        select("method", "PHONE");
+        type("notes", "与牵头委员沟通选址。");
+        complete();
+        openTask("Task_Reply", handling);
+        select("action", "REPLY");
+        select("adoption", "ADOPTED");
+        type("text", "已列入年度计划，三个月内建成人行天桥。");
+        date("plannedOn", LocalDate.now().plusMonths(3));
+        look("transport-answers-suggestion");
+        complete();
+
+        work(DESK);
+        login("staff");
+        openTask("Task_RecordResult", topic);
+        type("summary", "人行天桥三个月内建成。");
+        select("asReport", "NO");
+        complete();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            driver.get(url("/consultations/" + topic));
+            assertThat(driver.findElement(By.id("topic-status")).getText()).isEqualTo("已办结");
+        });
+        assertThat(driver.findElement(By.id("suggestions")).getText()).contains("交通运输局").contains("采纳");
+        look("staff-sees-concluded-topic");
+
+        driver.manage().deleteAllCookies();
+        work(PHONE);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            driver.get(url("/public/track/" + code));
+            assertThat(driver.findElement(By.id("feedback")).getText()).contains("协商办结");
+        });
+        look("citizen-sees-consultation-outcome");
+    }
+
+    /** A suggestion's handling starts in a job of its own after the transfer; the tests run jobs by hand. */
+    private void runTransferJob(String handling) {
+        var instance = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> runtime.createProcessInstanceQuery()
+                                .processInstanceBusinessKey(handling)
+                                .singleResult(),
+                        i -> i != null);
+        var job = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .executable()
+                .singleResult();
+        management.executeJob(job.getId());
+    }
+
     private void scrollTo(String id) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
@@ -319,11 +462,20 @@ class BrowserChainIT {
     }
 
     private void login(String user) {
+        login(user, "/");
+    }
+
+    /** Signs in and works from {@code inbox}: a leader's home page is not the inbox. */
+    private void login(String user, String inbox) {
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
         type("username", user);
         type("password", "demo");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        inboxPath = inbox;
+        if (!inbox.equals("/")) {
+            driver.get(url(inbox));
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
     }
 
@@ -335,7 +487,7 @@ class BrowserChainIT {
         return await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> {
-                            driver.get(url("/"));
+                            driver.get(url(inboxPath));
                             assertThat(longScript("return document.documentElement.scrollWidth"))
                                     .as("the inbox scrolls sideways at " + working.width + " px")
                                     .isLessThanOrEqualTo(longScript("return document.documentElement.clientWidth"));

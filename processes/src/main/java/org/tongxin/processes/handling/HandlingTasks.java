@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.consultation.Adoption;
+import org.tongxin.engine.consultation.RecordSuggestionAnswer;
+import org.tongxin.engine.consultation.SuggestionSource;
 import org.tongxin.engine.handling.ApproveExtension;
 import org.tongxin.engine.handling.ContactMethod;
 import org.tongxin.engine.handling.Evaluate;
@@ -210,10 +213,61 @@ class HandlingTasks implements TaskTypeProvider {
                     .requiredWhen("action", ReplyAction.EXTEND.name()),
             EXTENSION_REASON);
 
+    /**
+     * A consultation suggestion's answer: on the adoption scale, with the measures and their planned date, and the
+     * reason when not adopted; the topic records the scale, the handling the reply.
+     */
+    static final FormDefinition SUGGESTION_REPLY_FORM = FormDefinition.of(
+            FormField.choice(
+                    "action",
+                    new Label("操作", "Action"),
+                    true,
+                    List.of(
+                            new Choice(ReplyAction.REPLY.name(), new Label("答复建议", "Answer the suggestion")),
+                            new Choice(ReplyAction.EXTEND.name(), new Label("申请延期", "Ask for an extension")))),
+            FormField.choice("adoption", new Label("采纳情况", "Adoption"), false, Choice.of(Adoption.values()))
+                    .requiredWhen("action", ReplyAction.REPLY.name()),
+            FormField.textarea("text", new Label("落实措施", "Measures"), false, HandlingLimits.TEXT_MAX)
+                    .requiredWhen("action", ReplyAction.REPLY.name()),
+            FormField.date("plannedOn", new Label("计划完成日期", "Planned completion"), false),
+            FormField.textarea(
+                            "notAdoptedReason",
+                            new Label("不予采纳的理由", "Reason for not adopting"),
+                            false,
+                            HandlingLimits.TEXT_MAX)
+                    .requiredWhen("adoption", Adoption.NOT_ADOPTED.name()),
+            FormField.choice(
+                            "extensionMonths",
+                            new Label("延期月数", "Extension (months)"),
+                            false,
+                            List.of(new Choice("1", new Label("1个月", "1 month"))))
+                    .requiredWhen("action", ReplyAction.EXTEND.name()),
+            EXTENSION_REASON);
+
     @Override
     public Map<String, List<TaskType>> variants() {
         Set<Role> officer = Set.of(Role.DEPT_OFFICER);
         return Map.of(
+                SourceKind.CONSULTATION_SUGGESTION.name(),
+                List.of(
+                        new TaskType(
+                                TASK_RECEIVE,
+                                new Label("签收协商建议", "Receive the suggestion"),
+                                INSTRUCTION_RECEIVE_FORM,
+                                officer,
+                                HandlingTasks::receive),
+                        new TaskType(
+                                TASK_PRE_HANDLING_CONTACT,
+                                new Label("与议题牵头委员沟通", "Contact the topic's lead member"),
+                                CONTACT_FORM,
+                                officer,
+                                HandlingTasks::contact),
+                        new TaskType(
+                                TASK_REPLY,
+                                new Label("答复协商建议", "Answer the suggestion"),
+                                SUGGESTION_REPLY_FORM,
+                                officer,
+                                HandlingTasks::answerSuggestion)),
                 SourceKind.INSTRUCTION.name(),
                 List.of(
                         new TaskType(
@@ -248,6 +302,26 @@ class HandlingTasks implements TaskTypeProvider {
     /** A reply on the measures scale states no outcome class. */
     private static Completion replyWithMeasures(TaskContext c, FormValues v) {
         return replyOrExtend(c, v, false);
+    }
+
+    /** The reply on the handling and the answer on the topic, in one transaction. */
+    private static Completion answerSuggestion(TaskContext c, FormValues v) {
+        if (v.choice("action", ReplyAction.class) != ReplyAction.REPLY) {
+            return replyOrExtend(c, v, false);
+        }
+        HandlingId handling = handling(c);
+        return Completion.of(
+                        new Reply(handling, null, v.text("text"), c.actor()),
+                        new RecordSuggestionAnswer(
+                                SuggestionSource.topic(handling),
+                                handling,
+                                v.choice("adoption", Adoption.class),
+                                v.text("text"),
+                                v.date("plannedOn"),
+                                v.text("notAdoptedReason"),
+                                c.actor()))
+                .with(Map.of(VAR_REPLY_ACTION, ReplyAction.REPLY.name()))
+                .withEventVariables(HandlingVariables::from);
     }
 
     private static Completion receive(TaskContext c, FormValues v) {

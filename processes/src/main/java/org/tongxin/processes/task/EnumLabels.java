@@ -12,6 +12,10 @@ import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.clue.ClueStatus;
 import org.tongxin.engine.clue.ConversionTarget;
 import org.tongxin.engine.clue.DeclineGround;
+import org.tongxin.engine.consultation.Adoption;
+import org.tongxin.engine.consultation.TopicKind;
+import org.tongxin.engine.consultation.TopicOrigin;
+import org.tongxin.engine.consultation.TopicStatus;
 import org.tongxin.engine.handling.ContactMethod;
 import org.tongxin.engine.handling.HandlingStatus;
 import org.tongxin.engine.handling.Satisfaction;
@@ -53,7 +57,11 @@ public final class EnumLabels {
             Map.entry(OutcomeClass.class, "outcome."),
             Map.entry(Satisfaction.class, "satisfaction."),
             Map.entry(ReportStatus.class, "report.status."),
-            Map.entry(Role.class, "role."));
+            Map.entry(Role.class, "role."),
+            Map.entry(TopicKind.class, "consultation.kind."),
+            Map.entry(TopicOrigin.class, "consultation.origin."),
+            Map.entry(TopicStatus.class, "consultation.status."),
+            Map.entry(Adoption.class, "consultation.adoption."));
 
     private static final Properties ZH = load("/messages.properties");
     private static final Properties EN = load("/messages_en.properties");

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.cluecase.ClueCaseProjection;
+import org.tongxin.projections.consultation.ConsultationProjection;
 import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.mywork.MyWorkProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
@@ -42,7 +43,8 @@ public class ProjectionOperations {
             ProposalProjection.GROUP,
             HandlingProjection.GROUP,
             AuditLogProjection.GROUP,
-            MyWorkProjection.GROUP);
+            MyWorkProjection.GROUP,
+            ConsultationProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.cluecase.ClueCaseProjection;
+import org.tongxin.projections.consultation.ConsultationProjection;
 import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
 
@@ -80,7 +81,13 @@ public class Reconciliation {
                     "Handling",
                     "handling_view",
                     "handling_id",
-                    List.of("DELETE FROM handling_view WHERE handling_id = :id")));
+                    List.of("DELETE FROM handling_view WHERE handling_id = :id")),
+            new View(
+                    ConsultationProjection.GROUP,
+                    "ConsultationTopic",
+                    "consultation_view",
+                    "topic_id",
+                    List.of("DELETE FROM consultation_view WHERE topic_id = :id")));
 
     private final JdbcClient jdbc;
     private final EventStore eventStore;

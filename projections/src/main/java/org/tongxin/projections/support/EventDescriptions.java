@@ -8,6 +8,22 @@ import org.tongxin.engine.clue.ClueClosed;
 import org.tongxin.engine.clue.ClueConverted;
 import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.clue.FeedbackRecorded;
+import org.tongxin.engine.consultation.ConsultationResultRecorded;
+import org.tongxin.engine.consultation.DepartmentAskedAgain;
+import org.tongxin.engine.consultation.FollowUpClosed;
+import org.tongxin.engine.consultation.MeetingHeld;
+import org.tongxin.engine.consultation.MeetingScheduled;
+import org.tongxin.engine.consultation.OnlineParticipationClosed;
+import org.tongxin.engine.consultation.OpinionHidden;
+import org.tongxin.engine.consultation.OpinionPublished;
+import org.tongxin.engine.consultation.OpinionSubmitted;
+import org.tongxin.engine.consultation.ResearchVisitRecorded;
+import org.tongxin.engine.consultation.SuggestionAnswered;
+import org.tongxin.engine.consultation.SuggestionItemized;
+import org.tongxin.engine.consultation.SuggestionsTransferred;
+import org.tongxin.engine.consultation.TopicCreated;
+import org.tongxin.engine.consultation.TopicEvent;
+import org.tongxin.engine.consultation.TopicRefused;
 import org.tongxin.engine.handling.CoHandlerOpinionReceived;
 import org.tongxin.engine.handling.CoHandlerOpinionSent;
 import org.tongxin.engine.handling.CoHandlerOpinionsComplete;
@@ -252,8 +268,47 @@ public final class EventDescriptions {
             return Phrase.of(key, department(e.handlingId().department().value()));
         } else if (event instanceof CoHandlerOpinionsComplete e) {
             return Phrase.of(key, e.received());
+        } else if (event instanceof TopicEvent e) {
+            return describeTopic(key, e);
         }
         return Phrase.of("event.other");
+    }
+
+    /** A consultation topic's step; a public opinion is described without the person's name or phone. */
+    private static Phrase describeTopic(String key, TopicEvent event) {
+        if (event instanceof TopicCreated e) {
+            return Phrase.of(key, quote(e.title()), Phrase.code("consultation.kind.", e.kind()));
+        } else if (event instanceof TopicRefused e) {
+            return Phrase.of(key, quote(e.reason()));
+        } else if (event instanceof ResearchVisitRecorded e) {
+            return Phrase.of(key, quote(e.place()));
+        } else if (event instanceof MeetingScheduled e) {
+            return Phrase.of(key, Phrase.date(e.meetingOn()), quote(e.place()));
+        } else if (event instanceof MeetingHeld e) {
+            return Phrase.of(key, Phrase.date(e.heldOn()), e.attended().headcount());
+        } else if (event instanceof SuggestionItemized e) {
+            return Phrase.of(key, e.number(), quote(e.text()));
+        } else if (event instanceof SuggestionsTransferred e) {
+            return Phrase.of(key, e.handlings().size());
+        } else if (event instanceof SuggestionAnswered e) {
+            return Phrase.of(
+                    key, department(e.department().value()), Phrase.code("consultation.adoption.", e.adoption()));
+        } else if (event instanceof DepartmentAskedAgain e) {
+            return Phrase.of(key, department(e.handlingId().department().value()));
+        } else if (event instanceof FollowUpClosed e) {
+            return e.allAnswered() ? Phrase.of(key + ".allAnswered") : Phrase.of(key, quote(e.reason()));
+        } else if (event instanceof ConsultationResultRecorded e) {
+            return Phrase.of(key, e.adopted(), e.answers());
+        } else if (event instanceof OpinionSubmitted e) {
+            return Phrase.of(key, e.number());
+        } else if (event instanceof OpinionPublished e) {
+            return Phrase.of(key, e.opinion());
+        } else if (event instanceof OpinionHidden e) {
+            return Phrase.of(key, e.opinion(), quote(e.reason()));
+        } else if (event instanceof OnlineParticipationClosed e) {
+            return Phrase.of(key, e.opinions());
+        }
+        return Phrase.of(key);
     }
 
     /** A department by its code's key; the reader's bundle names it. */
