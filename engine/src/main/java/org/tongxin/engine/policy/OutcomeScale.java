@@ -5,5 +5,7 @@ public enum OutcomeScale {
     /** An outcome class A/B/C/D ({@code OutcomeClass}), as for proposals. */
     CLASSES,
     /** The measures taken, in the text only: no class is given. */
-    MEASURES
+    MEASURES,
+    /** What was rectified and the evidence for it (整改情况与佐证), verified by the supervision team: no class. */
+    RECTIFICATION
 }

@@ -23,6 +23,7 @@ import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.handling.HandlingAggregate;
 import org.tongxin.engine.proposal.ProposalAggregate;
 import org.tongxin.engine.report.OpinionReportAggregate;
+import org.tongxin.engine.supervision.SupervisionEntryAggregate;
 
 /** The Axon side of the one-transaction design; see the package description. */
 @Configuration(proxyBeanMethods = false)
@@ -30,7 +31,12 @@ class AxonPersistenceConfiguration {
 
     /** Every aggregate of the engine; they are package-private, so the engine hands over their classes. */
     static final List<Class<?>> AGGREGATES = List.of(
-            ClueAggregate.type(), ProposalAggregate.type(), HandlingAggregate.type(), OpinionReportAggregate.type());
+            ClueAggregate.type(),
+            ProposalAggregate.type(),
+            HandlingAggregate.type(),
+            OpinionReportAggregate.type(),
+            SupervisionEntryAggregate.type(),
+            SupervisionEntryAggregate.specialSupervisorType());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

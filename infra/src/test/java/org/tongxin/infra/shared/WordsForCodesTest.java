@@ -16,6 +16,8 @@ import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
+import org.tongxin.engine.supervision.SpecialSupervisorEvent;
+import org.tongxin.engine.supervision.SupervisionEvent;
 import org.tongxin.processes.task.EnumLabels;
 import org.tongxin.processes.task.Label;
 import org.tongxin.projections.support.EventDescriptions;
@@ -48,7 +50,13 @@ class WordsForCodesTest {
     @Test
     void everyEventHasASummaryAndANameInBothLanguages() {
         List<String> missing = new ArrayList<>();
-        Stream.of(ClueEvent.class, ProposalEvent.class, HandlingEvent.class, ReportEvent.class)
+        Stream.of(
+                        ClueEvent.class,
+                        ProposalEvent.class,
+                        HandlingEvent.class,
+                        ReportEvent.class,
+                        SupervisionEvent.class,
+                        SpecialSupervisorEvent.class)
                 .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
                 .map(Class::getSimpleName)
                 .forEach(type -> {
