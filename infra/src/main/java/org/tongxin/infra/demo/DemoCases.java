@@ -1,5 +1,6 @@
 package org.tongxin.infra.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,6 +22,13 @@ import org.tongxin.engine.report.ReportId;
 import org.tongxin.engine.report.SubmitOpinionReport;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.supervision.AppointSpecialSupervisor;
+import org.tongxin.engine.supervision.FindingRoute;
+import org.tongxin.engine.supervision.RecordSupervisorFinding;
+import org.tongxin.engine.supervision.RegisterSupervisionEntry;
+import org.tongxin.engine.supervision.SpecialSupervisorId;
+import org.tongxin.engine.supervision.SupervisionId;
+import org.tongxin.engine.supervision.SupervisionType;
 import org.tongxin.infra.citizens.ClueIntake;
 import org.tongxin.infra.citizens.ClueSubmission;
 import org.tongxin.infra.persistence.NoDatasourceUrl;
@@ -93,8 +101,9 @@ class DemoCases implements ApplicationRunner {
                 "Task_AssignDepartments",
                 Map.of("mode", "SEPARATE", "separate", "transport, education"));
         instruction();
+        supervision();
         log.info("Created demo cases: clues to classify and adopt, a merged clue, a proposal with two departments,"
-                + " a leader's instruction transferred to a department");
+                + " a leader's instruction transferred to a department, a supervision entry under rectification");
     }
 
     /** A member's public-opinion report, adopted, on which a leader's instruction transfers the matter to transport. */
@@ -112,6 +121,58 @@ class DemoCases implements ApplicationRunner {
         commands.sendAndWait(new AdoptOpinionReport(report, "2026年第12期", staff));
         commands.sendAndWait(new RecordLeaderInstruction(
                 report, "区委副书记 王明", "请区交通运输局牵头研究解决，并将落实情况报区政协。", List.of(new DepartmentCode("transport")), staff));
+    }
+
+    /**
+     * A supervision entry under way: filed by the office, its joint team formed, an inspection whose finding went to
+     * transport for rectification; and a special supervisor of education with a finding filed in the pool.
+     */
+    private void supervision() {
+        ActorRef staff = accounts.loadUserByUsername("staff").actor();
+        SupervisionId entry = SupervisionId.random();
+        commands.sendAndWait(new RegisterSupervisionEntry(
+                entry,
+                "地铁站周边共享单车停放秩序整治",
+                "群众多次反映地铁站出口共享单车占用盲道和人行道，列入年度民主监督计划，与区政府督查室联合督查。",
+                SupervisionType.INSPECTION,
+                LocalDate.now().getYear(),
+                List.of(new DepartmentCode("transport")),
+                List.of(),
+                null,
+                staff));
+        complete(
+                "staff",
+                entry.value(),
+                "Task_FormTeam",
+                Map.of("members", "member, member2", "governmentInspectionOffice", true));
+        complete(
+                "staff",
+                entry.value(),
+                "Task_RecordActivity",
+                Map.of(
+                        "kind", "INSPECTION",
+                        "heldOn", LocalDate.now().toString(),
+                        "places", "爱联地铁站、龙城广场地铁站",
+                        "participants", "政协委员2名、提案委工作人员、区政府督查室",
+                        "department", "transport",
+                        "finding", "龙城广场站B出口盲道仍被共享单车占用，停放区标线不清。",
+                        "rectify", true,
+                        "moreActivities", false));
+        SpecialSupervisorId supervisor = new SpecialSupervisorId("member2");
+        commands.sendAndWait(new AppointSpecialSupervisor(
+                supervisor,
+                new DepartmentCode("education"),
+                LocalDate.now().withDayOfYear(1),
+                LocalDate.now().withDayOfYear(1).plusYears(3).minusDays(1),
+                staff));
+        commands.sendAndWait(new RecordSupervisorFinding(
+                supervisor,
+                new DepartmentCode("education"),
+                "校外培训机构消防通道堵塞",
+                "龙城街道两处校外培训机构消防通道堆放杂物，建议教育部门会同消防部门检查。",
+                LocalDate.now(),
+                FindingRoute.POOL,
+                accounts.loadUserByUsername("member2").actor()));
     }
 
     private String clue(String title, String content, String street) {

@@ -11,6 +11,8 @@ import org.tongxin.projections.caselabel.CaseLabel;
 import org.tongxin.projections.caselabel.ListCaseLabels;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
+import org.tongxin.projections.supervision.FindSupervisionEntry;
+import org.tongxin.projections.supervision.SupervisionView;
 
 /**
  * What lists call a case instead of its id: {@code TX-… · title} for a clue, {@code 第2026-0042号 · title} for a
@@ -46,6 +48,10 @@ public class CaseNames {
             return messages.get("handling.kind.INSTRUCTION") + " · " + title + " · "
                     + directory.departmentName(handling.department().value(), format.english());
         }
+        if (handling != null && handling.sourceKind() == SourceKind.RECTIFICATION) {
+            return messages.get("handling.kind.RECTIFICATION") + " · " + supervisionSubject(handling.sourceId()) + " · "
+                    + directory.departmentName(handling.department().value(), format.english());
+        }
         String caseId = handling == null ? key : handling.sourceId();
         String base = queries
                 .query(new ListCaseLabels(List.of(caseId)), ResponseTypes.multipleInstancesOf(CaseLabel.class))
@@ -53,7 +59,7 @@ public class CaseNames {
                 .stream()
                 .findFirst()
                 .map(this::label)
-                .orElseGet(() -> messages.get("case.unnamed"));
+                .orElseGet(() -> handling == null ? supervisionSubject(caseId) : messages.get("case.unnamed"));
         return handling == null
                 ? base
                 : base + " · " + directory.departmentName(handling.department().value(), format.english());
@@ -89,5 +95,18 @@ public class CaseNames {
     private String label(CaseLabel c) {
         String number = number(c.kind(), c.number());
         return number == null ? c.title() : number + " · " + c.title();
+    }
+
+    /** A supervision pool entry by its subject, for the tasks and handlings that name it by id. */
+    private String supervisionSubject(String supervisionId) {
+        if (supervisionId.length() > 64) {
+            return messages.get("case.unnamed");
+        }
+        return queries.query(
+                        new FindSupervisionEntry(supervisionId, null),
+                        ResponseTypes.optionalInstanceOf(SupervisionView.class))
+                .join()
+                .map(SupervisionView::subject)
+                .orElseGet(() -> messages.get("case.unnamed"));
     }
 }

@@ -6,7 +6,8 @@ import org.tongxin.engine.shared.SourceKind;
 /** The kinds of item departments handle today, in the order the board's and the statistics' filters offer them. */
 public final class HandledKinds {
 
-    public static final List<String> FILTERS = List.of(SourceKind.PROPOSAL.name(), SourceKind.INSTRUCTION.name());
+    public static final List<String> FILTERS =
+            List.of(SourceKind.PROPOSAL.name(), SourceKind.INSTRUCTION.name(), SourceKind.RECTIFICATION.name());
 
     private HandledKinds() {}
 }

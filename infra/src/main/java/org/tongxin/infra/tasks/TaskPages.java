@@ -20,6 +20,7 @@ import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.directory.CaseSearch;
+import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.CaseReading;
@@ -40,6 +41,8 @@ import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
+import org.tongxin.projections.supervision.FindSupervisionEntry;
+import org.tongxin.projections.supervision.SupervisionView;
 
 /** The inbox and the task page: the same {@link UserTasks} calls the API makes, rendered as HTML. */
 @Controller
@@ -238,6 +241,21 @@ class TaskPages {
                             ResponseTypes.optionalInstanceOf(InstructionSource.class))
                     .join()
                     .ifPresent(source -> model.addAttribute("instruction", source));
+            caseId = null;
+        }
+        String supervisionId = "supervision".equals(task.processKey())
+                ? task.businessKey()
+                : HandlingId.isHandlingId(task.businessKey())
+                                && new HandlingId(task.businessKey()).sourceKind() == SourceKind.RECTIFICATION
+                        ? new HandlingId(task.businessKey()).sourceId()
+                        : null;
+        if (supervisionId != null) {
+            // the supervision entry the task works on; a department sees its own items only
+            queries.query(
+                            new FindSupervisionEntry(supervisionId, Access.scope(me)),
+                            ResponseTypes.optionalInstanceOf(SupervisionView.class))
+                    .join()
+                    .ifPresent(entry -> model.addAttribute("supervision", entry));
             caseId = null;
         }
         if (caseId != null) {

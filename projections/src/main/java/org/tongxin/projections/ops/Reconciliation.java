@@ -29,6 +29,7 @@ import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.cluecase.ClueCaseProjection;
 import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
+import org.tongxin.projections.supervision.SupervisionProjection;
 
 /**
  * Compares each read model with the event store and re-projects the aggregates it is missing events of. A processor
@@ -80,7 +81,13 @@ public class Reconciliation {
                     "Handling",
                     "handling_view",
                     "handling_id",
-                    List.of("DELETE FROM handling_view WHERE handling_id = :id")));
+                    List.of("DELETE FROM handling_view WHERE handling_id = :id")),
+            new View(
+                    SupervisionProjection.GROUP,
+                    "SupervisionEntry",
+                    "supervision_view",
+                    "supervision_id",
+                    List.of("DELETE FROM supervision_view WHERE supervision_id = :id")));
 
     private final JdbcClient jdbc;
     private final EventStore eventStore;
