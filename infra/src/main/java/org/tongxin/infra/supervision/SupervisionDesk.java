@@ -72,7 +72,7 @@ class SupervisionDesk {
         if (named.isEmpty() || named.stream().allMatch(d -> d == null || d.isBlank())) {
             errors.add(new FieldError("departments", "is required"));
         } else if (named.size() > DEPARTMENTS_MAX) {
-            errors.add(new FieldError("departments", "at most " + DEPARTMENTS_MAX));
+            errors.add(new FieldError("departments", "must be one of at most " + DEPARTMENTS_MAX + " departments"));
         } else {
             for (String d : named) {
                 if (d == null || d.isBlank()) {
@@ -148,7 +148,7 @@ class SupervisionDesk {
 
     private String resolve(List<FieldError> errors, FieldType kind, String field, String value) {
         if (value.strip().length() > 100) {
-            errors.add(new FieldError(field, "is too long"));
+            errors.add(new FieldError(field, "must be at most 100 characters"));
             return null;
         }
         var id = references.resolve(kind, value.strip());
@@ -166,7 +166,7 @@ class SupervisionDesk {
                 errors.add(new FieldError(field, "is required"));
             }
         } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
         }
     }
 
@@ -178,7 +178,7 @@ class SupervisionDesk {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "is not one of the allowed values"));
+            errors.add(new FieldError(field, "must be one of the listed values"));
             return null;
         }
     }

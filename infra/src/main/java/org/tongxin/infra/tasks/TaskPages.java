@@ -48,7 +48,8 @@ import org.tongxin.projections.supervision.SupervisionView;
 @Controller
 class TaskPages {
 
-    static final List<String> PROCESSES = List.of("clue-triage", "proposal-lifecycle", "department-handling");
+    static final List<String> PROCESSES =
+            List.of("clue-triage", "proposal-lifecycle", "department-handling", "supervision");
     private static final int PAGE_SIZE = 100;
 
     private final UserTasks tasks;
