@@ -16,6 +16,9 @@ import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
+import org.tongxin.engine.policy.HandlingKindPolicy;
+import org.tongxin.engine.shared.SourceKind;
+import org.tongxin.engine.supervision.SupervisionPolicy;
 
 /** The committee's rules ({@code tongxin.rules.*}), its time zone and its working-day calendar. */
 @Configuration(proxyBeanMethods = false)
@@ -100,6 +103,35 @@ class RulesConfiguration {
     }
 
     /**
+     * The limits of a rectification (整改) a supervision finding sends to a department
+     * ({@code tongxin.rules.rectification.*}) and how many rounds a finding is rectified; a setting left out takes
+     * {@link HandlingPolicy}'s or {@link SupervisionPolicy}'s default.
+     */
+    @ConfigurationProperties("tongxin.rules.rectification")
+    record RectificationRules(
+            Integer planWorkingDays, Period completion, Period extendedCompletionCap, Integer rounds) {
+
+        HandlingPolicy policy(HandlingPolicy others, DeadlinePolicy proposals) {
+            if (planWorkingDays == null && completion == null && extendedCompletionCap == null) {
+                return others;
+            }
+            return others.with(
+                    SourceKind.RECTIFICATION,
+                    HandlingKindPolicy.rectification(
+                            proposals,
+                            planWorkingDays != null ? planWorkingDays : HandlingPolicy.RECTIFICATION_PLAN_WORKING_DAYS,
+                            completion != null ? completion : HandlingPolicy.RECTIFICATION_COMPLETION,
+                            extendedCompletionCap != null
+                                    ? extendedCompletionCap
+                                    : HandlingPolicy.RECTIFICATION_EXTENDED_CAP));
+        }
+
+        SupervisionPolicy supervision() {
+            return rounds != null ? new SupervisionPolicy(rounds) : SupervisionPolicy.defaults();
+        }
+    }
+
+    /**
      * @param zone the committee's time zone: a "day" of a deadline is a day there
      * @param calendarFile a calendar data file that replaces the bundled years (the format of the bundled files)
      */
@@ -114,8 +146,17 @@ class RulesConfiguration {
     /** The handling rules per kind of item: proposals under the rules above, instructions with their own limits. */
     @Bean
     HandlingPolicy handlingPolicy(
-            DeadlinePolicy deadlinePolicy, InstructionRules instruction, ConsultationRules consultation) {
-        return consultation.on(instruction.policy(deadlinePolicy), deadlinePolicy);
+            DeadlinePolicy deadlinePolicy,
+            InstructionRules instruction,
+            ConsultationRules consultation,
+            RectificationRules rectification) {
+        return rectification.policy(
+                consultation.on(instruction.policy(deadlinePolicy), deadlinePolicy), deadlinePolicy);
+    }
+
+    @Bean
+    SupervisionPolicy supervisionPolicy(RectificationRules rectification) {
+        return rectification.supervision();
     }
 
     @Bean

@@ -42,6 +42,7 @@ class InfraArchitectureTest {
             "mywork",
             "proposals",
             "statistics",
+            "supervision",
             "tasks");
 
     /** What features may share; everything else of another feature is out of reach. */

@@ -13,6 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
+import org.tongxin.engine.policy.HandlingKindPolicy;
+import org.tongxin.engine.shared.SourceKind;
+import org.tongxin.engine.supervision.SupervisionPolicy;
 
 /** The rule defaults are written once, in the engine; {@code tongxin.rules.*} only overrides them. */
 class RulesDefaultsTest {
@@ -31,6 +34,30 @@ class RulesDefaultsTest {
                                         .policy(DeadlinePolicy.defaults()),
                                 DeadlinePolicy.defaults()))
                 .isEqualTo(HandlingPolicy.defaults());
+    }
+
+    @Test
+    void rectificationLimitsAndRoundsAreTheEnginesDefaultsUnlessOverridden() {
+        Binder none = new Binder(new MapConfigurationPropertySource(Map.of()));
+        RulesConfiguration.RectificationRules defaults =
+                none.bindOrCreate("tongxin.rules.rectification", RulesConfiguration.RectificationRules.class);
+        assertThat(defaults.policy(HandlingPolicy.defaults(), DeadlinePolicy.defaults()))
+                .isEqualTo(HandlingPolicy.defaults());
+        assertThat(defaults.supervision()).isEqualTo(SupervisionPolicy.defaults());
+
+        RulesConfiguration.RectificationRules shorter = new Binder(new MapConfigurationPropertySource(Map.of(
+                        "tongxin.rules.rectification.plan-working-days", "10",
+                        "tongxin.rules.rectification.rounds", "3")))
+                .bindOrCreate("tongxin.rules.rectification", RulesConfiguration.RectificationRules.class);
+        assertThat(shorter.policy(HandlingPolicy.defaults(), DeadlinePolicy.defaults())
+                        .of(SourceKind.RECTIFICATION)
+                        .orElseThrow())
+                .isEqualTo(HandlingKindPolicy.rectification(
+                        DeadlinePolicy.defaults(),
+                        10,
+                        HandlingPolicy.RECTIFICATION_COMPLETION,
+                        HandlingPolicy.RECTIFICATION_EXTENDED_CAP));
+        assertThat(shorter.supervision()).isEqualTo(new SupervisionPolicy(3));
     }
 
     @Test

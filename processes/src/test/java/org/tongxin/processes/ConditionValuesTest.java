@@ -22,6 +22,7 @@ import org.tongxin.processes.clue.ClueTriageProcess;
 import org.tongxin.processes.consultation.ConsultationProcess;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
+import org.tongxin.processes.supervision.SupervisionProcess;
 
 /**
  * Every condition of each diagram speaks its descriptor's language: a decision variable compared with a value the
@@ -55,7 +56,8 @@ class ConditionValuesTest {
                         DepartmentHandlingProcess.class,
                         DepartmentHandlingProcess.RESOURCE,
                         DepartmentHandlingProcess.DECISIONS),
-                new Diagram(ConsultationProcess.class, ConsultationProcess.RESOURCE, ConsultationProcess.DECISIONS));
+                new Diagram(ConsultationProcess.class, ConsultationProcess.RESOURCE, ConsultationProcess.DECISIONS),
+                new Diagram(SupervisionProcess.class, SupervisionProcess.RESOURCE, SupervisionProcess.DECISIONS));
     }
 
     @ParameterizedTest

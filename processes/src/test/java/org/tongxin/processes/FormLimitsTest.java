@@ -70,11 +70,20 @@ import org.tongxin.engine.proposal.ProposalRule;
 import org.tongxin.engine.proposal.RejectFiling;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.RuleCode;
+import org.tongxin.engine.supervision.CloseSupervisionEntry;
+import org.tongxin.engine.supervision.RecordInspection;
+import org.tongxin.engine.supervision.SupervisionEntryAggregate;
+import org.tongxin.engine.supervision.SupervisionLimits;
+import org.tongxin.engine.supervision.SupervisionMother;
+import org.tongxin.engine.supervision.SupervisionPolicy;
+import org.tongxin.engine.supervision.SupervisionRule;
+import org.tongxin.engine.supervision.VerifyRectification;
 import org.tongxin.processes.clue.ClueTriageProcess;
 import org.tongxin.processes.consultation.ConsultationProcess;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
 import org.tongxin.processes.proposal.ProposalNumbers;
+import org.tongxin.processes.supervision.SupervisionProcess;
 import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.FormField;
 import org.tongxin.processes.task.FormRejected;
@@ -332,7 +341,88 @@ class FormLimitsTest {
                                 HandlingMother.PROPOSER,
                                 Evaluate.class,
                                 LocalDate.of(2026, 5, 11),
-                                HandlingMother.replied())));
+                                HandlingMother.replied()),
+                        supervision(
+                                SupervisionProcess.TASK_RECORD_ACTIVITY,
+                                "places",
+                                SupervisionLimits.NAME_MAX,
+                                Map.of("kind", "INSPECTION", "heldOn", "2026-03-02"),
+                                SupervisionMother.STAFF,
+                                RecordInspection.class,
+                                Map.of(),
+                                SupervisionMother.registered(),
+                                SupervisionMother.teamFormed()),
+                        supervision(
+                                SupervisionProcess.TASK_RECORD_ACTIVITY,
+                                "participants",
+                                SupervisionLimits.NAME_MAX,
+                                Map.of("kind", "INSPECTION", "heldOn", "2026-03-02", "places", "龙城广场站"),
+                                SupervisionMother.STAFF,
+                                RecordInspection.class,
+                                Map.of(),
+                                SupervisionMother.registered(),
+                                SupervisionMother.teamFormed()),
+                        supervision(
+                                SupervisionProcess.TASK_RECORD_ACTIVITY,
+                                "finding",
+                                SupervisionLimits.TEXT_MAX,
+                                Map.of(
+                                        "kind",
+                                        "INSPECTION",
+                                        "heldOn",
+                                        "2026-03-02",
+                                        "places",
+                                        "龙城广场站",
+                                        "department",
+                                        "transport"),
+                                SupervisionMother.STAFF,
+                                RecordInspection.class,
+                                Map.of(),
+                                SupervisionMother.registered(),
+                                SupervisionMother.teamFormed()),
+                        supervision(
+                                SupervisionProcess.TASK_VERIFY_RECTIFICATION,
+                                "opinion",
+                                SupervisionLimits.TEXT_MAX,
+                                Map.of("verdict", "NOT_ACCEPT"),
+                                SupervisionMother.STAFF,
+                                VerifyRectification.class,
+                                Map.of(
+                                        SupervisionProcess.VAR_RECTIFICATION_HANDLING_ID,
+                                        SupervisionMother.ROUND_1.value()),
+                                SupervisionMother.answeredOnce()),
+                        supervision(
+                                SupervisionProcess.TASK_CLOSE_ENTRY,
+                                "result",
+                                SupervisionLimits.TEXT_MAX,
+                                Map.of(),
+                                SupervisionMother.STAFF,
+                                CloseSupervisionEntry.class,
+                                Map.of(),
+                                SupervisionMother.registered(),
+                                SupervisionMother.teamFormed())));
+    }
+
+    private static Probe supervision(
+            String task,
+            String field,
+            int limit,
+            Map<String, Object> otherValues,
+            ActorRef actor,
+            Class<?> command,
+            Map<String, Object> variables,
+            Object... history) {
+        return new Probe(
+                task,
+                field,
+                limit,
+                otherValues,
+                context(SupervisionMother.ENTRY.value(), variables, actor),
+                command,
+                SupervisionEntryAggregate.type(),
+                Clock.fixed(SupervisionMother.NOW, SupervisionMother.ZONE),
+                history,
+                SupervisionRule.TEXT_TOO_LONG);
     }
 
     @Test
@@ -549,6 +639,7 @@ class FormLimitsTest {
         fixture.registerInjectableResource(DeadlinePolicy.defaults());
         fixture.registerInjectableResource(HandlingPolicy.defaults());
         fixture.registerInjectableResource(ContentPolicy.defaults());
+        fixture.registerInjectableResource(SupervisionPolicy.defaults());
         fixture.registerInjectableResource(CALENDAR);
         return probe.history().length == 0 ? fixture.givenNoPriorActivity() : fixture.given(probe.history());
     }

@@ -24,15 +24,29 @@ public record HandlingPolicy(Map<SourceKind, HandlingKindPolicy> kinds) {
 
     public static final Period CONSULTATION_EXTENDED_REPLY_CAP = Period.ofMonths(2);
 
+    /** Default limits of a rectification: its plan within 15 working days, done within three months, six at most. */
+    public static final int RECTIFICATION_PLAN_WORKING_DAYS = 15;
+
+    public static final Period RECTIFICATION_COMPLETION = Period.ofMonths(3);
+
+    public static final Period RECTIFICATION_EXTENDED_CAP = Period.ofMonths(6);
+
     public HandlingPolicy {
         kinds = Map.copyOf(kinds);
     }
 
-    /** Proposals under {@code proposals}; instructions with their default limits on the same base. */
+    /** Proposals under {@code proposals}; instructions and rectifications with their default limits on the same base. */
     public static HandlingPolicy of(DeadlinePolicy proposals, Period instructionReply, Period instructionCap) {
         Map<SourceKind, HandlingKindPolicy> kinds = new EnumMap<>(SourceKind.class);
         kinds.put(SourceKind.PROPOSAL, HandlingKindPolicy.proposal(proposals));
         kinds.put(SourceKind.INSTRUCTION, HandlingKindPolicy.instruction(proposals, instructionReply, instructionCap));
+        kinds.put(
+                SourceKind.RECTIFICATION,
+                HandlingKindPolicy.rectification(
+                        proposals,
+                        RECTIFICATION_PLAN_WORKING_DAYS,
+                        RECTIFICATION_COMPLETION,
+                        RECTIFICATION_EXTENDED_CAP));
         return new HandlingPolicy(kinds);
     }
 
@@ -44,8 +58,14 @@ public record HandlingPolicy(Map<SourceKind, HandlingKindPolicy> kinds) {
 
     /** These rules with consultation suggestions handled under {@code reply} and {@code cap} on {@code base}. */
     public HandlingPolicy withConsultationSuggestions(DeadlinePolicy base, Period reply, Period cap) {
-        Map<SourceKind, HandlingKindPolicy> all = new EnumMap<>(kinds);
-        all.put(SourceKind.CONSULTATION_SUGGESTION, HandlingKindPolicy.consultationSuggestion(base, reply, cap));
+        return with(SourceKind.CONSULTATION_SUGGESTION, HandlingKindPolicy.consultationSuggestion(base, reply, cap));
+    }
+
+    /** The same rules with {@code kind}'s replaced. */
+    public HandlingPolicy with(SourceKind kind, HandlingKindPolicy policy) {
+        Map<SourceKind, HandlingKindPolicy> all = new EnumMap<>(SourceKind.class);
+        all.putAll(kinds);
+        all.put(kind, policy);
         return new HandlingPolicy(all);
     }
 

@@ -105,6 +105,26 @@ public record DeadlinePolicy(
                 classificationWorkingDays);
     }
 
+    /**
+     * The same limits with another time for the step the department takes first (for a proposal the contact with the
+     * proposer, for a rectification the rectification plan), in working days after the transfer.
+     */
+    public DeadlinePolicy withFirstStep(int workingDays) {
+        return new DeadlinePolicy(
+                returnWindowWorkingDays,
+                workingDays,
+                coHandlerOpinion,
+                reply,
+                keyProposalReply,
+                extendedReplyCap,
+                reminderBeforeDue,
+                evaluationWindowWorkingDays,
+                rehandleReply,
+                maxRehandles,
+                coSignerConfirmation,
+                classificationWorkingDays);
+    }
+
     /** The last day on which the department may still return the item; after it, the assignment stands. */
     public LocalDate returnWindowEnds(LocalDate assignedOn, WorkingDayCalendar calendar) {
         return calendar.addWorkingDays(assignedOn, returnWindowWorkingDays);

@@ -54,6 +54,25 @@ public record HandlingKindPolicy(
                 Evaluators.NONE, false, false, OutcomeScale.ADOPTION, base.withReply(reply, extendedReplyCap));
     }
 
+    /**
+     * A supervision finding a department rectifies (整改): the department submits its rectification plan first (the
+     * step a proposal's handling uses for the contact), then answers with what it rectified and the evidence, on its
+     * own; the supervision team verifies the answer, so nobody evaluates it here.
+     *
+     * @param planWorkingDays working days after the transfer by which the rectification plan is due
+     * @param completion time after the transfer by which the rectification is complete
+     * @param completionCap the longest time after the transfer an extended completion may be due
+     */
+    public static HandlingKindPolicy rectification(
+            DeadlinePolicy base, int planWorkingDays, Period completion, Period completionCap) {
+        return new HandlingKindPolicy(
+                Evaluators.NONE,
+                false,
+                false,
+                OutcomeScale.RECTIFICATION,
+                base.withReply(completion, completionCap).withFirstStep(planWorkingDays));
+    }
+
     /** Whether another round may follow an unsatisfied one, {@code rehandlesSoFar} having been used. */
     public boolean mayRehandle(int rehandlesSoFar) {
         return rehandle && deadlines.mayRehandle(rehandlesSoFar);

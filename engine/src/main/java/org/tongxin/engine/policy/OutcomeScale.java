@@ -10,5 +10,8 @@ public enum OutcomeScale {
      * Adopted, partly adopted, not adopted with a reason, or already done, with the measures and their planned date:
      * the item's own aggregate records the scale (a consultation suggestion's topic); the reply states no class.
      */
-    ADOPTION
+    ADOPTION,
+
+    /** What was rectified and the evidence for it (整改情况与佐证), verified by the supervision team: no class. */
+    RECTIFICATION
 }

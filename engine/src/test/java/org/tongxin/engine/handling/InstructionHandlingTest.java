@@ -183,7 +183,17 @@ class InstructionHandlingTest {
                 false,
                 0,
                 SYSTEM);
-        fixture.givenNoPriorActivity().when(rectification).expectException(violates(HandlingRule.KIND_NOT_HANDLED));
+        // A committee whose rules leave rectification out: every kind but proposals has rules by default now.
+        AggregateTestFixture<Handling> withoutRectification = new AggregateTestFixture<>(Handling.class);
+        withoutRectification.registerInjectableResource(clock);
+        withoutRectification.registerInjectableResource(new HandlingPolicy(java.util.Map.of(
+                SourceKind.PROPOSAL,
+                HandlingPolicy.defaults().of(SourceKind.PROPOSAL).orElseThrow())));
+        withoutRectification.registerInjectableResource(WorkingDayCalendar.loadDefault());
+        withoutRectification
+                .givenNoPriorActivity()
+                .when(rectification)
+                .expectException(violates(HandlingRule.KIND_NOT_HANDLED));
     }
 
     @Test

@@ -132,7 +132,9 @@ class AuditPages {
         model.addAttribute("nextUrl", current + 1 < pages ? query.url("/audit", current + 1) : null);
         model.addAttribute(
                 "roles", List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM"));
-        model.addAttribute("aggregateTypes", List.of("Clue", "Proposal", "Handling", "OpinionReport"));
+        model.addAttribute(
+                "aggregateTypes",
+                List.of("Clue", "Proposal", "Handling", "OpinionReport", "SupervisionEntry", "SpecialSupervisor"));
         model.addAttribute("eventTypes", EVENT_TYPES);
         return "audit";
     }

@@ -24,6 +24,7 @@ import org.tongxin.engine.consultation.ConsultationTopicAggregate;
 import org.tongxin.engine.handling.HandlingAggregate;
 import org.tongxin.engine.proposal.ProposalAggregate;
 import org.tongxin.engine.report.OpinionReportAggregate;
+import org.tongxin.engine.supervision.SupervisionEntryAggregate;
 
 /** The Axon side of the one-transaction design; see the package description. */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,9 @@ class AxonPersistenceConfiguration {
             ProposalAggregate.type(),
             HandlingAggregate.type(),
             OpinionReportAggregate.type(),
-            ConsultationTopicAggregate.type());
+            ConsultationTopicAggregate.type(),
+            SupervisionEntryAggregate.type(),
+            SupervisionEntryAggregate.specialSupervisorType());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

@@ -16,12 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.engine.clue.ClueSource;
-import org.tongxin.engine.proposal.ProposalId;
-import org.tongxin.engine.proposal.RecordKeyProposalMeeting;
 import org.tongxin.engine.consultation.CreateTopic;
 import org.tongxin.engine.consultation.TopicId;
 import org.tongxin.engine.consultation.TopicKind;
 import org.tongxin.engine.consultation.TopicOrigin;
+import org.tongxin.engine.proposal.ProposalId;
+import org.tongxin.engine.proposal.RecordKeyProposalMeeting;
 import org.tongxin.engine.report.AdoptOpinionReport;
 import org.tongxin.engine.report.DraftOpinionReport;
 import org.tongxin.engine.report.RecordLeaderInstruction;
@@ -29,6 +29,13 @@ import org.tongxin.engine.report.ReportId;
 import org.tongxin.engine.report.SubmitOpinionReport;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.supervision.AppointSpecialSupervisor;
+import org.tongxin.engine.supervision.FindingRoute;
+import org.tongxin.engine.supervision.RecordSupervisorFinding;
+import org.tongxin.engine.supervision.RegisterSupervisionEntry;
+import org.tongxin.engine.supervision.SpecialSupervisorId;
+import org.tongxin.engine.supervision.SupervisionId;
+import org.tongxin.engine.supervision.SupervisionType;
 import org.tongxin.infra.citizens.ClueIntake;
 import org.tongxin.infra.citizens.ClueSubmission;
 import org.tongxin.infra.persistence.NoDatasourceUrl;
@@ -112,8 +119,10 @@ class DemoCases implements ApplicationRunner {
         meeting(proposal);
         instruction();
         consultations();
+        supervision();
         log.info("Created demo cases: clues to classify and adopt, a merged clue, a key proposal with two departments"
-                + " and a 督办 meeting, a leader's instruction transferred to a department, a consultation in progress");
+                + " and a 督办 meeting, a leader's instruction transferred to a department, a consultation in progress,"
+                + " a supervision entry under rectification");
     }
 
     /** The supervising leader's first 督办 meeting on the demo's key proposal, held on the day it was assigned. */
@@ -250,6 +259,58 @@ class DemoCases implements ApplicationRunner {
                         "meetingOn", LocalDate.now().plusDays(21).toString(),
                         "place", "龙城街道办事处",
                         "onlineClosesOn", LocalDate.now().plusDays(14).toString()));
+    }
+
+    /**
+     * A supervision entry under way: filed by the office, its joint team formed, an inspection whose finding went to
+     * transport for rectification; and a special supervisor of education with a finding filed in the pool.
+     */
+    private void supervision() {
+        ActorRef staff = accounts.loadUserByUsername("staff").actor();
+        SupervisionId entry = SupervisionId.random();
+        commands.sendAndWait(new RegisterSupervisionEntry(
+                entry,
+                "地铁站周边共享单车停放秩序整治",
+                "群众多次反映地铁站出口共享单车占用盲道和人行道，列入年度民主监督计划，与区政府督查室联合督查。",
+                SupervisionType.INSPECTION,
+                LocalDate.now().getYear(),
+                List.of(new DepartmentCode("transport")),
+                List.of(),
+                null,
+                staff));
+        complete(
+                "staff",
+                entry.value(),
+                "Task_FormTeam",
+                Map.of("members", "member, member2", "governmentInspectionOffice", true));
+        complete(
+                "staff",
+                entry.value(),
+                "Task_RecordActivity",
+                Map.of(
+                        "kind", "INSPECTION",
+                        "heldOn", LocalDate.now().toString(),
+                        "places", "爱联地铁站、龙城广场地铁站",
+                        "participants", "政协委员2名、提案委工作人员、区政府督查室",
+                        "department", "transport",
+                        "finding", "龙城广场站B出口盲道仍被共享单车占用，停放区标线不清。",
+                        "rectify", true,
+                        "moreActivities", false));
+        SpecialSupervisorId supervisor = new SpecialSupervisorId("member2");
+        commands.sendAndWait(new AppointSpecialSupervisor(
+                supervisor,
+                new DepartmentCode("education"),
+                LocalDate.now().withDayOfYear(1),
+                LocalDate.now().withDayOfYear(1).plusYears(3).minusDays(1),
+                staff));
+        commands.sendAndWait(new RecordSupervisorFinding(
+                supervisor,
+                new DepartmentCode("education"),
+                "校外培训机构消防通道堵塞",
+                "龙城街道两处校外培训机构消防通道堆放杂物，建议教育部门会同消防部门检查。",
+                LocalDate.now(),
+                FindingRoute.POOL,
+                accounts.loadUserByUsername("member2").actor()));
     }
 
     private String clue(String title, String content, String street) {

@@ -1,6 +1,7 @@
 package org.tongxin.infra.shared;
 
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,8 @@ import org.tongxin.projections.consultation.FindTopic;
 import org.tongxin.projections.consultation.TopicView;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
+import org.tongxin.projections.supervision.FindSupervisionEntry;
+import org.tongxin.projections.supervision.SupervisionView;
 
 /**
  * What lists call a case instead of its id: {@code TX-… · title} for a clue, {@code 第2026-0042号 · title} for a
@@ -55,6 +58,10 @@ public class CaseNames {
                     + messages.get("consultation.suggestion.number", SuggestionSource.number(handling)) + " · "
                     + directory.departmentName(handling.department().value(), format.english());
         }
+        if (handling != null && handling.sourceKind() == SourceKind.RECTIFICATION) {
+            return messages.get("handling.kind.RECTIFICATION") + " · " + supervisionSubject(handling.sourceId()) + " · "
+                    + directory.departmentName(handling.department().value(), format.english());
+        }
         String caseId = handling == null ? key : handling.sourceId();
         String base = queries
                 .query(new ListCaseLabels(List.of(caseId)), ResponseTypes.multipleInstancesOf(CaseLabel.class))
@@ -62,7 +69,11 @@ public class CaseNames {
                 .stream()
                 .findFirst()
                 .map(this::label)
-                .orElseGet(() -> handling == null ? topicLabel(caseId) : messages.get("case.unnamed"));
+                .orElseGet(() -> handling == null
+                        ? topicLabel(caseId)
+                                .or(() -> supervisionLabel(caseId))
+                                .orElseGet(() -> messages.get("case.unnamed"))
+                        : messages.get("case.unnamed"));
         return handling == null
                 ? base
                 : base + " · " + directory.departmentName(handling.department().value(), format.english());
@@ -96,14 +107,13 @@ public class CaseNames {
     }
 
     /** A consultation topic as its title, when {@code id} names one (its process's tasks carry its id). */
-    private String topicLabel(String id) {
+    private Optional<String> topicLabel(String id) {
         if (id.length() > 64) {
-            return messages.get("case.unnamed");
+            return Optional.empty();
         }
         return queries.query(new FindTopic(id), ResponseTypes.optionalInstanceOf(TopicView.class))
                 .join()
-                .map(t -> messages.get("consultation.topic") + " · " + t.title())
-                .orElseGet(() -> messages.get("case.unnamed"));
+                .map(t -> messages.get("consultation.topic") + " · " + t.title());
     }
 
     private String topicTitle(String id) {
@@ -116,5 +126,22 @@ public class CaseNames {
     private String label(CaseLabel c) {
         String number = number(c.kind(), c.number());
         return number == null ? c.title() : number + " · " + c.title();
+    }
+
+    /** A supervision pool entry by its subject, for the tasks and handlings that name it by id. */
+    private String supervisionSubject(String supervisionId) {
+        return supervisionLabel(supervisionId).orElseGet(() -> messages.get("case.unnamed"));
+    }
+
+    /** A supervision entry's subject, when {@code id} names one (its process's tasks carry its id). */
+    private Optional<String> supervisionLabel(String supervisionId) {
+        if (supervisionId.length() > 64) {
+            return Optional.empty();
+        }
+        return queries.query(
+                        new FindSupervisionEntry(supervisionId, null),
+                        ResponseTypes.optionalInstanceOf(SupervisionView.class))
+                .join()
+                .map(SupervisionView::subject);
     }
 }

@@ -7,7 +7,10 @@ import org.tongxin.engine.shared.SourceKind;
 public final class HandledKinds {
 
     public static final List<String> FILTERS = List.of(
-            SourceKind.PROPOSAL.name(), SourceKind.INSTRUCTION.name(), SourceKind.CONSULTATION_SUGGESTION.name());
+            SourceKind.PROPOSAL.name(),
+            SourceKind.INSTRUCTION.name(),
+            SourceKind.CONSULTATION_SUGGESTION.name(),
+            SourceKind.RECTIFICATION.name());
 
     private HandledKinds() {}
 }

@@ -21,6 +21,7 @@ import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.infra.directory.CaseSearch;
+import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.CaseReading;
@@ -43,12 +44,15 @@ import org.tongxin.projections.consultation.FindTopic;
 import org.tongxin.projections.consultation.TopicView;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
+import org.tongxin.projections.supervision.FindSupervisionEntry;
+import org.tongxin.projections.supervision.SupervisionView;
 
 /** The inbox and the task page: the same {@link UserTasks} calls the API makes, rendered as HTML. */
 @Controller
 class TaskPages {
 
-    static final List<String> PROCESSES = List.of("clue-triage", "proposal-lifecycle", "department-handling");
+    static final List<String> PROCESSES =
+            List.of("clue-triage", "proposal-lifecycle", "department-handling", "supervision");
     private static final int PAGE_SIZE = 100;
 
     private final UserTasks tasks;
@@ -263,6 +267,21 @@ class TaskPages {
                                     .ifPresent(s -> model.addAttribute("suggestion", s));
                         }
                     });
+            caseId = null;
+        }
+        String supervisionId = "supervision".equals(task.processKey())
+                ? task.businessKey()
+                : HandlingId.isHandlingId(task.businessKey())
+                                && new HandlingId(task.businessKey()).sourceKind() == SourceKind.RECTIFICATION
+                        ? new HandlingId(task.businessKey()).sourceId()
+                        : null;
+        if (supervisionId != null) {
+            // the supervision entry the task works on; a department sees its own items only
+            queries.query(
+                            new FindSupervisionEntry(supervisionId, Access.scope(me)),
+                            ResponseTypes.optionalInstanceOf(SupervisionView.class))
+                    .join()
+                    .ifPresent(entry -> model.addAttribute("supervision", entry));
             caseId = null;
         }
         if (caseId != null) {

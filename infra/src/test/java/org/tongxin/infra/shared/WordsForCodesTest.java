@@ -17,6 +17,8 @@ import org.tongxin.engine.consultation.TopicEvent;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
+import org.tongxin.engine.supervision.SpecialSupervisorEvent;
+import org.tongxin.engine.supervision.SupervisionEvent;
 import org.tongxin.processes.task.EnumLabels;
 import org.tongxin.processes.task.Label;
 import org.tongxin.projections.support.EventDescriptions;
@@ -49,7 +51,14 @@ class WordsForCodesTest {
     @Test
     void everyEventHasASummaryAndANameInBothLanguages() {
         List<String> missing = new ArrayList<>();
-        Stream.of(ClueEvent.class, ProposalEvent.class, HandlingEvent.class, ReportEvent.class, TopicEvent.class)
+        Stream.of(
+                        ClueEvent.class,
+                        ProposalEvent.class,
+                        HandlingEvent.class,
+                        ReportEvent.class,
+                        SupervisionEvent.class,
+                        SpecialSupervisorEvent.class,
+                        TopicEvent.class)
                 .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
                 .map(Class::getSimpleName)
                 .forEach(type -> {

@@ -34,7 +34,11 @@ import org.tongxin.engine.consultation.TopicId;
 import org.tongxin.engine.consultation.TopicKind;
 import org.tongxin.engine.consultation.TopicOrigin;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.supervision.RegisterSupervisionEntry;
+import org.tongxin.engine.supervision.SupervisionId;
+import org.tongxin.engine.supervision.SupervisionType;
 import org.tongxin.infra.camunda.ProcessDiagrams;
 import org.tongxin.infra.edge.AssignedProposal;
 import org.tongxin.infra.security.UserAccounts;
@@ -174,6 +178,23 @@ class AuthorizationMatrixIT {
             GET  /public/consultations        200  200   200    200     200    200    200    200    200    200
             GET  /public/consultations/{topic} 200 200   200    200     200    200    200    200    200    200
             GET  /public/consultations/no-such 404 404   404    404     404    404    404    404    404    404
+            GET  /api/supervision             401  200   200    200     200    200    200    200    200    200
+            GET  /api/supervision/{supervision} 401 200  200    200     404    200    200    200    200    200
+            GET  /api/supervision/no-such     401  404   404    404     404    404    404    404    404    404
+            POST /api/supervision             401  400   403    403     403    403    400    403    403    403
+            GET  /api/supervision/supervisors 401  200   200    200     200    200    200    200    200    200
+            POST /api/supervision/supervisors 401  400   403    403     403    403    403    403    403    403
+            GET  /api/supervision/findings    401  200   200    200     200    200    200    200    200    200
+            POST /api/supervision/findings    401  400   400    400     403    403    403    403    403    403
+            GET  /supervision                 302  200   200    200     200    200    200    200    200    200
+            GET  /supervision/{supervision}   302  200   200    200     404    200    200    200    200    200
+            GET  /supervision/no-such         302  404   404    404     404    404    404    404    404    404
+            GET  /supervision/new             302  200   403    403     403    403    200    403    403    403
+            POST /supervision/new             302  422   403    403     403    403    422    403    403    403
+            GET  /supervision/supervisors     302  200   200    200     200    200    200    200    200    200
+            POST /supervision/supervisors     302  422   403    403     403    403    403    403    403    403
+            POST /supervision/findings        302  422   422    422     403    403    403    403    403    403
+            GET  /supervision/fragments/pool  302  200   200    200     200    200    200    200    200    200
             """;
 
     record Cell(String method, String path, String user, int expected) {
@@ -278,8 +299,27 @@ class AuthorizationMatrixIT {
                                 .getResponse()
                                 .getStatus()
                         == 200);
+        // a supervision entry whose one finding went to education for rectification
+        SupervisionId entry = SupervisionId.random();
+        commands.sendAndWait(new RegisterSupervisionEntry(
+                entry,
+                "校门口接送拥堵",
+                null,
+                SupervisionType.SPECIAL,
+                java.time.LocalDate.now().getYear(),
+                List.of(new DepartmentCode("education")),
+                List.of(),
+                "放学时段校门口道路拥堵",
+                ActorRef.of("staff", Role.STAFF)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mvc.perform(get("/api/supervision/" + entry).with(httpBasic("staff", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
         placeholders = Map.ofEntries(
                 Map.entry("{topic}", topic),
+                Map.entry("{supervision}", entry.value()),
                 Map.entry("{clue}", clue),
                 Map.entry("{code}", code),
                 Map.entry("{staffTask}", tasks.get(0).get("id").asText()),

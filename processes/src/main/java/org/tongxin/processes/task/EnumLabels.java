@@ -29,6 +29,11 @@ import org.tongxin.engine.report.ReportStatus;
 import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.engine.shared.OutcomeClass;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.supervision.ActivityKind;
+import org.tongxin.engine.supervision.FindingRoute;
+import org.tongxin.engine.supervision.RectificationStatus;
+import org.tongxin.engine.supervision.SupervisionStatus;
+import org.tongxin.engine.supervision.SupervisionType;
 
 /**
  * The words for the domain's coded values. Their one home is the UI's message bundles ({@code messages.properties},
@@ -61,7 +66,12 @@ public final class EnumLabels {
             Map.entry(TopicKind.class, "consultation.kind."),
             Map.entry(TopicOrigin.class, "consultation.origin."),
             Map.entry(TopicStatus.class, "consultation.status."),
-            Map.entry(Adoption.class, "consultation.adoption."));
+            Map.entry(Adoption.class, "consultation.adoption."),
+            Map.entry(SupervisionType.class, "supervision.type."),
+            Map.entry(SupervisionStatus.class, "supervision.status."),
+            Map.entry(ActivityKind.class, "supervision.activity."),
+            Map.entry(RectificationStatus.class, "supervision.rectification."),
+            Map.entry(FindingRoute.class, "supervision.route."));
 
     private static final Properties ZH = load("/messages.properties");
     private static final Properties EN = load("/messages_en.properties");

@@ -113,10 +113,12 @@ class HandlingRepository {
             where.add("h.status NOT IN ('CLOSED', 'RETURNED')");
         }
         params.addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
-        return jdbc.sql("SELECT h.doc::text AS doc, coalesce(p.title, r.title) AS title, p.number AS number"
+        return jdbc.sql("SELECT h.doc::text AS doc, coalesce(p.title, r.title, s.subject) AS title, p.number AS number"
                         + " FROM handling_view h"
                         + " LEFT JOIN proposal_view p ON h.source_kind = 'PROPOSAL' AND p.proposal_id = h.proposal_id"
                         + " LEFT JOIN handling_report r ON h.source_kind = 'INSTRUCTION' AND r.report_id = h.proposal_id"
+                        + " LEFT JOIN supervision_view s ON h.source_kind = 'RECTIFICATION'"
+                        + " AND s.supervision_id = h.proposal_id"
                         + " WHERE "
                         + String.join(" AND ", where)
                         + " ORDER BY h.due_on ASC NULLS LAST, h.assigned_on ASC, h.handling_id"
@@ -161,8 +163,17 @@ class HandlingRepository {
                 .optional();
     }
 
-    /** The title of what a handling is about: its proposal's, or the report its instruction is about. */
+    /**
+     * The title of what a handling is about: its proposal's, the report its instruction is about, or the subject of
+     * the supervision entry it rectifies for.
+     */
     Optional<String> sourceTitle(HandlingView view) {
+        if ("RECTIFICATION".equals(view.kind())) {
+            return jdbc.sql("SELECT subject FROM supervision_view WHERE supervision_id = :id")
+                    .param("id", view.proposalId())
+                    .query(String.class)
+                    .optional();
+        }
         return "INSTRUCTION".equals(view.kind())
                 ? jdbc.sql("SELECT title FROM handling_report WHERE report_id = :id")
                         .param("id", view.proposalId())

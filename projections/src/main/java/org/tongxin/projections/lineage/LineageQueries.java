@@ -84,9 +84,16 @@ class LineageQueries {
         if (proposal.isPresent()) {
             return proposal;
         }
-        return jdbc.sql("SELECT department, status FROM handling_view WHERE handling_id = :id")
+        Optional<Node> handling = jdbc.sql("SELECT department, status FROM handling_view WHERE handling_id = :id")
                 .param("id", id)
                 .query((rs, i) -> new Node(id, "HANDLING", rs.getString("department"), rs.getString("status")))
+                .optional();
+        if (handling.isPresent()) {
+            return handling;
+        }
+        return jdbc.sql("SELECT subject, status FROM supervision_view WHERE supervision_id = :id")
+                .param("id", id)
+                .query((rs, i) -> new Node(id, "SUPERVISION_ENTRY", rs.getString("subject"), rs.getString("status")))
                 .optional();
     }
 
@@ -133,11 +140,32 @@ class LineageQueries {
                         .list()
                         .forEach(c -> edges.add(new Edge(c, node.id(), "BECAME")));
             }
-            case "HANDLING" -> jdbc.sql("SELECT proposal_id FROM handling_view WHERE handling_id = :id")
+            case "HANDLING" -> {
+                jdbc.sql("SELECT proposal_id FROM handling_view WHERE handling_id = :id")
+                        .param("id", node.id())
+                        .query(String.class)
+                        .optional()
+                        .ifPresent(p -> edges.add(new Edge(p, node.id(), "HANDLED_BY")));
+                jdbc.sql("SELECT supervision_id FROM supervision_view WHERE doc->'sources' @> CAST(:source AS jsonb)")
+                        .param("source", ViewJson.write(List.of(new SourceLink("ESCALATED_HANDLING", node.id()))))
+                        .query(String.class)
+                        .list()
+                        .forEach(e -> edges.add(new Edge(node.id(), e, "ESCALATED_TO")));
+            }
+            case "SUPERVISION_ENTRY" -> jdbc.sql("SELECT doc::text FROM supervision_view WHERE supervision_id = :id")
                     .param("id", node.id())
                     .query(String.class)
                     .optional()
-                    .ifPresent(p -> edges.add(new Edge(p, node.id(), "HANDLED_BY")));
+                    .map(json -> ViewJson.read(json, EntryLinks.class))
+                    .ifPresent(e -> {
+                        e.sources().stream()
+                                .filter(src -> "ESCALATED_HANDLING".equals(src.kind()))
+                                .forEach(src -> edges.add(new Edge(src.id(), node.id(), "ESCALATED_TO")));
+                        e.sources().stream()
+                                .filter(src -> "KEY_PROPOSAL".equals(src.kind()))
+                                .forEach(src -> edges.add(new Edge(src.id(), node.id(), "SUPERVISED_IN")));
+                        e.items().forEach(i -> edges.add(new Edge(node.id(), i.handlingId(), "HANDLED_BY")));
+                    });
             default -> {
                 // topics and reports are leaves: their own read models are not built yet
             }
@@ -161,4 +189,9 @@ class LineageQueries {
     record ProposalLinks(List<String> sourceClues, List<String> mergedWith, List<HandlingLink> handlings) {}
 
     record HandlingLink(String handlingId) {}
+
+    /** The links of a supervision entry document: where it came from, the handlings that rectify its findings. */
+    record EntryLinks(List<SourceLink> sources, List<HandlingLink> items) {}
+
+    record SourceLink(String kind, String id) {}
 }

@@ -24,6 +24,7 @@ import org.tongxin.projections.consultation.ConsultationProjection;
 import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.mywork.MyWorkProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
+import org.tongxin.projections.supervision.SupervisionProjection;
 
 /**
  * Status and replay of the read models' pooled processors. A replay stops the processor on this node, resets its
@@ -44,7 +45,8 @@ public class ProjectionOperations {
             HandlingProjection.GROUP,
             AuditLogProjection.GROUP,
             MyWorkProjection.GROUP,
-            ConsultationProjection.GROUP);
+            ConsultationProjection.GROUP,
+            SupervisionProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

@@ -30,6 +30,7 @@ import org.tongxin.projections.cluecase.ClueCaseProjection;
 import org.tongxin.projections.consultation.ConsultationProjection;
 import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
+import org.tongxin.projections.supervision.SupervisionProjection;
 
 /**
  * Compares each read model with the event store and re-projects the aggregates it is missing events of. A processor
@@ -87,7 +88,13 @@ public class Reconciliation {
                     "ConsultationTopic",
                     "consultation_view",
                     "topic_id",
-                    List.of("DELETE FROM consultation_view WHERE topic_id = :id")));
+                    List.of("DELETE FROM consultation_view WHERE topic_id = :id")),
+            new View(
+                    SupervisionProjection.GROUP,
+                    "SupervisionEntry",
+                    "supervision_view",
+                    "supervision_id",
+                    List.of("DELETE FROM supervision_view WHERE supervision_id = :id")));
 
     private final JdbcClient jdbc;
     private final EventStore eventStore;

@@ -69,6 +69,16 @@ import org.tongxin.engine.report.OpinionReportDeclined;
 import org.tongxin.engine.report.OpinionReportDrafted;
 import org.tongxin.engine.report.OpinionReportSubmitted;
 import org.tongxin.engine.shared.Phrase;
+import org.tongxin.engine.supervision.InspectionRecorded;
+import org.tongxin.engine.supervision.RectificationAnswered;
+import org.tongxin.engine.supervision.RectificationOrdered;
+import org.tongxin.engine.supervision.RectificationVerified;
+import org.tongxin.engine.supervision.SpecialSupervisorAppointed;
+import org.tongxin.engine.supervision.SpecialSupervisorTermEnded;
+import org.tongxin.engine.supervision.SupervisionEntryClosed;
+import org.tongxin.engine.supervision.SupervisionEntryRegistered;
+import org.tongxin.engine.supervision.SupervisionTeamFormed;
+import org.tongxin.engine.supervision.SupervisorFindingRecorded;
 
 /**
  * What the history and the audit log say of one event, as a {@link Phrase}: the key {@code event.<EventType>} and
@@ -270,6 +280,42 @@ public final class EventDescriptions {
             return Phrase.of(key, e.received());
         } else if (event instanceof TopicEvent e) {
             return describeTopic(key, e);
+        }
+        return describeSupervision(event, key);
+    }
+
+    private static Phrase describeSupervision(Object event, String key) {
+        if (event instanceof SupervisionEntryRegistered e) {
+            return Phrase.of(key, quote(e.subject()), Phrase.code("supervision.type.", e.type()));
+        } else if (event instanceof SupervisionTeamFormed e) {
+            return Phrase.of(
+                    key,
+                    e.members().size(),
+                    e.governmentInspectionOffice() ? Phrase.of(key + ".joint") : Phrase.text(""));
+        } else if (event instanceof InspectionRecorded e) {
+            return Phrase.of(
+                    key,
+                    Phrase.code("supervision.activity.", e.kind()),
+                    quote(e.places()),
+                    e.findings().size());
+        } else if (event instanceof RectificationOrdered e) {
+            return Phrase.of(key, e.findingNo(), department(e.department().value()), e.round());
+        } else if (event instanceof RectificationAnswered e) {
+            return Phrase.of(key, department(e.handlingId().department().value()));
+        } else if (event instanceof RectificationVerified e) {
+            return Phrase.of(key, Phrase.code("supervision.rectification.", e.verdict()));
+        } else if (event instanceof SupervisionEntryClosed e) {
+            return Phrase.of(key, e.accepted(), e.unresolved());
+        } else if (event instanceof SpecialSupervisorAppointed e) {
+            return Phrase.of(key, department(e.department().value()), Phrase.date(e.termEnd()));
+        } else if (event instanceof SpecialSupervisorTermEnded e) {
+            return Phrase.of(key, department(e.department().value()));
+        } else if (event instanceof SupervisorFindingRecorded e) {
+            return Phrase.of(
+                    key,
+                    department(e.department().value()),
+                    quote(e.subject()),
+                    Phrase.code("supervision.route.", e.route()));
         }
         return Phrase.of("event.other");
     }

@@ -1,0 +1,17 @@
+package org.tongxin.engine.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
+
+@Revision("1")
+public record SpecialSupervisorTermEnded(
+        SpecialSupervisorId supervisorId,
+        DepartmentCode department,
+        LocalDate endedOn,
+        String reason,
+        ActorRef endedBy,
+        Instant endedAt)
+        implements SpecialSupervisorEvent {}
