@@ -203,7 +203,8 @@ class HostileInputIT {
         assertThat(failures)
                 .as("5xx or a 4xx without a problem detail, of " + sent.get() + " requests")
                 .isEmpty();
-        assertThat(sent.get()).isLessThan(10_000);
+        // the request count grows with the API, not faster: a value list multiplied per field would show here
+        assertThat(sent.get()).isLessThan(operations.size() * 200L);
     }
 
     private List<Operation> operations(JsonNode api) {
