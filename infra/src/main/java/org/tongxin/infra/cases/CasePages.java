@@ -35,6 +35,8 @@ import org.tongxin.projections.cases.CaseHistory;
 import org.tongxin.projections.cases.CaseView;
 import org.tongxin.projections.cases.FindCase;
 import org.tongxin.projections.cases.FindCaseHistory;
+import org.tongxin.projections.supervision.ListSupervisionEntriesFor;
+import org.tongxin.projections.supervision.SupervisionView;
 import org.tongxin.projections.support.EventFacts;
 
 /**
@@ -97,6 +99,15 @@ class CasePages {
         if (CLUE.equals(live.kind())) {
             clues.find(id, me).ifPresent(c -> model.addAttribute("clue", c));
         }
+        String proposalId = live.proposal() == null ? null : live.proposal().proposalId();
+        model.addAttribute(
+                "supervisionEntries",
+                proposalId == null || Access.scope(me) != null
+                        ? List.of()
+                        : queries.query(
+                                        new ListSupervisionEntriesFor(proposalId),
+                                        ResponseTypes.multipleInstancesOf(SupervisionView.class))
+                                .join());
         model.addAttribute("asOf", asOf);
         model.addAttribute("today", LocalDate.now(zone));
         List<EventFacts> newestFirst = new ArrayList<>(events);

@@ -1,11 +1,15 @@
 package org.tongxin.infra.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +31,8 @@ import org.tongxin.engine.supervision.FindingRoute;
 import org.tongxin.engine.supervision.RecordSupervisorFinding;
 import org.tongxin.engine.supervision.SpecialSupervisorId;
 import org.tongxin.engine.supervision.SupervisionId;
+import org.tongxin.projections.supervision.ListSupervisionEntriesFor;
+import org.tongxin.projections.supervision.SupervisionView;
 
 /**
  * Democratic supervision on the real engine, domain and PostgreSQL: a handling still unsatisfied after its re-handle
@@ -52,6 +58,9 @@ class SupervisionScenariosIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    QueryGateway queries;
 
     @BeforeEach
     void init() {
@@ -106,6 +115,19 @@ class SupervisionScenariosIT {
                 .isEqualTo(1);
         assertThat(scenario.events(round2, "org.tongxin.engine.handling.HandlingClosed"))
                 .isEqualTo(1);
+
+        // the proposal's case finds the entry its handling became, with the result
+        String proposalId = handling.substring(0, handling.indexOf('/'));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(queries.query(
+                                new ListSupervisionEntriesFor(proposalId),
+                                ResponseTypes.multipleInstancesOf(SupervisionView.class))
+                        .join())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.supervisionId()).isEqualTo(entry);
+                    assertThat(e.status()).isEqualTo("CLOSED");
+                    assertThat(e.result()).isEqualTo("盲道畅通，整改到位");
+                }));
     }
 
     @Test

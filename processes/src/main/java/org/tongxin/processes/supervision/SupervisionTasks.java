@@ -28,7 +28,7 @@ import org.tongxin.processes.task.TaskTypeProvider;
 
 /**
  * The task types of {@code supervision}: the office's and the leaders' work on a pool entry. The staff member who
- * forms the team is its staff; the page and the API name more.
+ * forms the team is its staff (the command takes several).
  */
 @Component
 class SupervisionTasks implements TaskTypeProvider {
@@ -116,7 +116,7 @@ class SupervisionTasks implements TaskTypeProvider {
                         (c, v) -> Completion.of(new CloseSupervisionEntry(entry(c), v.text("result"), c.actor()))));
     }
 
-    /** One activity with at most one finding per form; the page and the API record several at once. */
+    /** One activity with at most one finding per form; another finding is recorded as another activity. */
     private static Completion recordActivity(TaskContext c, FormValues v) {
         List<Finding> findings = v.optionalText("finding")
                 .map(text -> List.of(new Finding(

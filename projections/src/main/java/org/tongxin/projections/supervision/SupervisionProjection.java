@@ -83,6 +83,11 @@ public class SupervisionProjection {
     }
 
     @QueryHandler
+    List<SupervisionView> handle(ListSupervisionEntriesFor query) {
+        return repository.of(query.proposalId());
+    }
+
+    @QueryHandler
     List<SupervisorTerm> handle(ListSpecialSupervisors query) {
         return repository.terms(query);
     }

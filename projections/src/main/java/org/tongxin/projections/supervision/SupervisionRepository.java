@@ -118,6 +118,21 @@ class SupervisionRepository {
         return new SupervisionPage(items, total, q.page(), q.size());
     }
 
+    List<SupervisionView> of(String proposalId) {
+        return jdbc.sql(
+                        """
+                        SELECT doc::text FROM supervision_view v
+                        WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(v.doc->'sources') s
+                                      WHERE (s->>'kind' = 'KEY_PROPOSAL' AND s->>'id' = :proposal)
+                                         OR (s->>'kind' = 'ESCALATED_HANDLING' AND s->>'id' LIKE :handlings))
+                        ORDER BY registered_at
+                        """)
+                .param("proposal", proposalId)
+                .param("handlings", proposalId.replace("%", "\\%").replace("_", "\\_") + "/%")
+                .query((rs, i) -> ViewJson.read(rs.getString(1), SupervisionView.class))
+                .list();
+    }
+
     void appointed(SpecialSupervisorAppointed e) {
         jdbc.sql(
                         """
@@ -196,10 +211,12 @@ class SupervisionRepository {
     List<SupervisorFindingView> findings(ListSupervisorFindings q) {
         return jdbc.sql(
                         """
-                        SELECT * FROM special_supervisor_finding
-                        WHERE (CAST(:department AS text) IS NULL OR department = :department)
-                          AND (CAST(:member AS text) IS NULL OR member_id = :member)
-                        ORDER BY recorded_at DESC, member_id, n
+                        SELECT f.*, v.status AS entry_status, v.doc->>'result' AS entry_result
+                        FROM special_supervisor_finding f
+                        LEFT JOIN supervision_view v ON v.supervision_id = f.supervision_id
+                        WHERE (CAST(:department AS text) IS NULL OR f.department = :department)
+                          AND (CAST(:member AS text) IS NULL OR f.member_id = :member)
+                        ORDER BY f.recorded_at DESC, f.member_id, f.n
                         LIMIT 200
                         """)
                 .param("department", q.department())
@@ -213,7 +230,9 @@ class SupervisionRepository {
                         rs.getDate("observed_on").toLocalDate(),
                         rs.getString("route"),
                         rs.getString("supervision_id"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("entry_status"),
+                        rs.getString("entry_result")))
                 .list();
     }
 

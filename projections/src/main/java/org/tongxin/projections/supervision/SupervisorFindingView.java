@@ -3,7 +3,10 @@ package org.tongxin.projections.supervision;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A special supervisor's finding and the pool entry it became. */
+/**
+ * A special supervisor's finding and the pool entry it became, with that entry's status and result as they stand, so
+ * the supervisor sees what came of it.
+ */
 public record SupervisorFindingView(
         String memberId,
         int n,
@@ -13,4 +16,6 @@ public record SupervisorFindingView(
         LocalDate observedOn,
         String route,
         String supervisionId,
-        Instant recordedAt) {}
+        Instant recordedAt,
+        String entryStatus,
+        String entryResult) {}
