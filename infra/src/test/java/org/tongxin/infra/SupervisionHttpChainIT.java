@@ -105,6 +105,13 @@ class SupervisionHttpChainIT {
                         "moreActivities",
                         false));
 
+        // the entry under way is on the home page of the supervisor and of the leaders, not of a department
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(page("supervisor", "/"))
+                .contains("id=\"supervision-pool-list\"")
+                .contains(SUBJECT));
+        assertThat(page("leader", "/")).contains("id=\"supervision-pool-list\"");
+        assertThat(page("dept-transport", "/")).doesNotContain("id=\"supervision-pool-list\"");
+
         String round1 = "rectification:" + id + "/transport/1";
         rectify(round1, "已清理");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(page("staff", "/supervision/" + id))

@@ -1,0 +1,49 @@
+package org.tongxin.infra.supervision;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.supervision.SupervisionStatus;
+import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.infra.shared.HomeSection;
+import org.tongxin.projections.supervision.SupervisionPage;
+
+/**
+ * The supervision entries under way on the home page of those who run and watch democratic supervision: the
+ * supervisor, the leaders and the proposal office.
+ */
+@Component
+class SupervisionHomeSection implements HomeSection {
+
+    private static final int SHOWN = 5;
+
+    private final SupervisionReader reader;
+
+    SupervisionHomeSection(SupervisionReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return EnumSet.of(Role.SUPERVISOR, Role.LEADER, Role.STAFF);
+    }
+
+    @Override
+    public String template() {
+        return "supervision-fragments";
+    }
+
+    @Override
+    public String fragment() {
+        return "poolList";
+    }
+
+    @Override
+    public void contribute(TongxinUser me, Model model) {
+        SupervisionPage open = reader.list(me, SupervisionStatus.UNDER_WAY.name(), null, null, null, null, 0, SHOWN);
+        model.addAttribute("entries", open.items());
+        model.addAttribute("total", open.total());
+    }
+}
