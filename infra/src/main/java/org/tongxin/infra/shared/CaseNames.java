@@ -102,7 +102,7 @@ public class CaseNames {
         }
         return queries.query(new FindTopic(id), ResponseTypes.optionalInstanceOf(TopicView.class))
                 .join()
-                .map(t -> messages.get("consultation.topic") + " · " + t.title())
+                .map(TopicView::title)
                 .orElseGet(() -> messages.get("case.unnamed"));
     }
 

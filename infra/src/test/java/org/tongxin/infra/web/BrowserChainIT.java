@@ -422,7 +422,9 @@ class BrowserChainIT {
             driver.get(url("/consultations/" + topic));
             assertThat(driver.findElement(By.id("topic-status")).getText()).isEqualTo("已办结");
         });
-        assertThat(driver.findElement(By.id("suggestions")).getText()).contains("交通运输局").contains("采纳");
+        assertThat(driver.findElement(By.id("suggestions")).getText())
+                .contains("交通运输局")
+                .contains("采纳");
         look("staff-sees-concluded-topic");
 
         driver.manage().deleteAllCookies();
@@ -473,6 +475,7 @@ class BrowserChainIT {
         type("password", "demo");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         inboxPath = inbox;
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
         if (!inbox.equals("/")) {
             driver.get(url(inbox));
         }
