@@ -70,6 +70,9 @@ class Consultations {
             FormField.reference("departments", FieldType.DEPARTMENT, new Label("邀请部门", "Departments invited"), false)
                     .multiple(2000));
 
+    private static final java.time.Duration READ_MODEL_WAIT = java.time.Duration.ofSeconds(5);
+    private static final java.time.Duration READ_MODEL_POLL = java.time.Duration.ofMillis(50);
+
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -175,7 +178,19 @@ class Consultations {
                 departments(v.list("departments")),
                 origin == TopicOrigin.CLUES ? v.list("clues") : List.of(),
                 me.actor())));
+        awaitReadModel(id.value());
         return id;
+    }
+
+    /**
+     * The read model follows the event store asynchronously; the creator is sent to the topic's page next, so wait
+     * (briefly) until it is there rather than show them a page that does not exist yet.
+     */
+    private void awaitReadModel(String id) {
+        long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
+        while (findRaw(id).isEmpty() && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(READ_MODEL_POLL.toNanos());
+        }
     }
 
     void moderate(String topic, int opinion, boolean publish, String reason, TongxinUser me) {

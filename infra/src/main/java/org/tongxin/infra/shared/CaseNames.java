@@ -113,7 +113,7 @@ public class CaseNames {
         }
         return queries.query(new FindTopic(id), ResponseTypes.optionalInstanceOf(TopicView.class))
                 .join()
-                .map(t -> messages.get("consultation.topic") + " · " + t.title());
+                .map(TopicView::title);
     }
 
     private String topicTitle(String id) {

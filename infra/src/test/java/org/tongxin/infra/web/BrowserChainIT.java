@@ -475,6 +475,7 @@ class BrowserChainIT {
         type("password", "demo");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         inboxPath = inbox;
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
         if (!inbox.equals("/")) {
             driver.get(url(inbox));
         }

@@ -109,11 +109,11 @@ class ConsultationTasks implements TaskTypeProvider {
             FormField.textarea("minutes", new Label("会议纪要", "Minutes"), true, TopicLimits.TEXT_MAX));
 
     static final FormDefinition ITEMIZE_FORM = FormDefinition.of(
-            FormField.textarea("text", new Label("建议内容", "Suggestion"), false, TopicLimits.SUGGESTION_MAX)
-                    .requiredWhen("next", Next.ANOTHER.name()),
+            // Shown whatever the next step (a field required only for one choice is hidden for the others): the
+            // last suggestion is itemized with the transfer; itemize() requires them where they are needed.
+            FormField.textarea("text", new Label("建议内容", "Suggestion"), false, TopicLimits.SUGGESTION_MAX),
             FormField.reference("departments", FieldType.DEPARTMENT, new Label("责任部门", "Departments"), false)
-                    .multiple(500)
-                    .requiredWhen("next", Next.ANOTHER.name()),
+                    .multiple(500),
             FormField.choice(
                     "next",
                     new Label("下一步", "Next"),
@@ -245,6 +245,16 @@ class ConsultationTasks implements TaskTypeProvider {
 
     private static Completion itemize(TaskContext c, FormValues v) {
         Next next = v.choice("next", Next.class);
+        List<FieldError> missing = new ArrayList<>();
+        if (next == Next.ANOTHER && v.text("text") == null) {
+            missing.add(new FieldError("text", "is required"));
+        }
+        if (v.text("text") != null && v.list("departments").isEmpty()) {
+            missing.add(new FieldError("departments", "is required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new FormRejected(missing);
+        }
         List<Object> commands = new ArrayList<>();
         if (v.text("text") != null) {
             commands.add(new ItemizeSuggestion(
