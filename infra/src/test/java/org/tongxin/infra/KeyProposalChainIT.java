@@ -103,6 +103,13 @@ class KeyProposalChainIT {
     }
 
     @Test
+    void theKeyProposalEndpointsAreInTheOpenApiDocument() throws Exception {
+        JsonNode paths = json.readTree(page("staff", "/v3/api-docs")).get("paths");
+        assertThat(paths.has("/api/key-proposals")).isTrue();
+        assertThat(paths.get("/api/key-proposals/{id}/meetings").has("post")).isTrue();
+    }
+
+    @Test
     void anotherFeaturesListShowsOnTheHomeOfTheRolesItNamesOnly() throws Exception {
         assertThat(page("supervisor", "/"))
                 .contains("id=\"key-proposal-clocks\"")

@@ -2,10 +2,12 @@ package org.tongxin.infra.keyproposals;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,9 @@ import org.tongxin.projections.proposal.ProposalView;
 class KeyProposalPages {
 
     static final String OPEN = "OPEN";
+
+    private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(2);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final QueryGateway queries;
     private final CommandGateway commands;
@@ -96,8 +101,25 @@ class KeyProposalPages {
             model.addAttribute("refusal", messages.refusal(e));
             return render(proposal, input, Map.of(), model);
         }
+        awaitReadModel(proposal);
         redirect.addFlashAttribute("notice", "keyprop.meeting.done");
         return "redirect:/cases/" + proposal.proposalId();
+    }
+
+    /**
+     * The case page reads the proposal's read model, which follows the event store asynchronously: the person who
+     * just recorded a meeting should find it there, so the redirect waits a moment (bounded) for the model to fold
+     * it in. Past the bound the page still says the meeting was recorded; the list catches up on the next look.
+     */
+    private void awaitReadModel(ProposalView before) {
+        long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ProposalView now = KeyProposalController.find(queries, before.proposalId());
+            if (now.version() > before.version()) {
+                return;
+            }
+            LockSupport.parkNanos(POLL.toNanos());
+        }
     }
 
     /** The office, or the proposal's own supervising leader, on a key proposal; to anyone else there is no page. */

@@ -44,8 +44,9 @@ import org.tongxin.projections.clue.FindClue;
 /**
  * The whole chain in a real browser (Debian's chromium and chromedriver, headless), as its users click it: a citizen
  * submits an idea, staff classify it, a member adopts it and drafts a proposal, staff file it and assign it to two
- * departments separately, both receive, contact and reply, the member evaluates both, and the citizen's tracking
- * page shows the feedback. The member and the transport officer work at phone width (390 px), everyone else at a
+ * departments separately as a key proposal, whose supervising leader finds it on their home page and records a 督办
+ * meeting on their phone, both departments receive, contact and reply, the member evaluates both, staff record the
+ * committee's vote, and the citizen's tracking page shows the feedback. The member and the transport officer work at phone width (390 px), everyone else at a
  * desk (1366 px); every step is looked at in both widths, with a screenshot each in {@code target/screenshots}, and
  * no page may scroll sideways, and no page may show a raw code or a UUID in its visible text.
  */
@@ -214,8 +215,42 @@ class BrowserChainIT {
         select("mode", "SEPARATE");
         assertThat(driver.findElement(By.name("lead")).isDisplayed()).isFalse();
         type("separate", "transport, education");
+        type("supervisingLeader", "陈志远");
         look("staff-assigns-two-departments");
         complete();
+
+        // The supervising leader, on a phone, finds the key proposal with each department's clock and records a
+        // meeting.
+        work(PHONE);
+        login("leader");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/"));
+            assertThat(driver.findElement(By.id("key-proposals")).getText())
+                    .contains("交通运输局")
+                    .contains("教育局")
+                    .contains("个工作日");
+        });
+        look("leader-sees-key-proposal");
+        driver.get(url("/cases/" + proposal));
+        driver.findElement(By.id("record-meeting-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-form")));
+        date("heldOn", LocalDate.now());
+        type("participants", "区政协副主席陈志远，区交通运输局、区教育局分管负责同志");
+        for (WebElement department : driver.findElements(By.name("departments"))) {
+            department.click();
+        }
+        type("agreed", "两周内在地铁出口划定停放区，学校周边加强巡查。");
+        look("leader-records-meeting");
+        driver.findElement(By.id("record-meeting")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        // the proposal's read model follows the event store asynchronously
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/cases/" + proposal));
+            assertThat(driver.findElement(By.id("key-proposal")).getText())
+                    .contains("两周内在地铁出口划定停放区")
+                    .contains("交通运输局");
+        });
+        look("leader-sees-meeting-on-case");
 
         // Transport, on a phone, claims its item; education can neither see it in its inbox nor open it by its address.
         work(PHONE);
@@ -272,6 +307,18 @@ class BrowserChainIT {
             look("member-evaluates-" + department);
             complete();
         }
+
+        // Staff record the committee's vote on how the key proposal was handled; only then does it close.
+        work(DESK);
+        login("staff");
+        openTask("Task_RecordHandlingVote", proposal);
+        type("voters", "45");
+        type("satisfied", "31");
+        type("basicallySatisfied", "8");
+        type("unsatisfied", "2");
+        type("abstained", "1");
+        look("staff-records-vote");
+        complete();
 
         // The citizen's tracking page shows the feedback with what each department wrote, and no one's personal data.
         driver.manage().deleteAllCookies();
@@ -479,7 +526,8 @@ class BrowserChainIT {
         if (!inbox.equals("/")) {
             driver.get(url(inbox));
         }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
+        // a leader's and a supervisor's day starts on their home page, everyone else's in the inbox
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox, #home")));
     }
 
     private static String rowSelector(String taskKey, String businessKey) {
