@@ -178,6 +178,8 @@ class ConsultationChainIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode view = api("staff", "/api/consultations/" + topic);
             assertThat(view.get("status").asText()).isEqualTo("FOLLOWING_UP");
+            // awaited as assertions: the read model follows asynchronously, so nothing is indexed before it is there
+            assertThat(view.get("suggestions")).hasSize(3);
             assertThat(view.get("suggestions").get(2).get("answers").findValuesAsText("department"))
                     .containsExactly("transport", "education");
         });
@@ -312,6 +314,7 @@ class ConsultationChainIT {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode view = api("staff", "/api/consultations/" + topic);
+            assertThat(view.get("suggestions")).hasSize(1);
             assertThat(view.get("suggestions").get(0).get("fromOpinion").asInt())
                     .isEqualTo(1);
             assertThat(view.get("suggestions").get(0).get("departments").get(0).asText())
