@@ -16,6 +16,7 @@ import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
+import org.tongxin.engine.policy.ReportPolicy;
 
 /** The committee's rules ({@code tongxin.rules.*}), its time zone and its working-day calendar. */
 @Configuration(proxyBeanMethods = false)
@@ -82,6 +83,29 @@ class RulesConfiguration {
                     reply != null ? reply : HandlingPolicy.INSTRUCTION_REPLY,
                     extendedReplyCap != null ? extendedReplyCap : HandlingPolicy.INSTRUCTION_EXTENDED_REPLY_CAP);
         }
+    }
+
+    /**
+     * The rules of public-opinion reports ({@code tongxin.rules.report.*}) other than their length; a setting left out
+     * takes {@link ReportPolicy#defaults()}.
+     */
+    @ConfigurationProperties("tongxin.rules.report")
+    record ReportRules(Integer maxRevisionRounds, Integer reviewWorkingDays, Integer reviewReminderWorkingDays) {
+
+        ReportPolicy policy() {
+            ReportPolicy defaults = ReportPolicy.defaults();
+            return new ReportPolicy(
+                    maxRevisionRounds != null ? maxRevisionRounds : defaults.maxRevisionRounds(),
+                    reviewWorkingDays != null ? reviewWorkingDays : defaults.reviewWorkingDays(),
+                    reviewReminderWorkingDays != null
+                            ? reviewReminderWorkingDays
+                            : defaults.reviewReminderWorkingDays());
+        }
+    }
+
+    @Bean
+    ReportPolicy reportPolicy(ReportRules report) {
+        return report.policy();
     }
 
     /**

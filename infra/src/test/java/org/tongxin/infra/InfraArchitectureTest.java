@@ -39,6 +39,7 @@ class InfraArchitectureTest {
             "members",
             "mywork",
             "proposals",
+            "reports",
             "statistics",
             "tasks");
 

@@ -13,6 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
+import org.tongxin.engine.policy.ReportPolicy;
 
 /** The rule defaults are written once, in the engine; {@code tongxin.rules.*} only overrides them. */
 class RulesDefaultsTest {
@@ -27,6 +28,22 @@ class RulesDefaultsTest {
                         .bindOrCreate("tongxin.rules.instruction", RulesConfiguration.InstructionRules.class)
                         .policy(DeadlinePolicy.defaults()))
                 .isEqualTo(HandlingPolicy.defaults());
+        assertThat(new Binder(new MapConfigurationPropertySource(Map.of()))
+                        .bindOrCreate("tongxin.rules.report", RulesConfiguration.ReportRules.class)
+                        .policy())
+                .isEqualTo(ReportPolicy.defaults());
+    }
+
+    @Test
+    void aReportRuleOverrideChangesOnlyItself() {
+        assertThat(new Binder(new MapConfigurationPropertySource(
+                                Map.of("tongxin.rules.report.max-revision-rounds", "1")))
+                        .bindOrCreate("tongxin.rules.report", RulesConfiguration.ReportRules.class)
+                        .policy())
+                .isEqualTo(new ReportPolicy(
+                        1,
+                        ReportPolicy.defaults().reviewWorkingDays(),
+                        ReportPolicy.defaults().reviewReminderWorkingDays()));
     }
 
     @Test

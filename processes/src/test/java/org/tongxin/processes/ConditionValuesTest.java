@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tongxin.processes.clue.ClueTriageProcess;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
+import org.tongxin.processes.report.OpinionReportProcess;
 
 /**
  * Every condition of each diagram speaks its descriptor's language: a decision variable compared with a value the
@@ -53,7 +54,8 @@ class ConditionValuesTest {
                 new Diagram(
                         DepartmentHandlingProcess.class,
                         DepartmentHandlingProcess.RESOURCE,
-                        DepartmentHandlingProcess.DECISIONS));
+                        DepartmentHandlingProcess.DECISIONS),
+                new Diagram(OpinionReportProcess.class, OpinionReportProcess.RESOURCE, OpinionReportProcess.DECISIONS));
     }
 
     @ParameterizedTest

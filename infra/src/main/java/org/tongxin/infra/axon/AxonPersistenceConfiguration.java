@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tongxin.engine.bulletin.BulletinAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.handling.HandlingAggregate;
 import org.tongxin.engine.proposal.ProposalAggregate;
@@ -30,7 +31,11 @@ class AxonPersistenceConfiguration {
 
     /** Every aggregate of the engine; they are package-private, so the engine hands over their classes. */
     static final List<Class<?>> AGGREGATES = List.of(
-            ClueAggregate.type(), ProposalAggregate.type(), HandlingAggregate.type(), OpinionReportAggregate.type());
+            ClueAggregate.type(),
+            ProposalAggregate.type(),
+            HandlingAggregate.type(),
+            OpinionReportAggregate.type(),
+            BulletinAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

@@ -1,5 +1,6 @@
 package org.tongxin.infra.members;
 
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,8 @@ import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.projections.member.FindMemberRecord;
 import org.tongxin.projections.member.MemberRecord;
+import org.tongxin.projections.report.CountReportCredit;
+import org.tongxin.projections.report.CreditPage;
 
 /**
  * The member record (履职档案): the query of {@code /api/members/{id}/record} under the same access rules, for a
@@ -33,6 +36,13 @@ class MemberRecordPages {
                 "record",
                 queries.query(new FindMemberRecord(id), ResponseTypes.instanceOf(MemberRecord.class))
                         .join());
+        // the member's public-opinion reports: written, adopted and instructed per level, per year
+        model.addAttribute(
+                "reportCredit",
+                queries.query(new CountReportCredit(id, null), ResponseTypes.instanceOf(CreditPage.class))
+                        .join()
+                        .items());
+        model.addAttribute("reportLevels", List.of("DISTRICT", "CITY", "PROVINCE", "NATIONAL"));
         return "member";
     }
 }

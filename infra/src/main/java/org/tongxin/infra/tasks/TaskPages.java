@@ -30,6 +30,7 @@ import org.tongxin.infra.web.Conflicts;
 import org.tongxin.infra.web.ControlCharacters;
 import org.tongxin.infra.web.InlineFormErrors;
 import org.tongxin.infra.web.RuleStatus;
+import org.tongxin.processes.report.OpinionReportProcess;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormRejected;
@@ -40,12 +41,15 @@ import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
+import org.tongxin.projections.report.FindReport;
+import org.tongxin.projections.report.ReportView;
 
 /** The inbox and the task page: the same {@link UserTasks} calls the API makes, rendered as HTML. */
 @Controller
 class TaskPages {
 
-    static final List<String> PROCESSES = List.of("clue-triage", "proposal-lifecycle", "department-handling");
+    static final List<String> PROCESSES =
+            List.of("clue-triage", "proposal-lifecycle", "department-handling", OpinionReportProcess.KEY);
     private static final int PAGE_SIZE = 100;
 
     private final UserTasks tasks;
@@ -221,6 +225,23 @@ class TaskPages {
         model.addAttribute("task", task);
         model.addAttribute("pageTitle", format.label(task.name()));
         model.addAttribute("form", TaskForm.of(type.form(), values, errors, format));
+        if (OpinionReportProcess.KEY.equals(task.processKey())) {
+            // the report under review, its versions and returns; the author revises starting from its current text
+            queries.query(new FindReport(task.businessKey()), ResponseTypes.optionalInstanceOf(ReportView.class))
+                    .join()
+                    .ifPresent(report -> {
+                        model.addAttribute("report", report);
+                        if (values.isEmpty() && OpinionReportProcess.TASK_REVISE.equals(task.key())) {
+                            model.addAttribute(
+                                    "form",
+                                    TaskForm.of(
+                                            type.form(),
+                                            Map.of("title", report.title(), "content", report.content()),
+                                            errors,
+                                            format));
+                        }
+                    });
+        }
         model.addAttribute(
                 "claimedByOther", task.assignee() != null && !task.assignee().equals(me.username()));
         CaseRef ref = CaseRef.of(task);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
@@ -48,7 +49,7 @@ class WordsForCodesTest {
     @Test
     void everyEventHasASummaryAndANameInBothLanguages() {
         List<String> missing = new ArrayList<>();
-        Stream.of(ClueEvent.class, ProposalEvent.class, HandlingEvent.class, ReportEvent.class)
+        Stream.of(ClueEvent.class, ProposalEvent.class, HandlingEvent.class, ReportEvent.class, BulletinEvent.class)
                 .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
                 .map(Class::getSimpleName)
                 .forEach(type -> {

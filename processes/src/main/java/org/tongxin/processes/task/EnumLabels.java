@@ -21,6 +21,9 @@ import org.tongxin.engine.proposal.NotFiledGround;
 import org.tongxin.engine.proposal.ProposalStatus;
 import org.tongxin.engine.proposal.ProposerKind;
 import org.tongxin.engine.proposal.ProposingBodyType;
+import org.tongxin.engine.report.ReportDeclineGround;
+import org.tongxin.engine.report.ReportLevel;
+import org.tongxin.engine.report.ReportReview;
 import org.tongxin.engine.report.ReportStatus;
 import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.engine.shared.OutcomeClass;
@@ -53,6 +56,9 @@ public final class EnumLabels {
             Map.entry(OutcomeClass.class, "outcome."),
             Map.entry(Satisfaction.class, "satisfaction."),
             Map.entry(ReportStatus.class, "report.status."),
+            Map.entry(ReportLevel.class, "report.level."),
+            Map.entry(ReportDeclineGround.class, "report.declineGround."),
+            Map.entry(ReportReview.class, "report.review."),
             Map.entry(Role.class, "role."));
 
     private static final Properties ZH = load("/messages.properties");

@@ -23,6 +23,7 @@ import org.tongxin.projections.cluecase.ClueCaseProjection;
 import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.mywork.MyWorkProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
+import org.tongxin.projections.report.ReportProjection;
 
 /**
  * Status and replay of the read models' pooled processors. A replay stops the processor on this node, resets its
@@ -42,7 +43,8 @@ public class ProjectionOperations {
             ProposalProjection.GROUP,
             HandlingProjection.GROUP,
             AuditLogProjection.GROUP,
-            MyWorkProjection.GROUP);
+            MyWorkProjection.GROUP,
+            ReportProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
