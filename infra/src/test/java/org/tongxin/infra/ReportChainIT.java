@@ -272,6 +272,25 @@ class ReportChainIT {
                 .isEqualTo("DRAFT");
     }
 
+    @Test
+    void thePageRefusesAControlCharacterBesideItsFieldAndKeepsTheRest() throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/reports/new")
+                                .param("title", "标\u0000题")
+                                .param("content", "内容保留")
+                                .param("action", "SUBMIT")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .with(user(accounts.loadUserByUsername("member"))))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString())
+                .contains("id=\"report-form\"")
+                .contains("控制字符")
+                .contains("内容保留");
+    }
+
     private JsonNode post(String user, String path, Map<String, ?> body, HttpStatus expected) throws Exception {
         TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, "demo");
         ResponseEntity<String> response = client.postForEntity(path, body, String.class);

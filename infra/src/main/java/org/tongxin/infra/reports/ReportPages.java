@@ -30,6 +30,8 @@ import org.tongxin.infra.shared.CaseReading;
 import org.tongxin.infra.shared.Clues;
 import org.tongxin.infra.shared.Messages;
 import org.tongxin.infra.shared.UiFormat;
+import org.tongxin.infra.web.ControlCharacters;
+import org.tongxin.infra.web.InlineFormErrors;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.infra.web.Paging;
 import org.tongxin.infra.web.UiErrors;
@@ -166,10 +168,16 @@ class ReportPages {
     }
 
     @PostMapping("/reports/new")
+    @InlineFormErrors
     String draft(@RequestParam Map<String, String> body, Model model, HttpServletResponse response) {
         TongxinUser me = currentUser.get();
         Access.require(me, WRITERS);
         Map<String, String> values = formValues(body);
+        Map<String, String> refused = refused(values);
+        if (!refused.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(shown(values), refused, null, null, model);
+        }
         try {
             ReportId id = reports.draft(values, me.actor());
             return "redirect:/reports/" + id.value() + "?done="
@@ -198,6 +206,7 @@ class ReportPages {
     }
 
     @PostMapping("/reports/{id}/edit")
+    @InlineFormErrors
     String revise(
             @PathVariable String id,
             @RequestParam Map<String, String> body,
@@ -210,6 +219,11 @@ class ReportPages {
         values.remove("clue");
         values.remove("coAuthors");
         values.remove("sector");
+        Map<String, String> refused = refused(values);
+        if (!refused.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(shown(values), refused, null, report, model);
+        }
         try {
             reports.revise(new ReportId(report.reportId()), values, me.actor());
             return "redirect:/reports/" + report.reportId() + "?done="
@@ -339,6 +353,23 @@ class ReportPages {
             errors.putIfAbsent(error.field(), messages.fieldError(error));
         }
         return errors;
+    }
+
+    /** Fields holding a character nobody types (NUL and other controls): refused beside the field. */
+    private Map<String, String> refused(Map<String, String> values) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (!ControlCharacters.allowed(value)) {
+                refused.put(field, messages.get("form.error.controlCharacter"));
+            }
+        });
+        return refused;
+    }
+
+    private static Map<String, String> shown(Map<String, String> values) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        values.forEach((field, value) -> shown.put(field, ControlCharacters.without(value)));
+        return shown;
     }
 
     private static Map<String, String> formValues(Map<String, String> body) {

@@ -37,7 +37,9 @@ import org.tongxin.projections.report.ReportView;
 @Component
 class ReportPdf {
 
-    private static final String FACE = "Noto Serif CJK SC";
+    /** The simplified-Chinese face of the collection, by its PostScript name (NotoSerifCJKsc-Regular). */
+    private static final String FACE = "NotoSerifCJKsc";
+
     private static final Color RED = new Color(0xC8, 0x10, 0x2E);
     /** Characters a line may not begin with. */
     private static final String NO_LINE_START = "，。、；：？！）》」』”’…—%,.;:?!)]}·";
