@@ -17,6 +17,7 @@ import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.engine.policy.HandlingKindPolicy;
+import org.tongxin.engine.policy.ReportPolicy;
 import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.engine.supervision.SupervisionPolicy;
 
@@ -129,6 +130,29 @@ class RulesConfiguration {
         SupervisionPolicy supervision() {
             return rounds != null ? new SupervisionPolicy(rounds) : SupervisionPolicy.defaults();
         }
+    }
+
+    /**
+     * The rules of public-opinion reports ({@code tongxin.rules.report.*}) other than their length; a setting left out
+     * takes {@link ReportPolicy#defaults()}.
+     */
+    @ConfigurationProperties("tongxin.rules.report")
+    record ReportRules(Integer maxRevisionRounds, Integer reviewWorkingDays, Integer reviewReminderWorkingDays) {
+
+        ReportPolicy policy() {
+            ReportPolicy defaults = ReportPolicy.defaults();
+            return new ReportPolicy(
+                    maxRevisionRounds != null ? maxRevisionRounds : defaults.maxRevisionRounds(),
+                    reviewWorkingDays != null ? reviewWorkingDays : defaults.reviewWorkingDays(),
+                    reviewReminderWorkingDays != null
+                            ? reviewReminderWorkingDays
+                            : defaults.reviewReminderWorkingDays());
+        }
+    }
+
+    @Bean
+    ReportPolicy reportPolicy(ReportRules report) {
+        return report.policy();
     }
 
     /**

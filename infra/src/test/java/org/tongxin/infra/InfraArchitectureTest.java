@@ -41,6 +41,7 @@ class InfraArchitectureTest {
             "members",
             "mywork",
             "proposals",
+            "reports",
             "statistics",
             "supervision",
             "tasks");

@@ -34,6 +34,7 @@ import org.tongxin.engine.report.DraftOpinionReport;
 import org.tongxin.engine.report.InstructionReplyRecorded;
 import org.tongxin.engine.report.RecordLeaderInstruction;
 import org.tongxin.engine.report.ReportId;
+import org.tongxin.engine.report.ReportLevel;
 import org.tongxin.engine.report.SubmitOpinionReport;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
@@ -89,7 +90,7 @@ class InstructionHandlingIT {
         ActorRef staff = ActorRef.of("staff", Role.STAFF);
         commands.sendAndWait(new DraftOpinionReport(report, TITLE, "地铁出口被共享单车占用，学生上学通行困难。", List.of(), member));
         commands.sendAndWait(new SubmitOpinionReport(report, member));
-        commands.sendAndWait(new AdoptOpinionReport(report, "2026年第12期", staff));
+        commands.sendAndWait(new AdoptOpinionReport(report, ReportLevel.CITY, staff));
         commands.sendAndWait(new RecordLeaderInstruction(
                 report, LEADER, "请区交通运输局牵头研究解决。", List.of(new DepartmentCode("transport")), staff));
         String handling = HandlingId.of(

@@ -14,6 +14,7 @@ import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.engine.policy.HandlingKindPolicy;
+import org.tongxin.engine.policy.ReportPolicy;
 import org.tongxin.engine.shared.SourceKind;
 import org.tongxin.engine.supervision.SupervisionPolicy;
 
@@ -34,6 +35,22 @@ class RulesDefaultsTest {
                                         .policy(DeadlinePolicy.defaults()),
                                 DeadlinePolicy.defaults()))
                 .isEqualTo(HandlingPolicy.defaults());
+        assertThat(new Binder(new MapConfigurationPropertySource(Map.of()))
+                        .bindOrCreate("tongxin.rules.report", RulesConfiguration.ReportRules.class)
+                        .policy())
+                .isEqualTo(ReportPolicy.defaults());
+    }
+
+    @Test
+    void aReportRuleOverrideChangesOnlyItself() {
+        assertThat(new Binder(new MapConfigurationPropertySource(
+                                Map.of("tongxin.rules.report.max-revision-rounds", "1")))
+                        .bindOrCreate("tongxin.rules.report", RulesConfiguration.ReportRules.class)
+                        .policy())
+                .isEqualTo(new ReportPolicy(
+                        1,
+                        ReportPolicy.defaults().reviewWorkingDays(),
+                        ReportPolicy.defaults().reviewReminderWorkingDays()));
     }
 
     @Test

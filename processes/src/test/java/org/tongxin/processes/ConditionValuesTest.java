@@ -22,6 +22,7 @@ import org.tongxin.processes.clue.ClueTriageProcess;
 import org.tongxin.processes.consultation.ConsultationProcess;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
+import org.tongxin.processes.report.OpinionReportProcess;
 import org.tongxin.processes.supervision.SupervisionProcess;
 
 /**
@@ -57,7 +58,8 @@ class ConditionValuesTest {
                         DepartmentHandlingProcess.RESOURCE,
                         DepartmentHandlingProcess.DECISIONS),
                 new Diagram(ConsultationProcess.class, ConsultationProcess.RESOURCE, ConsultationProcess.DECISIONS),
-                new Diagram(SupervisionProcess.class, SupervisionProcess.RESOURCE, SupervisionProcess.DECISIONS));
+                new Diagram(SupervisionProcess.class, SupervisionProcess.RESOURCE, SupervisionProcess.DECISIONS),
+                new Diagram(OpinionReportProcess.class, OpinionReportProcess.RESOURCE, OpinionReportProcess.DECISIONS));
     }
 
     @ParameterizedTest

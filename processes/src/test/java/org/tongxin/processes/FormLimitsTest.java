@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongxin.engine.RuleMatchers.violates;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,7 @@ import org.tongxin.engine.handling.SendCoHandlerOpinion;
 import org.tongxin.engine.handling.UpholdAssignment;
 import org.tongxin.engine.policy.ContentPolicy;
 import org.tongxin.engine.policy.DeadlinePolicy;
+import org.tongxin.engine.policy.ReportPolicy;
 import org.tongxin.engine.proposal.ConvertToOpinionReport;
 import org.tongxin.engine.proposal.DeclineCoSignature;
 import org.tongxin.engine.proposal.DraftProposal;
@@ -68,7 +71,19 @@ import org.tongxin.engine.proposal.ProposalLimits;
 import org.tongxin.engine.proposal.ProposalMother;
 import org.tongxin.engine.proposal.ProposalRule;
 import org.tongxin.engine.proposal.RejectFiling;
+import org.tongxin.engine.report.AdoptOpinionReport;
+import org.tongxin.engine.report.ForwardOpinionReport;
+import org.tongxin.engine.report.OpinionReportAggregate;
+import org.tongxin.engine.report.OpinionReportDrafted;
+import org.tongxin.engine.report.OpinionReportReturned;
+import org.tongxin.engine.report.OpinionReportSubmitted;
+import org.tongxin.engine.report.ReportId;
+import org.tongxin.engine.report.ReportLimits;
+import org.tongxin.engine.report.ReportRule;
+import org.tongxin.engine.report.ReturnOpinionReport;
+import org.tongxin.engine.report.ReviseOpinionReport;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.shared.RuleCode;
 import org.tongxin.engine.supervision.CloseSupervisionEntry;
 import org.tongxin.engine.supervision.RecordInspection;
@@ -83,6 +98,8 @@ import org.tongxin.processes.consultation.ConsultationProcess;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
 import org.tongxin.processes.proposal.ProposalNumbers;
+import org.tongxin.processes.report.OpinionReportProcess;
+import org.tongxin.processes.report.ReviewWindow;
 import org.tongxin.processes.supervision.SupervisionProcess;
 import org.tongxin.processes.task.FieldType;
 import org.tongxin.processes.task.FormField;
@@ -137,7 +154,7 @@ class FormLimitsTest {
         TaskContext filingStaff = context(ProposalMother.PROPOSAL.value(), Map.of(), ProposalMother.STAFF);
         Object[] submitted = {ProposalMother.jointDrafted(), ProposalMother.jointSubmitted()};
         return Stream.concat(
-                consultationProbes(),
+                Stream.concat(reportProbes(), consultationProbes()),
                 Stream.of(
                         new Probe(
                                 ClueTriageProcess.TASK_CLASSIFY,
@@ -640,8 +657,97 @@ class FormLimitsTest {
         fixture.registerInjectableResource(HandlingPolicy.defaults());
         fixture.registerInjectableResource(ContentPolicy.defaults());
         fixture.registerInjectableResource(SupervisionPolicy.defaults());
+        fixture.registerInjectableResource(ReportPolicy.defaults());
         fixture.registerInjectableResource(CALENDAR);
         return probe.history().length == 0 ? fixture.givenNoPriorActivity() : fixture.given(probe.history());
+    }
+
+    private static final Instant REPORT_AT = Instant.parse("2026-03-02T02:00:00Z");
+    private static final Clock REPORT_CLOCK = Clock.fixed(REPORT_AT, ZoneId.of("Asia/Shanghai"));
+    private static final ReportId REPORT = new ReportId("report-1");
+    private static final ActorRef REPORT_AUTHOR = ActorRef.of("member", Role.MEMBER);
+    private static final ActorRef REPORT_STAFF = ActorRef.of("staff", Role.STAFF);
+
+    private static Probe report(
+            String task,
+            String field,
+            int limit,
+            Map<String, Object> others,
+            Class<?> command,
+            RuleCode refusal,
+            boolean returned) {
+        OpinionReportDrafted drafted = new OpinionReportDrafted(
+                REPORT, "地铁出口被占", "地铁出口被共享单车占用。", "member", List.of(), REPORT_AUTHOR, REPORT_AT);
+        OpinionReportSubmitted submitted = new OpinionReportSubmitted(REPORT, REPORT_AUTHOR, REPORT_AT);
+        Object[] history = returned
+                ? new Object[] {
+                    drafted, submitted, new OpinionReportReturned(REPORT, "请补充", 1, "member", REPORT_STAFF, REPORT_AT)
+                }
+                : new Object[] {drafted, submitted};
+        return new Probe(
+                task,
+                field,
+                limit,
+                others,
+                context(REPORT.value(), Map.of(), returned ? REPORT_AUTHOR : REPORT_STAFF),
+                command,
+                OpinionReportAggregate.type(),
+                REPORT_CLOCK,
+                history,
+                refusal);
+    }
+
+    static Stream<Probe> reportProbes() {
+        int max = ContentPolicy.defaults().opinionReportMaxChars();
+        return Stream.of(
+                report(
+                        OpinionReportProcess.TASK_REVIEW,
+                        "editedTitle",
+                        ReportLimits.TITLE_MAX,
+                        Map.of("decision", "ADOPT", "level", "CITY"),
+                        AdoptOpinionReport.class,
+                        ReportRule.TITLE_TOO_LONG,
+                        false),
+                report(
+                        OpinionReportProcess.TASK_REVIEW,
+                        "editedContent",
+                        max,
+                        Map.of("decision", "ADOPT", "level", "CITY"),
+                        AdoptOpinionReport.class,
+                        ReportRule.TOO_LONG,
+                        false),
+                report(
+                        OpinionReportProcess.TASK_REVIEW,
+                        "reason",
+                        ReportLimits.REASON_MAX,
+                        Map.of("decision", "RETURN"),
+                        ReturnOpinionReport.class,
+                        ReportRule.TEXT_TOO_LONG,
+                        false),
+                report(
+                        OpinionReportProcess.TASK_REVIEW,
+                        "channel",
+                        ReportLimits.CHANNEL_MAX,
+                        Map.of("decision", "FORWARD"),
+                        ForwardOpinionReport.class,
+                        ReportRule.TEXT_TOO_LONG,
+                        false),
+                report(
+                        OpinionReportProcess.TASK_REVISE,
+                        "title",
+                        ReportLimits.TITLE_MAX,
+                        Map.of("content", "已补充站点。"),
+                        ReviseOpinionReport.class,
+                        ReportRule.TITLE_TOO_LONG,
+                        true),
+                report(
+                        OpinionReportProcess.TASK_REVISE,
+                        "content",
+                        max,
+                        Map.of("title", "地铁出口被占"),
+                        ReviseOpinionReport.class,
+                        ReportRule.TOO_LONG,
+                        true));
     }
 
     private static Probe handling(
@@ -689,7 +795,9 @@ class FormLimitsTest {
     private static TaskTypeRegistry registry() {
         GenericApplicationContext context = new GenericApplicationContext();
         context.registerBean(ProposalNumbers.class, () -> () -> "2026-0042");
+        context.registerBean(ContentPolicy.class, ContentPolicy::defaults);
         context.registerBean(Clock.class, () -> TopicMother.CLOCK);
+        context.registerBean(ReviewWindow.class, () -> new ReviewWindow(ReportPolicy.defaults(), CALENDAR));
         ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
         scanner.addIncludeFilter(new AssignableTypeFilter(TaskTypeProvider.class));
         scanner.scan("org.tongxin.processes");

@@ -139,7 +139,9 @@ class Clue {
         if (isBlank(command.sourceId()) || isBlank(command.summary())) {
             throw new RuleViolation(ClueRule.FEEDBACK_EMPTY);
         }
-        if (status == ClueStatus.REGISTERED || status == ClueStatus.CLOSED) {
+        // A closed clue still hears a later outcome of what it became (a department's answer to a leader's
+        // instruction on the report it turned into), each outcome once.
+        if (status == ClueStatus.REGISTERED) {
             throw new RuleViolation(ClueRule.FEEDBACK_BEFORE_OUTCOME, "the clue is " + status);
         }
         if (fedBackSources.contains(command.sourceId())) {

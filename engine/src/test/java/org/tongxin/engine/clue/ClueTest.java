@@ -367,4 +367,24 @@ class ClueTest {
                 .when(new CloseClue(CLUE, STAFF))
                 .expectEvents(new ClueClosed(CLUE, ClueStatus.DECLINED, STAFF, NOW));
     }
+
+    @Test
+    void aClosedClueStillHearsALaterOutcomeOnce() {
+        ClueClosed closed = new ClueClosed(CLUE, ClueStatus.CONVERTED, SYSTEM, NOW);
+        Object[] history = {
+            clueRegistered(),
+            classified(ClueRoute.PUBLISH_FOR_ADOPTION),
+            adopted(),
+            convertedToProposal(),
+            feedback(),
+            closed
+        };
+        fixture.given(history)
+                .when(new RecordFeedback(CLUE, "instruction-reply:1", "交通运输局答复：已增设护栏。", SYSTEM))
+                .expectEvents(new FeedbackRecorded(
+                        CLUE, "instruction-reply:1", "交通运输局答复：已增设护栏。", List.of(), SYSTEM, NOW, null));
+        fixture.given(history)
+                .when(new RecordFeedback(CLUE, "proposal-1", "again", SYSTEM))
+                .expectException(violates(ClueRule.FEEDBACK_ALREADY_RECORDED));
+    }
 }

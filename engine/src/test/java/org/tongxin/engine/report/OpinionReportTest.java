@@ -10,6 +10,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongxin.engine.policy.ContentPolicy;
+import org.tongxin.engine.policy.ReportPolicy;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.ActorRule;
 import org.tongxin.engine.shared.DepartmentCode;
@@ -35,6 +36,7 @@ class OpinionReportTest {
         fixture = new AggregateTestFixture<>(OpinionReport.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
         fixture.registerInjectableResource(ContentPolicy.defaults());
+        fixture.registerInjectableResource(ReportPolicy.defaults());
     }
 
     private static OpinionReportDrafted drafted() {
@@ -46,7 +48,20 @@ class OpinionReportTest {
     }
 
     private static OpinionReportAdopted adopted() {
-        return new OpinionReportAdopted(REPORT, "2026年第12期", SOURCES, STAFF, NOW);
+        return new OpinionReportAdopted(
+                REPORT,
+                null,
+                SOURCES,
+                STAFF,
+                NOW,
+                ReportLevel.CITY,
+                1,
+                false,
+                "地铁出口被占",
+                CONTENT,
+                "member",
+                List.of(),
+                null);
     }
 
     @Test
@@ -119,24 +134,16 @@ class OpinionReportTest {
     }
 
     @Test
-    void theOfficeAdoptsItIntoABulletinIssueKeepingItsSources() {
+    void theOfficeAdoptsItAtALevelKeepingItsSourcesAndText() {
         fixture.given(drafted(), submitted())
-                .when(new AdoptOpinionReport(REPORT, "2026年第12期", STAFF))
+                .when(new AdoptOpinionReport(REPORT, ReportLevel.CITY, STAFF))
                 .expectEvents(adopted());
-    }
-
-    @Test
-    void adoptionNamesTheBulletinIssue() {
-        fixture.given(drafted(), submitted())
-                .when(new AdoptOpinionReport(REPORT, " ", STAFF))
-                .expectNoEvents()
-                .expectException(violates(ReportRule.BULLETIN_REQUIRED));
     }
 
     @Test
     void aDraftIsNotAdopted() {
         fixture.given(drafted())
-                .when(new AdoptOpinionReport(REPORT, "2026年第12期", STAFF))
+                .when(new AdoptOpinionReport(REPORT, ReportLevel.CITY, STAFF))
                 .expectNoEvents()
                 .expectException(violates(ReportRule.NOT_SUBMITTED));
     }
@@ -156,7 +163,8 @@ class OpinionReportTest {
     void aLeaderInstructionFollowsAnAdoptedReport() {
         fixture.given(drafted(), submitted(), adopted())
                 .when(new RecordLeaderInstruction(REPORT, "市委副书记", "请交通运输局研究落实。", STAFF))
-                .expectEvents(new LeaderInstructionRecorded(REPORT, "市委副书记", "请交通运输局研究落实。", List.of(), STAFF, NOW));
+                .expectEvents(new LeaderInstructionRecorded(
+                        REPORT, "市委副书记", "请交通运输局研究落实。", List.of(), STAFF, NOW, null, null, "member"));
     }
 
     @Test
@@ -184,7 +192,7 @@ class OpinionReportTest {
 
     private static LeaderInstructionRecorded transferredToTwo() {
         return new LeaderInstructionRecorded(
-                REPORT, "市委副书记", "请交通运输局、城管局研究落实。", List.of(TO_TRANSPORT, TO_URBAN), STAFF, NOW);
+                REPORT, "市委副书记", "请交通运输局、城管局研究落实。", List.of(TO_TRANSPORT, TO_URBAN), STAFF, NOW, null, null, "member");
     }
 
     @Test
@@ -199,7 +207,15 @@ class OpinionReportTest {
         fixture.given(drafted(), submitted(), adopted(), transferredToTwo())
                 .when(new RecordLeaderInstruction(REPORT, "区长", "请交通运输局跟进。", List.of(TRANSPORT), STAFF))
                 .expectEvents(new LeaderInstructionRecorded(
-                        REPORT, "区长", "请交通运输局跟进。", List.of(HandlingId.of(INSTRUCTION, TRANSPORT, 2)), STAFF, NOW));
+                        REPORT,
+                        "区长",
+                        "请交通运输局跟进。",
+                        List.of(HandlingId.of(INSTRUCTION, TRANSPORT, 2)),
+                        STAFF,
+                        NOW,
+                        null,
+                        null,
+                        "member"));
     }
 
     @Test
@@ -214,7 +230,7 @@ class OpinionReportTest {
     void aDepartmentsReplyIsFedBackToTheAuthorOnce() {
         java.time.LocalDate on = java.time.LocalDate.of(2026, 3, 20);
         InstructionReplyRecorded recorded =
-                new InstructionReplyRecorded(REPORT, TO_URBAN, "member", MEASURES, on, ActorRef.system(), NOW);
+                new InstructionReplyRecorded(REPORT, TO_URBAN, "member", MEASURES, on, ActorRef.system(), NOW, SOURCES);
         fixture.given(drafted(), submitted(), adopted(), transferredToTwo())
                 .when(new RecordInstructionReply(REPORT, TO_URBAN, MEASURES, on, ActorRef.system()))
                 .expectEvents(recorded);

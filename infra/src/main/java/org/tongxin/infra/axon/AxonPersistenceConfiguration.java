@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tongxin.engine.bulletin.BulletinAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.consultation.ConsultationTopicAggregate;
 import org.tongxin.engine.handling.HandlingAggregate;
@@ -38,7 +39,8 @@ class AxonPersistenceConfiguration {
             OpinionReportAggregate.type(),
             ConsultationTopicAggregate.type(),
             SupervisionEntryAggregate.type(),
-            SupervisionEntryAggregate.specialSupervisorType());
+            SupervisionEntryAggregate.specialSupervisorType(),
+            BulletinAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.engine.bulletin.BulletinId;
 import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.consultation.CreateTopic;
 import org.tongxin.engine.consultation.TopicId;
@@ -22,11 +23,9 @@ import org.tongxin.engine.consultation.TopicKind;
 import org.tongxin.engine.consultation.TopicOrigin;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.RecordKeyProposalMeeting;
-import org.tongxin.engine.report.AdoptOpinionReport;
-import org.tongxin.engine.report.DraftOpinionReport;
 import org.tongxin.engine.report.RecordLeaderInstruction;
 import org.tongxin.engine.report.ReportId;
-import org.tongxin.engine.report.SubmitOpinionReport;
+import org.tongxin.engine.report.ReportLevel;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.supervision.AppointSpecialSupervisor;
@@ -40,6 +39,7 @@ import org.tongxin.infra.citizens.ClueIntake;
 import org.tongxin.infra.citizens.ClueSubmission;
 import org.tongxin.infra.persistence.NoDatasourceUrl;
 import org.tongxin.infra.security.UserAccounts;
+import org.tongxin.processes.report.OpinionReports;
 import org.tongxin.processes.task.TaskFilter;
 import org.tongxin.processes.task.TaskView;
 import org.tongxin.processes.task.UserTasks;
@@ -47,8 +47,9 @@ import org.tongxin.processes.task.UserTasks;
 /**
  * A few cases at different steps, so a first look at the embedded default finds work in every inbox: a clue to
  * classify, one to adopt, one merged into another, a key proposal assigned to both demo departments (supervised by
- * the demo leader, with a 督办 meeting), and a leader's
- * instruction on a member's report transferred to the transport department. Created through
+ * the demo leader, with a 督办 meeting), a leader's instruction on a member's report transferred to the transport
+ * department, public-opinion reports in each state and a published bulletin issue, a consultation in progress and a
+ * supervision entry under rectification. Created through
  * the same intake and task completions officers use, only into an empty event store, only on the embedded default.
  */
 @Component
@@ -64,6 +65,7 @@ class DemoCases implements ApplicationRunner {
     private final UserTasks tasks;
     private final UserAccounts accounts;
     private final CommandGateway commands;
+    private final OpinionReports reports;
     private final Clock clock;
 
     DemoCases(
@@ -72,8 +74,10 @@ class DemoCases implements ApplicationRunner {
             UserTasks tasks,
             UserAccounts accounts,
             CommandGateway commands,
+            OpinionReports reports,
             Clock clock) {
         this.jdbc = jdbc;
+        this.reports = reports;
         this.clock = clock;
         this.commands = commands;
         this.intake = intake;
@@ -136,21 +140,79 @@ class DemoCases implements ApplicationRunner {
                 accounts.loadUserByUsername("leader").actor()));
     }
 
-    /** A member's public-opinion report, adopted, on which a leader's instruction transfers the matter to transport. */
+    /**
+     * Public-opinion reports in every state: one adopted and instructed (transferred to transport), one adopted after
+     * the editor's changes, both in a published bulletin issue; one awaiting review, one returned to its author, one
+     * not adopted, one draft; and a clue routed to a report that the office has still to write up.
+     */
     private void instruction() {
-        ReportId report = ReportId.random();
         ActorRef member = accounts.loadUserByUsername("member").actor();
+        ActorRef member2 = accounts.loadUserByUsername("member2").actor();
         ActorRef staff = accounts.loadUserByUsername("staff").actor();
-        commands.sendAndWait(new DraftOpinionReport(
-                report,
-                "关于地铁出口共享单车乱停放影响通行的情况反映",
-                "爱联、龙城广场等地铁站出口早晚高峰共享单车大量堆放，占用盲道和人行道，群众反映强烈。建议划定停放区、加强企业调度和街道巡查。",
-                List.of(),
-                member));
-        commands.sendAndWait(new SubmitOpinionReport(report, member));
-        commands.sendAndWait(new AdoptOpinionReport(report, "2026年第12期", staff));
+        ReportId instructed = reports.draft(
+                Map.of(
+                        "title", "关于地铁出口共享单车乱停放影响通行的情况反映",
+                        "content", "爱联、龙城广场等地铁站出口早晚高峰共享单车大量堆放，占用盲道和人行道，群众反映强烈。" + "建议划定停放区、加强企业调度和街道巡查。",
+                        "sector", "经济界"),
+                member);
+        complete("staff", instructed.value(), "Task_ReviewReport", Map.of("decision", "ADOPT", "level", "DISTRICT"));
+        ReportId edited = reports.draft(
+                Map.of(
+                        "title", "关于学校周边早晚高峰交通拥堵的情况反映",
+                        "content", "龙城小学、爱联小学门口早晚高峰接送车辆占道停放，学生过马路存在安全隐患，家长多次反映。" + "建议设置即停即走区，增派交警和志愿者疏导，错峰放学。",
+                        "coAuthors", "member2",
+                        "sector", "经济界"),
+                member);
+        complete(
+                "staff",
+                edited.value(),
+                "Task_ReviewReport",
+                Map.of(
+                        "decision", "ADOPT",
+                        "level", "CITY",
+                        "editedContent", "龙城小学、爱联小学门口早晚高峰接送车辆占道停放，学生过马路存在安全隐患。" + "建议设置即停即走区，增派交警和志愿者疏导，错峰放学。"));
+        BulletinId issue = reports.compile(
+                LocalDate.now(clock).getYear(),
+                1,
+                Map.of("reports", instructed.value() + "," + edited.value(), "editorNote", "本期关注交通出行中的群众“急难愁盼”。"),
+                staff);
+        reports.publish(issue, Map.of("leaders", "leader", "departments", "transport, education"), staff);
         commands.sendAndWait(new RecordLeaderInstruction(
-                report, "区委副书记 王明", "请区交通运输局牵头研究解决，并将落实情况报区政协。", List.of(new DepartmentCode("transport")), staff));
+                instructed,
+                "区委副书记 王明",
+                ReportLevel.DISTRICT,
+                LocalDate.now(clock),
+                "请区交通运输局牵头研究解决，并将落实情况报区政协。",
+                List.of(new DepartmentCode("transport")),
+                staff));
+
+        reports.draft(
+                Map.of(
+                        "title", "关于老旧小区加装电梯审批流程的建议",
+                        "content", "部分老旧小区加装电梯需征得全体业主同意，审批环节多、周期长。建议简化审批，推广“一梯一策”协商。",
+                        "sector", "教育界"),
+                member2);
+        ReportId returned =
+                reports.draft(Map.of("title", "关于夜市噪音扰民的情况反映", "content", "某夜市夜间噪音大，影响周边居民休息。建议加强管理。"), member);
+        complete(
+                "staff",
+                returned.value(),
+                "Task_ReviewReport",
+                Map.of("decision", "RETURN", "reason", "请写明夜市的具体位置、经营时段和已向哪些部门反映过。"));
+        ReportId declined = reports.draft(Map.of("title", "关于共享单车停放的建议", "content", "地铁站出口共享单车乱停放，建议加强管理。"), member2);
+        complete(
+                "staff",
+                declined.value(),
+                "Task_ReviewReport",
+                Map.of("decision", "DECLINE", "ground", "ALREADY_REPORTED", "reason", "已有同类信息被采用。"));
+        reports.draft(
+                Map.of(
+                        "title", "关于社区养老服务站运营的思考",
+                        "content", "社区养老服务站建成后使用率不高，建议引入专业机构运营。",
+                        "action", "SAVE"),
+                member);
+        String routed = clue("菜市场周边占道经营", "横岗街道某菜市场周边早市占道经营，车辆和行人通行困难。", "横岗街道");
+        complete("staff", routed, "Task_ClassifyClue", Map.of("category", "城市管理", "route", "PUBLIC_OPINION_REPORT"));
     }
 
     /**

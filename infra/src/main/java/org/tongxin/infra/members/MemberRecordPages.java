@@ -1,5 +1,6 @@
 package org.tongxin.infra.members;
 
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,8 @@ import org.tongxin.projections.consultation.CountMemberConsultations;
 import org.tongxin.projections.consultation.MemberConsultations;
 import org.tongxin.projections.member.FindMemberRecord;
 import org.tongxin.projections.member.MemberRecord;
+import org.tongxin.projections.report.CountReportCredit;
+import org.tongxin.projections.report.CreditPage;
 
 /**
  * The member record (履职档案): the query of {@code /api/members/{id}/record} under the same access rules, for a
@@ -39,6 +42,13 @@ class MemberRecordPages {
                 "consultations",
                 queries.query(new CountMemberConsultations(id), ResponseTypes.instanceOf(MemberConsultations.class))
                         .join());
+        // the member's public-opinion reports: written, adopted and instructed per level, per year
+        model.addAttribute(
+                "reportCredit",
+                queries.query(new CountReportCredit(id, null), ResponseTypes.instanceOf(CreditPage.class))
+                        .join()
+                        .items());
+        model.addAttribute("reportLevels", List.of("DISTRICT", "CITY", "PROVINCE", "NATIONAL"));
         return "member";
     }
 }

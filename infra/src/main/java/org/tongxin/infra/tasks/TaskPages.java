@@ -32,6 +32,7 @@ import org.tongxin.infra.web.Conflicts;
 import org.tongxin.infra.web.ControlCharacters;
 import org.tongxin.infra.web.InlineFormErrors;
 import org.tongxin.infra.web.RuleStatus;
+import org.tongxin.processes.report.OpinionReportProcess;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormDefinition;
 import org.tongxin.processes.task.FormRejected;
@@ -44,6 +45,8 @@ import org.tongxin.projections.consultation.FindTopic;
 import org.tongxin.projections.consultation.TopicView;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
+import org.tongxin.projections.report.FindReport;
+import org.tongxin.projections.report.ReportView;
 import org.tongxin.projections.supervision.FindSupervisionEntry;
 import org.tongxin.projections.supervision.SupervisionView;
 
@@ -51,8 +54,8 @@ import org.tongxin.projections.supervision.SupervisionView;
 @Controller
 class TaskPages {
 
-    static final List<String> PROCESSES =
-            List.of("clue-triage", "proposal-lifecycle", "department-handling", "supervision");
+    static final List<String> PROCESSES = List.of(
+            "clue-triage", "proposal-lifecycle", "department-handling", "supervision", OpinionReportProcess.KEY);
     private static final int PAGE_SIZE = 100;
 
     private final UserTasks tasks;
@@ -228,6 +231,23 @@ class TaskPages {
         model.addAttribute("task", task);
         model.addAttribute("pageTitle", format.label(task.name()));
         model.addAttribute("form", TaskForm.of(type.form(), values, errors, format));
+        if (OpinionReportProcess.KEY.equals(task.processKey())) {
+            // the report under review, its versions and returns; the author revises starting from its current text
+            queries.query(new FindReport(task.businessKey()), ResponseTypes.optionalInstanceOf(ReportView.class))
+                    .join()
+                    .ifPresent(report -> {
+                        model.addAttribute("report", report);
+                        if (values.isEmpty() && OpinionReportProcess.TASK_REVISE.equals(task.key())) {
+                            model.addAttribute(
+                                    "form",
+                                    TaskForm.of(
+                                            type.form(),
+                                            Map.of("title", report.title(), "content", report.content()),
+                                            errors,
+                                            format));
+                        }
+                    });
+        }
         model.addAttribute(
                 "claimedByOther", task.assignee() != null && !task.assignee().equals(me.username()));
         CaseRef ref = CaseRef.of(task);

@@ -37,6 +37,7 @@ import org.tongxin.engine.report.AdoptOpinionReport;
 import org.tongxin.engine.report.DraftOpinionReport;
 import org.tongxin.engine.report.RecordLeaderInstruction;
 import org.tongxin.engine.report.ReportId;
+import org.tongxin.engine.report.ReportLevel;
 import org.tongxin.engine.report.SubmitOpinionReport;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
@@ -210,7 +211,7 @@ class ProjectionReplayIT {
         ActorRef staff = ActorRef.of("staff", Role.STAFF);
         commands.sendAndWait(new DraftOpinionReport(report, "学校周边交通拥堵", "上下学时段校门口拥堵。", List.of(), member));
         commands.sendAndWait(new SubmitOpinionReport(report, member));
-        commands.sendAndWait(new AdoptOpinionReport(report, "2026年第3期", staff));
+        commands.sendAndWait(new AdoptOpinionReport(report, ReportLevel.CITY, staff));
         commands.sendAndWait(new RecordLeaderInstruction(
                 report,
                 "区长",

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.consultation.TopicEvent;
 import org.tongxin.engine.handling.HandlingEvent;
@@ -58,7 +59,8 @@ class WordsForCodesTest {
                         ReportEvent.class,
                         SupervisionEvent.class,
                         SpecialSupervisorEvent.class,
-                        TopicEvent.class)
+                        TopicEvent.class,
+                        BulletinEvent.class)
                 .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
                 .map(Class::getSimpleName)
                 .forEach(type -> {

@@ -29,10 +29,20 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.engine.bulletin.BulletinId;
+import org.tongxin.engine.bulletin.CompileBulletin;
+import org.tongxin.engine.bulletin.PublishBulletin;
+import org.tongxin.engine.bulletin.Recipient;
 import org.tongxin.engine.consultation.CreateTopic;
 import org.tongxin.engine.consultation.TopicId;
 import org.tongxin.engine.consultation.TopicKind;
 import org.tongxin.engine.consultation.TopicOrigin;
+import org.tongxin.engine.report.AdoptOpinionReport;
+import org.tongxin.engine.report.DraftOpinionReport;
+import org.tongxin.engine.report.RecordLeaderInstruction;
+import org.tongxin.engine.report.ReportId;
+import org.tongxin.engine.report.ReportLevel;
+import org.tongxin.engine.report.SubmitOpinionReport;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
@@ -150,6 +160,25 @@ class AuthorizationMatrixIT {
             GET  /corrections/co-signer?proposal={proposal}&replaced=member2 302 404 403 403 403 403 403 403 403 403
             POST /corrections/co-signer?proposal=no-such&replaced=member2 302 404 403 403 403 403 403 403 403 403
             GET  /categories                  302  200   403    403     403    403    403    403    403    200
+            GET  /reports                     302  200   200    200     200    200    200    200    403    200
+            GET  /reports/new                 302  200   200    200     403    403    403    403    403    403
+            GET  /reports/{report}            302  200   200    404     200    404    200    200    404    200
+            GET  /reports/no-such-report      302  404   404    404     404    404    404    404    404    404
+            GET  /api/reports                 401  200   200    200     200    200    200    200    403    200
+            GET  /api/reports/{report}        401  200   200    404     200    404    200    200    404    200
+            GET  /api/reports/no-such-report  401  404   404    404     404    404    404    404    404    404
+            POST /api/reports                 401  400   400    -       403    -      403    403    403    403
+            POST /api/reports/{report}/instructions 401 400 403  -       403    -      403    403    403    403
+            GET  /api/bulletins               401  200   200    200     200    200    200    200    200    200
+            POST /api/bulletins               401  400   403    -       403    -      403    403    403    403
+            GET  /reports/{report}/pdf        302  200   200    404     200    404    200    200    404    200
+            GET  /bulletins                   302  200   200    200     200    200    200    200    200    200
+            GET  /bulletins/new               302  200   403    403     403    403    403    403    403    403
+            GET  /bulletins/{bulletin}        302  200   404    404     200    404    200    200    404    200
+            GET  /bulletins/{bulletin}/pdf    302  200   404    404     200    404    200    200    404    200
+            GET  /bulletins/no-such           302  404   404    404     404    404    404    404    404    404
+            GET  /api/bulletins/{bulletin}    401  200   404    404     200    404    200    200    404    200
+            POST /api/bulletins/{bulletin}/publish 401 400 403  -       403    -      403    403    403    403
             POST /categories                  302  400   403    403     403    403    403    403    403    400
             POST /categories/retire?name=no-such 302 400 403  403     403    403    403    403    403    400
             GET  /api/key-proposals           401  200   403    403     403    403    200    200    403    403
@@ -317,7 +346,11 @@ class AuthorizationMatrixIT {
                                 .getResponse()
                                 .getStatus()
                         == 200);
+        String report = adoptedReportTransferredToTransport();
+        String bulletin = publishedToLeaderAndTransport(report);
         placeholders = Map.ofEntries(
+                Map.entry("{bulletin}", bulletin),
+                Map.entry("{report}", report),
                 Map.entry("{topic}", topic),
                 Map.entry("{supervision}", entry.value()),
                 Map.entry("{clue}", clue),
@@ -358,6 +391,45 @@ class AuthorizationMatrixIT {
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
 
         assertThat(status).as(cell.toString()).isEqualTo(cell.expected());
+    }
+
+    /** Member's report, adopted and transferred by a leader's instruction to the transport department. */
+    private String adoptedReportTransferredToTransport() throws Exception {
+        ReportId report = ReportId.random();
+        ActorRef member = ActorRef.of("member", Role.MEMBER);
+        ActorRef staff = ActorRef.of("staff", Role.STAFF);
+        commands.sendAndWait(new DraftOpinionReport(report, "地铁出口被占", "地铁出口被共享单车占用。", List.of(), member));
+        commands.sendAndWait(new SubmitOpinionReport(report, member));
+        commands.sendAndWait(new AdoptOpinionReport(report, ReportLevel.DISTRICT, staff));
+        commands.sendAndWait(
+                new RecordLeaderInstruction(report, "区长", "请研究。", List.of(new DepartmentCode("transport")), staff));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mvc.perform(get("/api/reports/" + report.value()).with(httpBasic("staff", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .contains("transport"));
+        return report.value();
+    }
+
+    /** An issue holding the report, published to the leader and the transport department. */
+    private String publishedToLeaderAndTransport(String report) throws Exception {
+        BulletinId issue = BulletinId.of(2099, 1);
+        ActorRef staff = ActorRef.of("staff", Role.STAFF);
+        commands.sendAndWait(new CompileBulletin(issue, "编者按", List.of(report), staff));
+        commands.sendAndWait(new PublishBulletin(
+                issue,
+                List.of(
+                        new Recipient(Recipient.Kind.LEADER, "leader"),
+                        new Recipient(Recipient.Kind.DEPARTMENT, "transport")),
+                staff));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mvc.perform(get("/api/bulletins/" + issue.value()).with(httpBasic("staff", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .contains("publishedAt\":\""));
+        return issue.value();
     }
 
     private MockHttpServletRequestBuilder publicSubmission() throws Exception {

@@ -25,6 +25,9 @@ import org.tongxin.engine.proposal.NotFiledGround;
 import org.tongxin.engine.proposal.ProposalStatus;
 import org.tongxin.engine.proposal.ProposerKind;
 import org.tongxin.engine.proposal.ProposingBodyType;
+import org.tongxin.engine.report.ReportDeclineGround;
+import org.tongxin.engine.report.ReportLevel;
+import org.tongxin.engine.report.ReportReview;
 import org.tongxin.engine.report.ReportStatus;
 import org.tongxin.engine.shared.HandlingRole;
 import org.tongxin.engine.shared.OutcomeClass;
@@ -71,7 +74,10 @@ public final class EnumLabels {
             Map.entry(SupervisionStatus.class, "supervision.status."),
             Map.entry(ActivityKind.class, "supervision.activity."),
             Map.entry(RectificationStatus.class, "supervision.rectification."),
-            Map.entry(FindingRoute.class, "supervision.route."));
+            Map.entry(FindingRoute.class, "supervision.route."),
+            Map.entry(ReportLevel.class, "report.level."),
+            Map.entry(ReportDeclineGround.class, "report.declineGround."),
+            Map.entry(ReportReview.class, "report.review."));
 
     private static final Properties ZH = load("/messages.properties");
     private static final Properties EN = load("/messages_en.properties");

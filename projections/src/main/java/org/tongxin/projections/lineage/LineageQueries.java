@@ -58,7 +58,7 @@ class LineageQueries {
                 }
                 Node next = node(other).orElseGet(() -> new Node(other, kindHint(edge, other), null, null));
                 nodes.put(other, next);
-                if (!next.kind().equals("CONSULTATION_TOPIC") && !next.kind().equals("PUBLIC_OPINION_REPORT")) {
+                if (!next.kind().equals("CONSULTATION_TOPIC")) {
                     todo.add(next);
                 }
             }
@@ -83,6 +83,13 @@ class LineageQueries {
                 .optional();
         if (proposal.isPresent()) {
             return proposal;
+        }
+        Optional<Node> report = jdbc.sql("SELECT title, status FROM report_view WHERE report_id = :id")
+                .param("id", id)
+                .query((rs, i) -> new Node(id, "PUBLIC_OPINION_REPORT", rs.getString("title"), rs.getString("status")))
+                .optional();
+        if (report.isPresent()) {
+            return report;
         }
         Optional<Node> handling = jdbc.sql("SELECT department, status FROM handling_view WHERE handling_id = :id")
                 .param("id", id)
@@ -134,6 +141,11 @@ class LineageQueries {
                             p.mergedWith().forEach(m -> edges.add(new Edge(node.id(), m, "MERGED_WITH")));
                             p.handlings().forEach(h -> edges.add(new Edge(node.id(), h.handlingId(), "HANDLED_BY")));
                         });
+                jdbc.sql("SELECT report_id FROM report_view WHERE doc->'sources' @> CAST(:source AS jsonb)")
+                        .param("source", ViewJson.write(List.of(Map.of("kind", "PROPOSAL", "id", node.id()))))
+                        .query(String.class)
+                        .list()
+                        .forEach(r -> edges.add(new Edge(node.id(), r, "BECAME")));
                 jdbc.sql("SELECT clue_id FROM clue_view WHERE target_id = :id")
                         .param("id", node.id())
                         .query(String.class)
@@ -166,8 +178,25 @@ class LineageQueries {
                                 .forEach(src -> edges.add(new Edge(src.id(), node.id(), "SUPERVISED_IN")));
                         e.items().forEach(i -> edges.add(new Edge(node.id(), i.handlingId(), "HANDLED_BY")));
                     });
+            case "PUBLIC_OPINION_REPORT" -> {
+                // what the report came from, and the departments a leader's instruction transferred it to
+                jdbc.sql("SELECT doc::text FROM report_view WHERE report_id = :id")
+                        .param("id", node.id())
+                        .query(String.class)
+                        .optional()
+                        .map(json -> ViewJson.read(json, ReportLinks.class))
+                        .ifPresent(r -> r.sources()
+                                .forEach(source -> edges.add(new Edge(
+                                        source.id(), node.id(), became(source, node.id()) ? "BECAME" : "SOURCE_OF"))));
+                jdbc.sql(
+                                "SELECT handling_id FROM handling_view WHERE proposal_id = :id AND source_kind = 'INSTRUCTION'")
+                        .param("id", node.id())
+                        .query(String.class)
+                        .list()
+                        .forEach(h -> edges.add(new Edge(node.id(), h, "HANDLED_BY")));
+            }
             default -> {
-                // topics and reports are leaves: their own read models are not built yet
+                // consultation topics are leaves: their own read model is not built here
             }
         }
         return edges;
@@ -183,6 +212,28 @@ class LineageQueries {
                     .orElse("UNKNOWN");
         }
         return "UNKNOWN";
+    }
+
+    /** The sources of a report document; the rest of it is not needed here. */
+    private record ReportLinks(List<ReportSource> sources) {
+        private ReportLinks {
+            sources = sources == null ? List.of() : sources;
+        }
+    }
+
+    private record ReportSource(String kind, String id) {}
+
+    /** A proposal converted into the report, or a clue routed to it, became it; a proposal's own clues are sources. */
+    private boolean became(ReportSource source, String report) {
+        if ("PROPOSAL".equals(source.kind())) {
+            return true;
+        }
+        return jdbc.sql("SELECT count(*) FROM clue_view WHERE clue_id = :c AND target_id = :r")
+                        .param("c", source.id())
+                        .param("r", report)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The links of a proposal document; the rest of it is not needed here. */

@@ -24,6 +24,7 @@ import org.tongxin.projections.consultation.ConsultationProjection;
 import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.mywork.MyWorkProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
+import org.tongxin.projections.report.ReportProjection;
 import org.tongxin.projections.supervision.SupervisionProjection;
 
 /**
@@ -46,7 +47,8 @@ public class ProjectionOperations {
             AuditLogProjection.GROUP,
             MyWorkProjection.GROUP,
             ConsultationProjection.GROUP,
-            SupervisionProjection.GROUP);
+            SupervisionProjection.GROUP,
+            ReportProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

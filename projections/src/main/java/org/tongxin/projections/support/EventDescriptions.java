@@ -1,6 +1,8 @@
 package org.tongxin.projections.support;
 
 import java.time.Period;
+import org.tongxin.engine.bulletin.BulletinCompiled;
+import org.tongxin.engine.bulletin.BulletinPublished;
 import org.tongxin.engine.clue.ClueAbsorbed;
 import org.tongxin.engine.clue.ClueAdopted;
 import org.tongxin.engine.clue.ClueClassified;
@@ -67,7 +69,12 @@ import org.tongxin.engine.report.LeaderInstructionRecorded;
 import org.tongxin.engine.report.OpinionReportAdopted;
 import org.tongxin.engine.report.OpinionReportDeclined;
 import org.tongxin.engine.report.OpinionReportDrafted;
+import org.tongxin.engine.report.OpinionReportForwarded;
+import org.tongxin.engine.report.OpinionReportIncludedInBulletin;
+import org.tongxin.engine.report.OpinionReportReturned;
+import org.tongxin.engine.report.OpinionReportRevised;
 import org.tongxin.engine.report.OpinionReportSubmitted;
+import org.tongxin.engine.report.ReportReviewReminded;
 import org.tongxin.engine.shared.Phrase;
 import org.tongxin.engine.supervision.InspectionRecorded;
 import org.tongxin.engine.supervision.RectificationAnswered;
@@ -264,9 +271,36 @@ public final class EventDescriptions {
         } else if (event instanceof OpinionReportSubmitted e) {
             return Phrase.of(key);
         } else if (event instanceof OpinionReportAdopted e) {
-            return Phrase.of(key, quote(e.bulletinIssue()));
+            if (e.level() == null) {
+                return Phrase.of(key, quote(e.bulletinIssue()));
+            }
+            return Phrase.of(key + (e.edited() ? ".edited" : ".level"), Phrase.code("report.level.", e.level()));
         } else if (event instanceof OpinionReportDeclined e) {
-            return Phrase.of(key);
+            return e.ground() == null
+                    ? Phrase.of(key)
+                    : Phrase.of(key + ".ground", Phrase.code("report.declineGround.", e.ground()));
+        } else if (event instanceof OpinionReportRevised e) {
+            return Phrase.of(key, e.version());
+        } else if (event instanceof OpinionReportReturned e) {
+            return Phrase.of(key, e.round(), quote(e.reason()));
+        } else if (event instanceof OpinionReportForwarded e) {
+            return Phrase.of(key, quote(e.channel()));
+        } else if (event instanceof ReportReviewReminded e) {
+            return Phrase.of(key, Phrase.date(e.dueOn()));
+        } else if (event instanceof OpinionReportIncludedInBulletin e) {
+            return Phrase.of(key, quote(e.issueLabel()));
+        } else if (event instanceof BulletinCompiled e) {
+            return Phrase.of(key, quote(e.label()), e.reports().size());
+        } else if (event instanceof BulletinPublished e) {
+            return Phrase.of(key, e.recipients().size());
+        } else if (event instanceof LeaderInstructionRecorded e && e.level() != null) {
+            return e.handlings().isEmpty()
+                    ? Phrase.of(key + ".level", quote(e.leader()), Phrase.code("report.level.", e.level()))
+                    : Phrase.of(
+                            key + ".level.transferred",
+                            quote(e.leader()),
+                            Phrase.code("report.level.", e.level()),
+                            e.handlings().size());
         } else if (event instanceof LeaderInstructionRecorded e) {
             return e.handlings().isEmpty()
                     ? Phrase.of(key, quote(e.leader()))

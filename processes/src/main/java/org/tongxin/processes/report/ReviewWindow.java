@@ -1,0 +1,30 @@
+package org.tongxin.processes.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.policy.ReportPolicy;
+
+/** The office's review window of a report submitted on a day, and its reminder day, in working days. */
+@Component
+public class ReviewWindow {
+
+    private final ReportPolicy policy;
+    private final WorkingDayCalendar calendar;
+
+    public ReviewWindow(ReportPolicy policy, WorkingDayCalendar calendar) {
+        this.policy = policy;
+        this.calendar = calendar;
+    }
+
+    /** The process variables of a review starting on {@code submittedOn}. */
+    public Map<String, Object> variables(LocalDate submittedOn) {
+        LocalDate due = calendar.addWorkingDays(submittedOn, policy.reviewWorkingDays());
+        LocalDate remind =
+                calendar.addWorkingDays(submittedOn, policy.reviewWorkingDays() - policy.reviewReminderWorkingDays());
+        return Map.of(
+                OpinionReportProcess.VAR_REVIEW_DUE, due.toString(),
+                OpinionReportProcess.VAR_REVIEW_REMIND_ON, remind.toString());
+    }
+}

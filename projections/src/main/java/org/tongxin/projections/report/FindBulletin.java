@@ -1,0 +1,3 @@
+package org.tongxin.projections.report;
+
+public record FindBulletin(String bulletinId) {}
