@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongxin.infra.web.UiErrors;
 import org.tongxin.projections.report.BulletinView;
 import org.tongxin.projections.report.ReportView;
 
@@ -156,6 +157,9 @@ class ReportPdf {
     }
 
     private byte[] render(Body body) {
+        // the fonts first: a document closed with no page would hide why it has none
+        regular();
+        bold();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // A4 with 3.7 cm top, 3.5 cm bottom, 2.8 cm left and 2.6 cm right, as official documents are set (GB/T 9704)
         Document document = new Document(PageSize.A4, 74, 74, 105, 99);
@@ -190,8 +194,10 @@ class ReportPdf {
     private static BaseFont load(String file) {
         try {
             if (!Files.isReadable(Path.of(file))) {
-                throw new IllegalStateException("the CJK font " + file
-                        + " is missing: install Debian's fonts-noto-cjk or set tongxin.pdf.font-*");
+                throw new UiErrors.Unavailable(
+                        "printFont",
+                        "the CJK font " + file
+                                + " is missing: install Debian's fonts-noto-cjk or set tongxin.pdf.font-*");
             }
             String name = file;
             if (file.toLowerCase().endsWith(".ttc")) {

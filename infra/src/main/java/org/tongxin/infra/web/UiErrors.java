@@ -47,6 +47,13 @@ public class UiErrors {
         return page(HttpStatus.CONFLICT, request).addObject("reason", "taskCompleted");
     }
 
+    /** A page that needs something this installation lacks says what, without a stack trace and without a 500. */
+    @ExceptionHandler(Unavailable.class)
+    ModelAndView unavailable(Unavailable e, HttpServletRequest request) {
+        log.warn("{}: {}", request.getRequestURI(), e.getMessage());
+        return page(HttpStatus.SERVICE_UNAVAILABLE, request).addObject("reason", e.reason());
+    }
+
     @ExceptionHandler(TaskNotPermitted.class)
     ModelAndView notPermitted(HttpServletRequest request) {
         return page(HttpStatus.FORBIDDEN, request);
@@ -109,6 +116,23 @@ public class UiErrors {
                 "path",
                 request.getRequestURI().substring(request.getContextPath().length()));
         return view;
+    }
+
+    /**
+     * What this installation lacks for a page, e.g. the CJK font a printable document is typeset in; {@code reason}
+     * names the {@code error.<reason>.*} messages that tell the reader.
+     */
+    public static final class Unavailable extends RuntimeException {
+        private final String reason;
+
+        public Unavailable(String reason, String detail) {
+            super(detail);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
+        }
     }
 
     /** A request the page cannot answer, e.g. a period that ends before it begins. */

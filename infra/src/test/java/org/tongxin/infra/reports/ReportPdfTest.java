@@ -1,6 +1,7 @@
 package org.tongxin.infra.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tongxin.infra.web.UiErrors;
 import org.tongxin.projections.report.BulletinView;
 import org.tongxin.projections.report.ReportView;
 
@@ -82,5 +84,15 @@ class ReportPdfTest {
                 .isTrue();
         assertThat(ReportPdf.CHINESE_LINE_BREAKS.isSplitCharacter(0, 6, text.length, text, null))
                 .isTrue();
+    }
+
+    @Test
+    void withoutItsFontAnIssueIsUnavailableWithAReasonNotAnError() {
+        ReportPdf fontless = new ReportPdf("/no/such/font.ttc", "/no/such/font-bold.ttc", ZoneId.of("Asia/Shanghai"));
+        BulletinView issue = new BulletinView("2026-12", 2026, 12, "2026年第12期", null, List.of(), List.of(), AT, AT, 0);
+
+        assertThatThrownBy(() -> fontless.bulletin(issue, List.of(), id -> id))
+                .isInstanceOf(UiErrors.Unavailable.class)
+                .hasMessageContaining("/no/such/font");
     }
 }
