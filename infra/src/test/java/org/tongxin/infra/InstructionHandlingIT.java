@@ -104,11 +104,13 @@ class InstructionHandlingIT {
         String receive = awaitTask("dept-transport", handling, "Task_ReceiveHandling");
         String receiveForm = form("dept-transport", receive);
         assertThat(receiveForm).contains("RECEIVE").doesNotContain("RETURN");
-        assertThat(page("dept-transport", "/tasks/" + receive))
-                .contains("id=\"instruction\"")
-                .contains(TITLE)
-                .contains(LEADER)
-                .contains("请区交通运输局牵头研究解决。");
+        // the instruction panel reads the handlings' read model, which follows the instruction asynchronously
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(page("dept-transport", "/tasks/" + receive))
+                        .contains("id=\"instruction\"")
+                        .contains(TITLE)
+                        .contains(LEADER)
+                        .contains("请区交通运输局牵头研究解决。"));
         complete("dept-transport", receive, Map.of("decision", "RECEIVE"));
         complete(
                 "dept-transport",
