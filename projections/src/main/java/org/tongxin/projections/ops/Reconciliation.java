@@ -30,6 +30,7 @@ import org.tongxin.projections.cluecase.ClueCaseProjection;
 import org.tongxin.projections.consultation.ConsultationProjection;
 import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
+import org.tongxin.projections.report.ReportProjection;
 import org.tongxin.projections.supervision.SupervisionProjection;
 
 /**
@@ -94,7 +95,19 @@ public class Reconciliation {
                     "SupervisionEntry",
                     "supervision_view",
                     "supervision_id",
-                    List.of("DELETE FROM supervision_view WHERE supervision_id = :id")));
+                    List.of("DELETE FROM supervision_view WHERE supervision_id = :id")),
+            new View(
+                    ReportProjection.GROUP,
+                    "OpinionReport",
+                    "report_view",
+                    "report_id",
+                    List.of("DELETE FROM report_view WHERE report_id = :id")),
+            new View(
+                    ReportProjection.GROUP,
+                    "Bulletin",
+                    "bulletin_view",
+                    "bulletin_id",
+                    List.of("DELETE FROM bulletin_view WHERE bulletin_id = :id")));
 
     private final JdbcClient jdbc;
     private final EventStore eventStore;
