@@ -113,11 +113,13 @@ class ReportChainIT {
                     .isEqualTo("CONVERTED");
         });
 
+        // the office's inbox names the report under review by its title, not as an unknown case
+        String review = awaitTask("staff", report, "Task_ReviewReport");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(page("staff", "/inbox")).contains("社情民意信息 · " + TITLE));
+
         // the office returns it once; the author revises through their task; it comes back to review
-        complete(
-                "staff",
-                awaitTask("staff", report, "Task_ReviewReport"),
-                Map.of("decision", "RETURN", "reason", "请补充涉及的学校和时段"));
+        complete("staff", review, Map.of("decision", "RETURN", "reason", "请补充涉及的学校和时段"));
         String revise = awaitTask("member", report, "Task_ReviseReport");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(page("member", "/tasks/" + revise))
                 .contains("请补充涉及的学校和时段")

@@ -15,6 +15,8 @@ import org.tongxin.projections.consultation.FindTopic;
 import org.tongxin.projections.consultation.TopicView;
 import org.tongxin.projections.handling.FindInstructionSource;
 import org.tongxin.projections.handling.InstructionSource;
+import org.tongxin.projections.report.FindReport;
+import org.tongxin.projections.report.ReportView;
 import org.tongxin.projections.supervision.FindSupervisionEntry;
 import org.tongxin.projections.supervision.SupervisionView;
 
@@ -72,6 +74,7 @@ public class CaseNames {
                 .orElseGet(() -> handling == null
                         ? topicLabel(caseId)
                                 .or(() -> supervisionLabel(caseId))
+                                .or(() -> reportLabel(caseId))
                                 .orElseGet(() -> messages.get("case.unnamed"))
                         : messages.get("case.unnamed"));
         return handling == null
@@ -131,6 +134,16 @@ public class CaseNames {
     /** A supervision pool entry by its subject, for the tasks and handlings that name it by id. */
     private String supervisionSubject(String supervisionId) {
         return supervisionLabel(supervisionId).orElseGet(() -> messages.get("case.unnamed"));
+    }
+
+    /** A public-opinion report as its title, when {@code id} names one (its review tasks carry its id). */
+    private Optional<String> reportLabel(String id) {
+        if (id.length() > 64) {
+            return Optional.empty();
+        }
+        return queries.query(new FindReport(id), ResponseTypes.optionalInstanceOf(ReportView.class))
+                .join()
+                .map(r -> messages.get("reports.task.heading") + " · " + r.title());
     }
 
     /** A supervision entry's subject, when {@code id} names one (its process's tasks carry its id). */

@@ -11,8 +11,8 @@ import org.tongxin.infra.shared.HomeSection;
 import org.tongxin.projections.supervision.SupervisionPage;
 
 /**
- * The supervision entries under way on the home page of those who run and watch democratic supervision: the
- * supervisor, the leaders and the proposal office.
+ * The supervision entries under way on the home page of those who watch and lead democratic supervision: the
+ * supervisor and the leaders (the office works them from its inbox and {@code /supervision}).
  */
 @Component
 class SupervisionHomeSection implements HomeSection {
@@ -27,7 +27,7 @@ class SupervisionHomeSection implements HomeSection {
 
     @Override
     public Set<Role> roles() {
-        return EnumSet.of(Role.SUPERVISOR, Role.LEADER, Role.STAFF);
+        return EnumSet.of(Role.SUPERVISOR, Role.LEADER);
     }
 
     @Override
