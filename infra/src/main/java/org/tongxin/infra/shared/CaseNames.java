@@ -120,10 +120,7 @@ public class CaseNames {
     }
 
     private String topicTitle(String id) {
-        return queries.query(new FindTopic(id), ResponseTypes.optionalInstanceOf(TopicView.class))
-                .join()
-                .map(TopicView::title)
-                .orElseGet(() -> messages.get("case.unnamed"));
+        return topicLabel(id).orElseGet(() -> messages.get("case.unnamed"));
     }
 
     private String label(CaseLabel c) {
