@@ -5,7 +5,6 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tongxin.engine.shared.Role;
-import org.tongxin.engine.supervision.SupervisionStatus;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.HomeSection;
 import org.tongxin.projections.supervision.SupervisionPage;
@@ -42,7 +41,7 @@ class SupervisionHomeSection implements HomeSection {
 
     @Override
     public void contribute(TongxinUser me, Model model) {
-        SupervisionPage open = reader.list(me, SupervisionStatus.UNDER_WAY.name(), null, null, null, null, 0, SHOWN);
+        SupervisionPage open = reader.underWay(me, SHOWN);
         model.addAttribute("entries", open.items());
         model.addAttribute("total", open.total());
     }

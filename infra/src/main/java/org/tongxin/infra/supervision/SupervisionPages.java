@@ -116,7 +116,7 @@ class SupervisionPages {
     String poolFragment(@RequestParam(defaultValue = "5") int limit, Model model) {
         TongxinUser me = currentUser.get();
         int size = Math.max(1, Math.min(limit, 20));
-        SupervisionPage open = reader.list(me, SupervisionStatus.UNDER_WAY.name(), null, null, null, null, 0, size);
+        SupervisionPage open = reader.underWay(me, size);
         model.addAttribute("entries", open.items());
         model.addAttribute("total", open.total());
         return "supervision-fragments :: poolList";

@@ -8,6 +8,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.supervision.SupervisionStatus;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.web.NotFound;
@@ -53,6 +54,11 @@ class SupervisionReader {
             LocalDate completionDue,
             Integer workingDaysLeft,
             boolean overdue) {}
+
+    /** The first {@code size} entries under way that {@code user} may read, for a home page's list. */
+    SupervisionPage underWay(TongxinUser user, int size) {
+        return list(user, SupervisionStatus.UNDER_WAY.name(), null, null, null, null, 0, size);
+    }
 
     SupervisionPage list(
             TongxinUser user,
