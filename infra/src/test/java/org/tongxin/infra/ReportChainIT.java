@@ -219,6 +219,58 @@ class ReportChainIT {
                         api("staff", "/api/cases/" + clue).toString())
                 .contains("transport 已落实")
                 .contains("education 已落实"));
+
+        // the report page tells its story in words: drafted, adopted, the instruction, each department's answer
+        assertThat(page("member", "/reports/" + report))
+                .contains("id=\"timeline\"")
+                .contains("领导批示（市委副书记 张明，市级），交 2 个单位办理")
+                .contains("交通运输局");
+        // as it stood the day before it was drafted it did not exist yet; as of today it is adopted
+        assertThat(page(
+                        "member",
+                        "/reports/" + report + "?asOf=" + LocalDate.parse(today).minusDays(1)))
+                .contains("id=\"asof-banner\"")
+                .contains("尚未起草");
+        assertThat(page("member", "/reports/" + report + "?asOf=" + today))
+                .contains("id=\"asof-banner\"")
+                .contains("已落实：设置即停即走区。");
+
+        // a leader with an account is picked by name: the instruction is theirs, on their home page, with the
+        // department's answer still to come
+        post(
+                "staff",
+                "/api/reports/" + report + "/instructions",
+                Map.of(
+                        "leader", "陈志远",
+                        "level", "DISTRICT",
+                        "instructedOn", today,
+                        "instruction", "请交通运输局一个月内报送进展。",
+                        "departments", "transport"),
+                HttpStatus.NO_CONTENT);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(page("leader", "/"))
+                .contains("id=\"instructed-list\"")
+                .contains(TITLE)
+                .contains("交通运输局 · 待答复"));
+        assertThat(page("member", "/reports/" + report)).contains("陈志远");
+        assertThat(page("supervisor", "/")).doesNotContain("id=\"instructed-list\"");
+        String second = HandlingId.of(new SourceRef(SourceKind.INSTRUCTION, report), new DepartmentCode("transport"), 2)
+                .value();
+        openTransferredHandling(second);
+        complete(
+                "dept-transport",
+                awaitTask("dept-transport", second, "Task_ReceiveHandling"),
+                Map.of("decision", "RECEIVE"));
+        complete(
+                "dept-transport",
+                awaitTask("dept-transport", second, "Task_PreHandlingContact"),
+                Map.of("contactedOn", today, "method", "PHONE", "notes", "电话联系撰写人"));
+        complete(
+                "dept-transport",
+                awaitTask("dept-transport", second, "Task_Reply"),
+                Map.of("action", "REPLY", "text", "一个月进展：即停即走区已启用。"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(page("leader", "/")).contains("承办单位均已答复").contains("交通运输局 · 已答复"));
     }
 
     @Test

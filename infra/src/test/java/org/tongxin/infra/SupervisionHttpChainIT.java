@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -27,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.infra.edge.AssignedProposal;
 import org.tongxin.infra.security.UserAccounts;
 
 /**
@@ -42,6 +45,8 @@ class SupervisionHttpChainIT {
 
     private static final String SUBJECT = "地铁站周边共享单车停放秩序整治";
     private static final String FINDING = "龙城广场站B出口盲道被单车占用";
+    /** The committee's zone, in which the pages' days begin and end. */
+    private static final ZoneId COMMITTEE = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     TestRestTemplate rest;
@@ -59,6 +64,9 @@ class SupervisionHttpChainIT {
     RuntimeService runtime;
 
     @Autowired
+    CommandGateway commands;
+
+    @Autowired
     ManagementService management;
 
     @Test
@@ -72,7 +80,7 @@ class SupervisionHttpChainIT {
                         "type",
                         "INSPECTION",
                         "planYear",
-                        LocalDate.now().getYear(),
+                        LocalDate.now(COMMITTEE).getYear(),
                         "departments",
                         List.of("交通运输局")));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -93,7 +101,7 @@ class SupervisionHttpChainIT {
                         "kind",
                         "INSPECTION",
                         "heldOn",
-                        LocalDate.now().toString(),
+                        LocalDate.now(COMMITTEE).toString(),
                         "places",
                         "龙城广场地铁站",
                         "department",
@@ -141,6 +149,20 @@ class SupervisionHttpChainIT {
                     .isTrue();
         });
 
+        // as of the day before it was filed the entry was not in the pool; as of today it shows what was found, and
+        // its timeline tells the rounds in words
+        assertThat(page(
+                        "staff",
+                        "/supervision/" + id + "?asOf="
+                                + LocalDate.now(COMMITTEE).minusDays(1)))
+                .contains("id=\"asof-banner\"")
+                .contains("尚未入库")
+                .doesNotContain(FINDING);
+        assertThat(page("staff", "/supervision/" + id + "?asOf=" + LocalDate.now(COMMITTEE)))
+                .contains("id=\"asof-banner\"")
+                .contains(FINDING)
+                .contains("盲道畅通，整改到位");
+
         // the department sees its own items; another department is told the entry does not exist
         JsonNode transport = api("dept-transport", "/api/supervision/" + id);
         assertThat(transport.get("entry").get("items").findValuesAsText("department"))
@@ -159,6 +181,135 @@ class SupervisionHttpChainIT {
                         .get("items")
                         .findValuesAsText("supervisionId"))
                 .contains(id);
+    }
+
+    @Test
+    void theResultOfAClosedEntryReachesTheProposalsCaseAndTheCitizensTrackingPage() throws Exception {
+        AssignedProposal source = AssignedProposal.to(commands, "education");
+        // the case labels the key-proposal field resolves follow the event store asynchronously
+        await().atMost(Duration.ofSeconds(20)).until(() -> rest.withBasicAuth("staff", "demo")
+                .getForEntity("/api/proposals/" + source.proposalId(), String.class)
+                .getStatusCode()
+                .is2xxSuccessful());
+        ResponseEntity<String> filed = post(
+                "staff",
+                "/api/supervision",
+                Map.of(
+                        "subject",
+                        "校车接送路线调整督办",
+                        "type",
+                        "PROPOSAL",
+                        "planYear",
+                        LocalDate.now(COMMITTEE).getYear(),
+                        "departments",
+                        List.of("education"),
+                        "keyProposal",
+                        source.proposalId()));
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        String id = json.readTree(filed.getBody()).get("id").asText();
+        complete("staff", awaitTask("staff", id, "Task_FormTeam"), Map.of("members", "member"));
+        complete(
+                "staff",
+                awaitTask("staff", id, "Task_RecordActivity"),
+                Map.of(
+                        "kind",
+                        "INSPECTION",
+                        "heldOn",
+                        LocalDate.now(COMMITTEE).toString(),
+                        "places",
+                        "实验小学",
+                        "department",
+                        "education",
+                        "finding",
+                        "路线已调整，早高峰不再经过主干道",
+                        "rectify",
+                        false,
+                        "moreActivities",
+                        false));
+        complete("leader", awaitTask("leader", id, "Task_CloseEntry"), Map.of("result", "校车路线调整到位，家长满意"));
+
+        // the proposal's case tells the result in words, and the clue it came from hears it (what its tracking page
+        // shows)
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(page("staff", "/cases/" + source.proposalId()))
+                        .contains("民主监督议题办结")
+                        .contains("校车路线调整到位，家长满意"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(api("staff", "/api/clues/" + source.clueId())
+                                .path("lastFeedback")
+                                .asText())
+                        .isEqualTo("您反映的问题经政协民主监督跟踪督办，已办结：校车路线调整到位，家长满意"));
+    }
+
+    @Test
+    void theOfficeEndsASpecialSupervisorsTermEarlyAndTheRegistryKeepsIt() throws Exception {
+        LocalDate today = LocalDate.now(COMMITTEE);
+        ResponseEntity<String> appointed = post(
+                "staff",
+                "/api/supervision/supervisors",
+                Map.of(
+                        "member",
+                        "member2",
+                        "department",
+                        "transport",
+                        "termStart",
+                        today.minusYears(1).toString(),
+                        "termEnd",
+                        today.plusYears(1).toString()));
+        assertThat(appointed.getStatusCode()).as(appointed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> noReason = post(
+                "staff",
+                "/api/supervision/supervisors/end",
+                Map.of("member", "member2", "department", "transport", "endedOn", today.toString()));
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody()).contains("reason");
+        ResponseEntity<String> byMember = post(
+                "member2",
+                "/api/supervision/supervisors/end",
+                Map.of("member", "member2", "department", "transport", "endedOn", today.toString(), "reason", "调动"));
+        assertThat(byMember.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> ended = post(
+                "staff",
+                "/api/supervision/supervisors/end",
+                Map.of(
+                        "member",
+                        "member2",
+                        "department",
+                        "transport",
+                        "endedOn",
+                        today.minusDays(1).toString(),
+                        "reason",
+                        "工作调动，不再联系该单位"));
+        assertThat(ended.getStatusCode()).as(ended.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        // a second early end finds no current term
+        ResponseEntity<String> again = post(
+                "staff",
+                "/api/supervision/supervisors/end",
+                Map.of("member", "member2", "department", "transport", "endedOn", today.toString(), "reason", "重复"));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).contains("SUPERVISOR-END-001");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode term = null;
+            for (JsonNode t : api("staff", "/api/supervision/supervisors?department=transport")) {
+                if ("member2".equals(t.get("memberId").asText())) {
+                    term = t;
+                }
+            }
+            assertThat(term).isNotNull();
+            assertThat(term.path("endedOn").asText())
+                    .isEqualTo(today.minusDays(1).toString());
+            assertThat(term.path("endReason").asText()).isEqualTo("工作调动，不再联系该单位");
+            assertThat(term.path("termEnd").asText())
+                    .isEqualTo(today.plusYears(1).toString());
+        });
+        assertThat(page("staff", "/supervision/supervisors"))
+                .contains("工作调动，不再联系该单位")
+                .contains("已离任")
+                .contains("id=\"end-term-form\"");
+        assertThat(page("member", "/supervision/supervisors")).doesNotContain("id=\"end-term-form\"");
     }
 
     @Test
@@ -220,7 +371,7 @@ class SupervisionHttpChainIT {
                         "type",
                         "SPECIAL",
                         "planYear",
-                        LocalDate.now().getYear(),
+                        LocalDate.now(COMMITTEE).getYear(),
                         "departments",
                         List.of("transport")));
         assertThat(script.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -262,7 +413,7 @@ class SupervisionHttpChainIT {
         complete(
                 "dept-transport",
                 awaitTask("dept-transport", item, "Task_PreHandlingContact"),
-                Map.of("plannedOn", LocalDate.now().toString(), "plan", "一周内清理，两周内设置隔离设施"));
+                Map.of("plannedOn", LocalDate.now(COMMITTEE).toString(), "plan", "一周内清理，两周内设置隔离设施"));
         complete(
                 "dept-transport",
                 awaitTask("dept-transport", item, "Task_Reply"),

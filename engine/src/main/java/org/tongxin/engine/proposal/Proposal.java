@@ -52,6 +52,7 @@ class Proposal {
     private final Set<String> closedHandlings = new HashSet<>();
     private final List<DepartmentOutcome> outcomes = new ArrayList<>();
     private boolean voteRecorded;
+    private final Set<String> supervisionResults = new HashSet<>();
 
     protected Proposal() {
         // for Axon's event sourcing
@@ -438,6 +439,23 @@ class Proposal {
                 clock.instant()));
     }
 
+    /** Sent by the supervision policy when an entry the proposal was a source of closes; each entry once. */
+    @CommandHandler
+    void handle(RecordSupervisionResult command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (isBlank(command.supervisionId()) || isBlank(command.result())) {
+            throw new RuleViolation(ProposalRule.SUPERVISION_RESULT_INCOMPLETE);
+        }
+        if (status != ProposalStatus.FILED && !status.hasBeenAssigned()) {
+            throw new RuleViolation(ProposalRule.SUPERVISION_RESULT_BEFORE_FILING, "the proposal is " + status);
+        }
+        if (supervisionResults.contains(command.supervisionId())) {
+            throw new RuleViolation(ProposalRule.SUPERVISION_RESULT_ALREADY_RECORDED, command.supervisionId());
+        }
+        apply(new SupervisionResultRecorded(
+                id, command.supervisionId(), command.result().strip(), sourceClues, command.by(), clock.instant()));
+    }
+
     @CommandHandler
     void handle(CloseProposal command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
@@ -452,6 +470,11 @@ class Proposal {
             throw new RuleViolation(ProposalRule.HANDLINGS_STILL_OPEN, "still open: " + open);
         }
         apply(new ProposalClosed(id, sourceClues, List.copyOf(outcomes), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionResultRecorded event) {
+        supervisionResults.add(event.supervisionId());
     }
 
     @EventSourcingHandler

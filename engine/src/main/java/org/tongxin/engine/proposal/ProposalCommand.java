@@ -19,6 +19,7 @@ public sealed interface ProposalCommand extends Command
                 RecordHandlingClosed,
                 RecordHandlingVote,
                 RecordKeyProposalMeeting,
+                RecordSupervisionResult,
                 CloseProposal {
 
     ProposalId proposalId();

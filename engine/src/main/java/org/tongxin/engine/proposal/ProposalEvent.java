@@ -17,6 +17,7 @@ public sealed interface ProposalEvent
                 HandlingClosureRecorded,
                 HandlingVoteRecorded,
                 KeyProposalMeetingRecorded,
+                SupervisionResultRecorded,
                 ProposalClosed {
 
     ProposalId proposalId();

@@ -111,6 +111,12 @@ public enum ProposalRule implements RuleCode {
             "only the key proposal's supervising leader, or the office, records a supervision meeting"),
     MEETING_IN_THE_FUTURE(
             "PROPOSAL-MEETING-007", Kind.INPUT, "a supervision meeting is recorded once it has been held"),
+    SUPERVISION_RESULT_INCOMPLETE(
+            "PROPOSAL-SUPERVISION-001", Kind.INPUT, "a supervision result names its entry and states the result"),
+    SUPERVISION_RESULT_ALREADY_RECORDED(
+            "PROPOSAL-SUPERVISION-002", Kind.STATE, "a supervision entry's result is recorded on a proposal once"),
+    SUPERVISION_RESULT_BEFORE_FILING(
+            "PROPOSAL-SUPERVISION-003", Kind.STATE, "only a filed proposal is a source of supervision"),
     ALREADY_CLOSED("PROPOSAL-CLOSE-001", Kind.STATE, "the proposal is already closed"),
     NOT_CLOSABLE("PROPOSAL-CLOSE-002", Kind.STATE, "only a proposal with its departments is closed"),
     HANDLINGS_STILL_OPEN("PROPOSAL-CLOSE-003", Kind.STATE, "a proposal closes only when every handling has closed");

@@ -77,13 +77,12 @@ class SpecialSupervisor {
         if (command.department() == null || current(command.department(), endedOn) == null) {
             throw new RuleViolation(SpecialSupervisorRule.NO_CURRENT_TERM, command.department() + "");
         }
+        // the registry keeps why an appointment ended early: it is part of the history the office answers for
+        if (isBlank(command.reason()) || command.reason().strip().length() > SupervisionLimits.END_REASON_MAX) {
+            throw new RuleViolation(SpecialSupervisorRule.END_REASON_REQUIRED);
+        }
         apply(new SpecialSupervisorTermEnded(
-                id,
-                command.department(),
-                endedOn,
-                command.reason() == null ? "" : command.reason().strip(),
-                command.by(),
-                clock.instant()));
+                id, command.department(), endedOn, command.reason().strip(), command.by(), clock.instant()));
     }
 
     /** Create-if-missing only so that a member never appointed is refused by rule, not as an unknown aggregate. */

@@ -8,6 +8,7 @@ public final class SupervisionLimits {
     public static final int NAME_MAX = 200;
     public static final int TEAM_MAX = 50;
     public static final int FINDINGS_MAX = 20;
+    public static final int END_REASON_MAX = 500;
 
     private SupervisionLimits() {}
 }

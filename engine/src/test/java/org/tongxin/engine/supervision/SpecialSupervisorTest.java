@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.ActorRule;
+import org.tongxin.engine.shared.Role;
 
 class SpecialSupervisorTest {
 
@@ -78,6 +81,23 @@ class SpecialSupervisorTest {
         fixture.given(appointed(), new SpecialSupervisorTermEnded(SUPERVISOR, TRANSPORT, ended, "工作调动", STAFF, NOW))
                 .when(finding(FindingRoute.POOL))
                 .expectException(violates(SpecialSupervisorRule.NOT_APPOINTED));
+    }
+
+    @Test
+    void anEarlyEndStatesItsReason() {
+        fixture.given(appointed())
+                .when(new EndSpecialSupervisorTerm(SUPERVISOR, TRANSPORT, LocalDate.of(2026, 1, 31), " ", STAFF))
+                .expectNoEvents()
+                .expectException(violates(SpecialSupervisorRule.END_REASON_REQUIRED));
+    }
+
+    @Test
+    void onlyTheOfficeEndsATerm() {
+        fixture.given(appointed())
+                .when(new EndSpecialSupervisorTerm(
+                        SUPERVISOR, TRANSPORT, LocalDate.of(2026, 1, 31), "工作调动", ActorRef.of("leader", Role.LEADER)))
+                .expectNoEvents()
+                .expectException(violates(ActorRule.ROLE_NOT_ALLOWED));
     }
 
     @Test

@@ -15,10 +15,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
+import org.tongxin.engine.consultation.TopicEvent;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
+import org.tongxin.engine.supervision.SpecialSupervisorEvent;
+import org.tongxin.engine.supervision.SupervisionEvent;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.shared.UiFormat;
@@ -93,7 +97,14 @@ class AuditPages {
 
     /** Every event type the audit log can hold, for its filter: the permitted records of each aggregate's events. */
     static final List<String> EVENT_TYPES = Stream.of(
-                    ClueEvent.class, ProposalEvent.class, HandlingEvent.class, ReportEvent.class)
+                    ClueEvent.class,
+                    ProposalEvent.class,
+                    HandlingEvent.class,
+                    ReportEvent.class,
+                    BulletinEvent.class,
+                    TopicEvent.class,
+                    SupervisionEvent.class,
+                    SpecialSupervisorEvent.class)
             .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .toList();

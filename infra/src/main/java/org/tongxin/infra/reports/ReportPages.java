@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,6 @@ import org.tongxin.engine.shared.RuleViolation;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
-import org.tongxin.infra.shared.CaseReading;
 import org.tongxin.infra.shared.Clues;
 import org.tongxin.infra.shared.Messages;
 import org.tongxin.infra.shared.UiFormat;
@@ -49,6 +49,7 @@ import org.tongxin.projections.report.ReportCredit;
 import org.tongxin.projections.report.ReportFilter;
 import org.tongxin.projections.report.ReportPage;
 import org.tongxin.projections.report.ReportView;
+import org.tongxin.projections.support.EventFacts;
 
 /**
  * The reports' pages: the list (filters, and for the office the clues routed to a report still to be written up), a
@@ -71,7 +72,6 @@ class ReportPages {
     private final Clock clock;
     private final ReportPdf pdf;
     private final UiFormat format;
-    private final CaseReading cases;
 
     ReportPages(
             ReportReading reading,
@@ -83,9 +83,7 @@ class ReportPages {
             ContentPolicy content,
             Clock clock,
             ReportPdf pdf,
-            UiFormat format,
-            CaseReading cases) {
-        this.cases = cases;
+            UiFormat format) {
         this.pdf = pdf;
         this.format = format;
         this.reading = reading;
@@ -238,9 +236,23 @@ class ReportPages {
     }
 
     @GetMapping("/reports/{id}")
-    String report(@PathVariable String id, @RequestParam(required = false) String done, Model model) {
+    String report(
+            @PathVariable String id,
+            @RequestParam(required = false) String done,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
         TongxinUser me = currentUser.get();
         ReportView report = readable(id, me);
+        if (asOf != null) {
+            // as the report stood at the end of that day, in the committee's zone; nothing can be done on it there
+            Instant cutoff = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            model.addAttribute("live", report);
+            model.addAttribute("asOf", asOf);
+            model.addAttribute("today", LocalDate.now(clock).toString());
+            model.addAttribute("events", newestFirst(reading.history(report, me, cutoff)));
+            model.addAttribute("report", reading.asOf(report.reportId(), cutoff).orElse(null));
+            return "report-as-of";
+        }
         return page(report, me, done, Map.of(), Map.of(), null, model);
     }
 
@@ -306,8 +318,14 @@ class ReportPages {
         model.addAttribute("refusal", refusal);
         model.addAttribute("levels", ReportLevel.values());
         model.addAttribute("today", LocalDate.now(clock).toString());
-        model.addAttribute("events", cases.timeline(report.reportId()));
+        model.addAttribute("events", newestFirst(reading.history(report, me, null)));
         return "report";
+    }
+
+    private static List<EventFacts> newestFirst(List<EventFacts> events) {
+        List<EventFacts> reversed = new ArrayList<>(events);
+        java.util.Collections.reverse(reversed);
+        return reversed;
     }
 
     /** The open task on this report the reader can act on: the office's review, or the author's revision. */

@@ -1,6 +1,8 @@
 package org.tongxin.infra.reports;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -16,12 +18,15 @@ import org.tongxin.projections.report.CountReportCredit;
 import org.tongxin.projections.report.CreditPage;
 import org.tongxin.projections.report.FindBulletinContents;
 import org.tongxin.projections.report.FindReport;
+import org.tongxin.projections.report.FindReportAsOf;
+import org.tongxin.projections.report.FindReportHistory;
 import org.tongxin.projections.report.ListBulletins;
 import org.tongxin.projections.report.ListReports;
 import org.tongxin.projections.report.NextBulletinNumber;
 import org.tongxin.projections.report.ReportFilter;
 import org.tongxin.projections.report.ReportPage;
 import org.tongxin.projections.report.ReportView;
+import org.tongxin.projections.support.EventFacts;
 
 /**
  * Who reads which report and issue, applied in the query where it can be: the office reads everything; a member the
@@ -68,6 +73,30 @@ class ReportReading {
             throw new NotFound("report " + id);
         }
         return report;
+    }
+
+    /**
+     * The report's timeline, oldest first: its own events and its instruction handlings' (a department officer's
+     * department's only); up to {@code before} when given.
+     */
+    @SuppressWarnings("unchecked")
+    List<EventFacts> history(ReportView report, TongxinUser user, Instant before) {
+        String department = user.role() == Role.DEPT_OFFICER && user.department() != null
+                ? user.department().value()
+                : null;
+        List<EventFacts> events = (List<EventFacts>) queries.query(
+                        new FindReportHistory(report.reportId(), department),
+                        ResponseTypes.multipleInstancesOf(EventFacts.class))
+                .join();
+        return before == null
+                ? events
+                : events.stream().filter(e -> e.time().isBefore(before)).toList();
+    }
+
+    /** The report as it stood at {@code at}; empty before it was drafted. Read access is checked on the live view. */
+    Optional<ReportView> asOf(String id, Instant at) {
+        return queries.query(new FindReportAsOf(id, at), ResponseTypes.optionalInstanceOf(ReportView.class))
+                .join();
     }
 
     static boolean mayRead(ReportView report, TongxinUser user) {

@@ -100,6 +100,17 @@ class SupervisionController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/supervisors/end")
+    @Operation(
+            summary = "End a special supervisor's current appointment before its term (office): the day and the reason"
+                    + " are kept in the registry's history")
+    ResponseEntity<Void> endTerm(@RequestBody(required = false) SupervisionDesk.TermEnding body) {
+        TongxinUser me = currentUser.get();
+        Access.require(me, Set.of(Role.STAFF));
+        desk.endTerm(body == null ? new SupervisionDesk.TermEnding(null, null, null, null) : body, me.actor());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/findings")
     @Operation(summary = "Special supervisors' findings, newest first, each with the pool entry it became")
     List<SupervisorFindingView> findings(@RequestParam(required = false) String department) {

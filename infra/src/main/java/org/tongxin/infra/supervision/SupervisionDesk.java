@@ -11,6 +11,7 @@ import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.supervision.AppointSpecialSupervisor;
+import org.tongxin.engine.supervision.EndSpecialSupervisorTerm;
 import org.tongxin.engine.supervision.FindingRoute;
 import org.tongxin.engine.supervision.RecordSupervisorFinding;
 import org.tongxin.engine.supervision.RegisterSupervisionEntry;
@@ -54,6 +55,9 @@ class SupervisionDesk {
             String keyProposal) {}
 
     record Appointment(String member, String department, String termStart, String termEnd) {}
+
+    /** An appointment ended before its term: whose, at which department, from when and why. */
+    record TermEnding(String member, String department, String endedOn, String reason) {}
 
     record FindingReport(
             String member, String department, String subject, String text, String observedOn, String route) {}
@@ -111,6 +115,21 @@ class SupervisionDesk {
         commands.send(
                 new AppointSpecialSupervisor(
                         new SpecialSupervisorId(member), new DepartmentCode(department), start, end, by),
+                Map.of("origin", "supervision-desk"));
+    }
+
+    /** The office ends a current appointment early; the registry keeps it, with the day and the reason. */
+    @Transactional
+    public void endTerm(TermEnding t, ActorRef by) {
+        List<FieldError> errors = new ArrayList<>();
+        String member = required(errors, FieldType.MEMBER, "member", t.member());
+        String department = required(errors, FieldType.DEPARTMENT, "department", t.department());
+        LocalDate endedOn = date(errors, "endedOn", t.endedOn(), true);
+        text(errors, "reason", t.reason(), SupervisionLimits.END_REASON_MAX, true);
+        reject(errors);
+        commands.send(
+                new EndSpecialSupervisorTerm(
+                        new SpecialSupervisorId(member), new DepartmentCode(department), endedOn, t.reason(), by),
                 Map.of("origin", "supervision-desk"));
     }
 

@@ -1,6 +1,7 @@
 package org.tongxin.infra.supervision;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,7 @@ import org.tongxin.infra.web.NotFound;
 import org.tongxin.infra.web.UiErrors;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormRejected;
+import org.tongxin.projections.supervision.FindSupervisionEntryAsOf;
 import org.tongxin.projections.supervision.FindSupervisionHistory;
 import org.tongxin.projections.supervision.SupervisionPage;
 import org.tongxin.projections.supervision.SupervisionView;
@@ -160,7 +163,10 @@ class SupervisionPages {
     }
 
     @GetMapping("/supervision/{id}")
-    String entry(@PathVariable String id, Model model) {
+    String entry(
+            @PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
         TongxinUser me = currentUser.get();
         SupervisionReader.SupervisionDetail detail;
         try {
@@ -173,13 +179,28 @@ class SupervisionPages {
                         new FindSupervisionHistory(id, Access.scope(me)),
                         ResponseTypes.multipleInstancesOf(EventFacts.class))
                 .join();
+        Map<String, SupervisionReader.ItemHandling> handlings = new LinkedHashMap<>();
+        SupervisionView entry = detail.entry();
+        if (asOf != null) {
+            // as the entry stood at the end of that day, in the committee's zone; the departments' clocks are today's
+            // and so are left out
+            Instant cutoff = asOf.plusDays(1).atStartOfDay(zone).toInstant();
+            events = events.stream().filter(f -> f.time().isBefore(cutoff)).toList();
+            entry = queries.query(
+                            new FindSupervisionEntryAsOf(id, Access.scope(me), cutoff),
+                            ResponseTypes.optionalInstanceOf(SupervisionView.class))
+                    .join()
+                    .orElse(null);
+        } else {
+            detail.handlings().forEach(h -> handlings.put(h.handlingId(), h));
+        }
         List<EventFacts> newestFirst = new ArrayList<>(events);
         java.util.Collections.reverse(newestFirst);
-        Map<String, SupervisionReader.ItemHandling> handlings = new LinkedHashMap<>();
-        detail.handlings().forEach(h -> handlings.put(h.handlingId(), h));
-        model.addAttribute("e", detail.entry());
+        model.addAttribute("live", detail.entry());
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("e", entry);
         model.addAttribute("handlings", handlings);
-        model.addAttribute("sources", sources(detail.entry()));
+        model.addAttribute("sources", entry == null ? List.of() : sources(entry));
         model.addAttribute("events", newestFirst);
         model.addAttribute("today", LocalDate.now(zone));
         return "supervision-entry";
@@ -213,6 +234,31 @@ class SupervisionPages {
             return renderSupervisors(Map.of(), prefixed("a-", values), model);
         }
         return "redirect:/supervision/supervisors?appointed=1";
+    }
+
+    @PostMapping("/supervision/supervisors/end")
+    String endTerm(
+            @RequestParam(defaultValue = "") String member,
+            @RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String endedOn,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            HttpServletResponse response) {
+        TongxinUser me = currentUser.get();
+        Access.require(me, Set.of(Role.STAFF));
+        Map<String, String> values =
+                Map.of("member", member, "department", department, "endedOn", endedOn, "reason", reason);
+        try {
+            desk.endTerm(new SupervisionDesk.TermEnding(member, department, endedOn, reason), me.actor());
+        } catch (FormRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return renderSupervisors(prefixed("e-", errors(e)), prefixed("e-", values), model);
+        } catch (RuleViolation e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refusal", messages.refusal(e));
+            return renderSupervisors(Map.of(), prefixed("e-", values), model);
+        }
+        return "redirect:/supervision/supervisors?ended=1";
     }
 
     @PostMapping("/supervision/findings")

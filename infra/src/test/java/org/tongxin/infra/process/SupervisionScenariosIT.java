@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -31,6 +32,8 @@ import org.tongxin.engine.supervision.FindingRoute;
 import org.tongxin.engine.supervision.RecordSupervisorFinding;
 import org.tongxin.engine.supervision.SpecialSupervisorId;
 import org.tongxin.engine.supervision.SupervisionId;
+import org.tongxin.projections.clue.ClueSummary;
+import org.tongxin.projections.clue.FindClue;
 import org.tongxin.projections.supervision.ListSupervisionEntriesFor;
 import org.tongxin.projections.supervision.SupervisionView;
 
@@ -43,6 +46,9 @@ import org.tongxin.projections.supervision.SupervisionView;
 @ActiveProfiles("test")
 @Import({EngineClock.class, Scenario.class})
 class SupervisionScenariosIT {
+
+    /** The committee's zone, in which the domain's days begin and end. */
+    private static final ZoneId COMMITTEE = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     Scenario scenario;
@@ -74,7 +80,8 @@ class SupervisionScenariosIT {
 
     @Test
     void aFailedRehandleIsInspectedRectifiedTwiceAndClosed() {
-        String handling = escalatedHandling();
+        String clue = scenario.submitClue("监督场景" + System.nanoTime());
+        String handling = escalatedHandling(clue);
         String entry = SupervisionId.derivedFrom("escalation:" + handling).value();
         assertThat(scenario.events(entry, "org.tongxin.engine.supervision.SupervisionEntryRegistered"))
                 .isEqualTo(1);
@@ -90,7 +97,7 @@ class SupervisionScenariosIT {
                 scenario.byBusinessKey(entry, "Task_RecordActivity"),
                 Map.of(
                         "kind", "INSPECTION",
-                        "heldOn", LocalDate.now().toString(),
+                        "heldOn", LocalDate.now(COMMITTEE).toString(),
                         "places", "龙城广场地铁站",
                         "participants", "委员、工作人员、政府督查室",
                         "department", "transport",
@@ -128,13 +135,21 @@ class SupervisionScenariosIT {
                     assertThat(e.status()).isEqualTo("CLOSED");
                     assertThat(e.result()).isEqualTo("盲道畅通，整改到位");
                 }));
+        // the result reaches the proposal's case once and, through it, the clue the citizen follows
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        scenario.events(proposalId, "org.tongxin.engine.proposal.SupervisionResultRecorded"))
+                .isEqualTo(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        queries.query(new FindClue(clue), ResponseTypes.optionalInstanceOf(ClueSummary.class))
+                                .join())
+                .hasValueSatisfying(c -> assertThat(c.lastFeedback()).contains("盲道畅通，整改到位")));
     }
 
     @Test
     void aSpecialSupervisorsFindingGoesStraightToRectification() {
         ActorRef staff = ActorRef.of("staff", Role.STAFF);
         SpecialSupervisorId member = new SpecialSupervisorId("member2");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(COMMITTEE);
         commands.sendAndWait(new AppointSpecialSupervisor(
                 member, new DepartmentCode("education"), today.minusYears(1), today.plusYears(2), staff));
         commands.sendAndWait(new RecordSupervisorFinding(
@@ -166,7 +181,7 @@ class SupervisionScenariosIT {
         scenario.complete(
                 "dept-transport",
                 scenario.forHandling(item, "Task_PreHandlingContact"),
-                Map.of("plannedOn", LocalDate.now().toString(), "plan", "一周内清理，两周内设置隔离设施"));
+                Map.of("plannedOn", LocalDate.now(COMMITTEE).toString(), "plan", "一周内清理，两周内设置隔离设施"));
         scenario.complete(
                 "dept-transport",
                 scenario.forHandling(item, "Task_Reply"),
@@ -178,8 +193,8 @@ class SupervisionScenariosIT {
         scenario.complete("staff", verification, Map.of("verdict", verdict, "opinion", opinion));
     }
 
-    private String escalatedHandling() {
-        String proposalId = scenario.proposalFromClue(scenario.submitClue("监督场景" + System.nanoTime()), null);
+    private String escalatedHandling(String clue) {
+        String proposalId = scenario.proposalFromClue(clue, null);
         scenario.fileAndAssign(proposalId, Map.of("mode", "SEPARATE", "separate", "transport"));
         String handling = proposalId + "/transport/1";
         scenario.complete(
@@ -189,7 +204,7 @@ class SupervisionScenariosIT {
         scenario.complete(
                 "dept-transport",
                 scenario.forHandling(handling, "Task_PreHandlingContact"),
-                Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "电话沟通了办理思路"));
+                Map.of("contactedOn", LocalDate.now(COMMITTEE).toString(), "method", "PHONE", "notes", "电话沟通了办理思路"));
         for (int round = 0; round < 2; round++) {
             scenario.complete(
                     "dept-transport",

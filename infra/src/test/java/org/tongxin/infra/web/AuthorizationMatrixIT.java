@@ -213,6 +213,7 @@ class AuthorizationMatrixIT {
             POST /api/supervision             401  400   403    403     403    403    400    403    403    403
             GET  /api/supervision/supervisors 401  200   200    200     200    200    200    200    200    200
             POST /api/supervision/supervisors 401  400   403    403     403    403    403    403    403    403
+            POST /api/supervision/supervisors/end 401 400 403  403     403    403    403    403    403    403
             GET  /api/supervision/findings    401  200   200    200     200    200    200    200    200    200
             POST /api/supervision/findings    401  400   400    400     403    403    403    403    403    403
             GET  /supervision                 302  200   200    200     200    200    200    200    200    200
@@ -222,6 +223,7 @@ class AuthorizationMatrixIT {
             POST /supervision/new             302  422   403    403     403    403    422    403    403    403
             GET  /supervision/supervisors     302  200   200    200     200    200    200    200    200    200
             POST /supervision/supervisors     302  422   403    403     403    403    403    403    403    403
+            POST /supervision/supervisors/end 302  422   403    403     403    403    403    403    403    403
             POST /supervision/findings        302  422   422    422     403    403    403    403    403    403
             GET  /supervision/fragments/pool  302  200   200    200     200    200    200    200    200    200
             """;

@@ -129,10 +129,14 @@ public class OpinionReports {
     @Transactional
     public void recordInstruction(ReportId id, Map<String, ?> body, ActorRef by) {
         FormValues values = instructionForm.validate(body, references);
+        // a leader picked by name is kept as their account, so the instruction reaches their home page; a leader
+        // who has no account here (a city or provincial leader) stays as the words entered
+        String leader = values.text("leader");
+        String account = references.resolve(FieldType.LEADER, leader).orElse(leader);
         commands.send(
                 new RecordLeaderInstruction(
                         id,
-                        values.text("leader"),
+                        account,
                         values.choice("level", ReportLevel.class),
                         values.date("instructedOn"),
                         values.text("instruction"),

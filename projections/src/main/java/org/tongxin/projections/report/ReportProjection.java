@@ -91,6 +91,11 @@ public class ReportProjection {
     }
 
     @QueryHandler
+    List<ReportView> handle(ListInstructionsBy query) {
+        return repository.instructedBy(query.leader(), query.limit());
+    }
+
+    @QueryHandler
     ReportPage handle(ListReports query) {
         return repository.list(query);
     }

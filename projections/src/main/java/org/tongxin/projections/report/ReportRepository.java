@@ -135,6 +135,16 @@ class ReportRepository {
         return new ReportPage(items, total, q.page(), q.size());
     }
 
+    List<ReportView> instructedBy(String leader, int limit) {
+        return named.query(
+                "SELECT doc::text FROM report_view WHERE doc->'instructions' @> CAST(:leaderJson AS jsonb)"
+                        + " ORDER BY decided_at DESC NULLS LAST, drafted_at DESC, report_id LIMIT :limit",
+                new MapSqlParameterSource()
+                        .addValue("leaderJson", ViewJson.write(List.of(Map.of("leader", leader))))
+                        .addValue("limit", limit),
+                (rs, n) -> ViewJson.read(rs.getString(1), ReportView.class));
+    }
+
     List<ReportView> findAll(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();

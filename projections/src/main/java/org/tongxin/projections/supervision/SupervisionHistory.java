@@ -3,13 +3,15 @@ package org.tongxin.projections.supervision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.supervision.SupervisionEvent;
 import org.tongxin.projections.support.EventFacts;
 
-/** An entry's history read off the event store, as the case timeline is. */
+/** An entry's history and its as-of view read off the event store, as the case timeline and as-of view are. */
 @Component
 class SupervisionHistory {
 
@@ -31,6 +33,23 @@ class SupervisionHistory {
                 .thenComparing(DomainEventMessage::getAggregateIdentifier)
                 .thenComparingLong(DomainEventMessage::getSequenceNumber));
         return all.stream().map(EventFacts::of).toList();
+    }
+
+    /** Folds with the projection's own fold, so the as-of view and the live one agree once the projection caught up. */
+    @QueryHandler
+    Optional<SupervisionView> handle(FindSupervisionEntryAsOf query) {
+        SupervisionView view = null;
+        for (DomainEventMessage<?> m : events(query.supervisionId())) {
+            if (!m.getTimestamp().isAfter(query.asOf()) && m.getPayload() instanceof SupervisionEvent e) {
+                view = SupervisionFold.apply(view, e, m.getSequenceNumber());
+            }
+        }
+        if (view == null || query.department() == null) {
+            return Optional.ofNullable(view);
+        }
+        return Optional.of(view)
+                .filter(v -> v.items().stream().anyMatch(i -> i.department().equals(query.department())))
+                .map(v -> v.forDepartment(query.department()));
     }
 
     private List<DomainEventMessage<?>> events(String aggregateId) {

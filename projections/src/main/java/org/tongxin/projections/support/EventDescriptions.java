@@ -64,6 +64,7 @@ import org.tongxin.engine.proposal.ProposalFiled;
 import org.tongxin.engine.proposal.ProposalNotFiled;
 import org.tongxin.engine.proposal.ProposalSubmitted;
 import org.tongxin.engine.proposal.ProposalWithdrawn;
+import org.tongxin.engine.proposal.SupervisionResultRecorded;
 import org.tongxin.engine.report.InstructionReplyRecorded;
 import org.tongxin.engine.report.LeaderInstructionRecorded;
 import org.tongxin.engine.report.OpinionReportAdopted;
@@ -207,6 +208,8 @@ public final class EventDescriptions {
                     Phrase.list(e.departments().stream()
                             .map(d -> department(d.value()))
                             .toList()));
+        } else if (event instanceof SupervisionResultRecorded e) {
+            return Phrase.of(key, e.result(), e.sourceClues().size());
         } else if (event instanceof ProposalClosed e) {
             return Phrase.of(key, e.sourceClues().size());
         } else if (event instanceof HandlingOpened e) {
@@ -295,18 +298,18 @@ public final class EventDescriptions {
             return Phrase.of(key, e.recipients().size());
         } else if (event instanceof LeaderInstructionRecorded e && e.level() != null) {
             return e.handlings().isEmpty()
-                    ? Phrase.of(key + ".level", quote(e.leader()), Phrase.code("report.level.", e.level()))
+                    ? Phrase.of(key + ".level", person(e.leader()), Phrase.code("report.level.", e.level()))
                     : Phrase.of(
                             key + ".level.transferred",
-                            quote(e.leader()),
+                            person(e.leader()),
                             Phrase.code("report.level.", e.level()),
                             e.handlings().size());
         } else if (event instanceof LeaderInstructionRecorded e) {
             return e.handlings().isEmpty()
-                    ? Phrase.of(key, quote(e.leader()))
+                    ? Phrase.of(key, person(e.leader()))
                     : Phrase.of(
                             key + ".transferred",
-                            quote(e.leader()),
+                            person(e.leader()),
                             e.handlings().size());
         } else if (event instanceof InstructionReplyRecorded e) {
             return Phrase.of(key, department(e.handlingId().department().value()));
