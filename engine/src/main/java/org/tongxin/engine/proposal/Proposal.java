@@ -38,6 +38,9 @@ class Proposal {
     private ProposalStatus status;
     private ProposerKind kind;
     private String leadProposer;
+    /** Entered by the proposal office on the proposer's behalf, so the office may submit, edit and withdraw it. */
+    private boolean enteredByOffice;
+
     private List<String> coSigners;
     private List<ClueId> sourceClues;
     private LocalDate coSignerConfirmationDue;
@@ -64,30 +67,32 @@ class Proposal {
         if (command.kind() == null || isBlank(command.leadProposer())) {
             throw new RuleViolation(ProposalRule.PROPOSER_REQUIRED);
         }
+        ProposalChannel channel = command.channel() == null ? ProposalChannel.ONLINE : command.channel();
         if (command.kind() == ProposerKind.BODY) {
-            RuleViolation.requireRole(by, Role.STAFF);
+            // the office enters it for the body, or the body's own account puts it forward as its lead proposer
+            RuleViolation.requireRole(by, Role.STAFF, Role.BODY);
+            if (by.hasRole(Role.BODY) && !by.userId().equals(command.leadProposer())) {
+                throw new RuleViolation(ProposalRule.DRAFTS_ONLY_OWN);
+            }
+        } else if (by.hasRole(Role.STAFF)) {
+            if (!channel.onBehalf()) {
+                throw new RuleViolation(ProposalRule.CHANNEL_DOES_NOT_FIT_DRAFTER);
+            }
         } else {
             RuleViolation.requireRole(by, Role.MEMBER);
             if (!by.userId().equals(command.leadProposer())) {
                 throw new RuleViolation(ProposalRule.DRAFTS_ONLY_OWN);
             }
+            if (channel.onBehalf()) {
+                throw new RuleViolation(ProposalRule.CHANNEL_DOES_NOT_FIT_DRAFTER);
+            }
         }
-        if (isBlank(command.title()) || isBlank(command.content())) {
-            throw new RuleViolation(ProposalRule.TITLE_AND_CONTENT_REQUIRED);
-        }
-        if (command.title().length() > ProposalLimits.TITLE_MAX
-                || command.content().length() > ProposalLimits.CONTENT_MAX) {
-            throw new RuleViolation(ProposalRule.TOO_LONG);
-        }
+        checkTexts(command.title(), command.content(), command.category(), command.suggestions());
         List<String> coSigners = command.coSigners() == null ? List.of() : command.coSigners();
         if ((command.kind() == ProposerKind.JOINT) == coSigners.isEmpty()) {
             throw new RuleViolation(ProposalRule.CO_SIGNERS_DO_NOT_FIT_KIND);
         }
-        if (coSigners.stream().anyMatch(Proposal::isBlank)
-                || new HashSet<>(coSigners).size() != coSigners.size()
-                || coSigners.contains(command.leadProposer())) {
-            throw new RuleViolation(ProposalRule.CO_SIGNERS_INVALID);
-        }
+        checkCoSigners(coSigners, command.leadProposer());
         ProposingBody body = command.body();
         boolean bodyNamed = body != null && body.type() != null && !isBlank(body.name());
         if (command.kind() == ProposerKind.BODY ? !bodyNamed : body != null) {
@@ -110,6 +115,38 @@ class Proposal {
                 body,
                 sourceClues,
                 by,
+                clock.instant(),
+                stripped(command.category()),
+                stripped(command.suggestions()),
+                command.channel()));
+    }
+
+    @CommandHandler
+    void handle(EditProposalDraft command, Clock clock) {
+        if (!actsForProposer(command.by())) {
+            throw new RuleViolation(ProposalRule.EDITOR_NOT_PROPOSER);
+        }
+        if (status != ProposalStatus.DRAFT) {
+            throw new RuleViolation(ProposalRule.NOT_EDITABLE, "the proposal is " + status);
+        }
+        checkTexts(command.title(), command.content(), command.category(), command.suggestions());
+        List<String> newCoSigners = command.coSigners() == null ? List.of() : command.coSigners();
+        if (kind == ProposerKind.BODY && !newCoSigners.isEmpty()) {
+            throw new RuleViolation(ProposalRule.CO_SIGNERS_DO_NOT_FIT_KIND);
+        }
+        checkCoSigners(newCoSigners, leadProposer);
+        ProposerKind newKind = kind == ProposerKind.BODY
+                ? ProposerKind.BODY
+                : newCoSigners.isEmpty() ? ProposerKind.MEMBER : ProposerKind.JOINT;
+        apply(new ProposalDraftEdited(
+                id,
+                command.title().strip(),
+                command.content().strip(),
+                stripped(command.category()),
+                stripped(command.suggestions()),
+                newKind,
+                List.copyOf(newCoSigners),
+                command.by(),
                 clock.instant()));
     }
 
@@ -191,6 +228,9 @@ class Proposal {
         }
         if (!status.canMoveTo(ProposalStatus.WITHDRAWN)) {
             throw new RuleViolation(ProposalRule.NOT_WITHDRAWABLE, "the proposal is " + status);
+        }
+        if (longer(command.reason(), ProposalLimits.WITHDRAW_REASON_MAX)) {
+            throw new RuleViolation(ProposalRule.TOO_LONG);
         }
         apply(new ProposalWithdrawn(id, command.reason(), sourceClues, command.by(), clock.instant()));
     }
@@ -485,6 +525,13 @@ class Proposal {
         leadProposer = event.leadProposer();
         coSigners = event.coSigners();
         sourceClues = event.sourceClues();
+        enteredByOffice = event.draftedBy().hasRole(Role.STAFF);
+    }
+
+    @EventSourcingHandler
+    void on(ProposalDraftEdited event) {
+        kind = event.kind();
+        coSigners = event.coSigners();
     }
 
     @EventSourcingHandler
@@ -576,9 +623,37 @@ class Proposal {
         status = ProposalStatus.CLOSED;
     }
 
-    /** The lead proposer, or for a body's proposal also the proposal office, which enters it for the body. */
+    /**
+     * The lead proposer, or the proposal office for a body's proposal or for one it entered on the proposer's behalf
+     * (received on paper, in a plenary speech or a group discussion).
+     */
     private boolean actsForProposer(ActorRef by) {
-        return by.userId().equals(leadProposer) || (kind == ProposerKind.BODY && by.hasRole(Role.STAFF));
+        return by.userId().equals(leadProposer)
+                || ((kind == ProposerKind.BODY || enteredByOffice) && by.hasRole(Role.STAFF));
+    }
+
+    private static void checkTexts(String title, String content, String category, String suggestions) {
+        if (isBlank(title) || isBlank(content)) {
+            throw new RuleViolation(ProposalRule.TITLE_AND_CONTENT_REQUIRED);
+        }
+        if (title.length() > ProposalLimits.TITLE_MAX
+                || content.length() > ProposalLimits.CONTENT_MAX
+                || longer(category, ProposalLimits.CATEGORY_MAX)
+                || longer(suggestions, ProposalLimits.SUGGESTIONS_MAX)) {
+            throw new RuleViolation(ProposalRule.TOO_LONG);
+        }
+    }
+
+    private static void checkCoSigners(List<String> coSigners, String leadProposer) {
+        if (coSigners.stream().anyMatch(Proposal::isBlank)
+                || new HashSet<>(coSigners).size() != coSigners.size()
+                || coSigners.contains(leadProposer)) {
+            throw new RuleViolation(ProposalRule.CO_SIGNERS_INVALID);
+        }
+    }
+
+    private static String stripped(String s) {
+        return isBlank(s) ? null : s.strip();
     }
 
     private void checkMayRespond(ActorRef by, Clock clock) {

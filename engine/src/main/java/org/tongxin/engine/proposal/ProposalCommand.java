@@ -4,6 +4,7 @@ import org.tongxin.engine.shared.Command;
 
 public sealed interface ProposalCommand extends Command
         permits DraftProposal,
+                EditProposalDraft,
                 SubmitProposal,
                 ConfirmCoSignature,
                 DeclineCoSignature,

@@ -2,6 +2,7 @@ package org.tongxin.engine.proposal;
 
 public sealed interface ProposalEvent
         permits ProposalDrafted,
+                ProposalDraftEdited,
                 ProposalSubmitted,
                 CoSignatureConfirmed,
                 CoSignatureDeclined,

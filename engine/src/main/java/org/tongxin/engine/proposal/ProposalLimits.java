@@ -9,6 +9,15 @@ public final class ProposalLimits {
     public static final int TITLE_MAX = 200;
     public static final int CONTENT_MAX = 20_000;
 
+    /** The measures a proposal suggests (建议), beside the case made in its content. */
+    public static final int SUGGESTIONS_MAX = 10_000;
+
+    /** The category the proposer suggests; the read side stores categories in 50 characters. */
+    public static final int CATEGORY_MAX = 50;
+
+    /** Why the proposer withdraws the proposal. */
+    public static final int WITHDRAW_REASON_MAX = 500;
+
     /** Why a co-signer declines to co-sign. */
     public static final int CO_SIGN_REASON_MAX = 500;
 

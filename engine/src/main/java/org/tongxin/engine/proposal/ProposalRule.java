@@ -17,11 +17,21 @@ public enum ProposalRule implements RuleCode {
             Kind.INPUT,
             "a body's proposal names its body (type and name); other proposals name none"),
     DRAFTS_ONLY_OWN("PROPOSAL-DRAFT-007", Kind.ACTOR, "a member drafts only a proposal he leads"),
+    CHANNEL_DOES_NOT_FIT_DRAFTER(
+            "PROPOSAL-DRAFT-008",
+            Kind.INPUT,
+            "the office enters a member's proposal on his behalf naming how it was received (on paper, in a plenary"
+                    + " speech or a group discussion); a member writing his own enters it online"),
+    NOT_EDITABLE("PROPOSAL-EDIT-001", Kind.STATE, "only a draft is edited; a submitted proposal is final"),
+    EDITOR_NOT_PROPOSER(
+            "PROPOSAL-EDIT-002",
+            Kind.ACTOR,
+            "only the lead proposer, or the proposal office for a proposal it entered, edits the draft"),
     NOT_A_DRAFT("PROPOSAL-SUBMIT-001", Kind.STATE, "only a draft can be submitted"),
     SUBMITTER_NOT_PROPOSER(
             "PROPOSAL-SUBMIT-002",
             Kind.ACTOR,
-            "only the lead proposer, or the proposal office for a body, submits the proposal"),
+            "only the lead proposer, or the proposal office for a body or a proposal it entered, submits the proposal"),
     NOT_AWAITING_CO_SIGNERS("PROPOSAL-COSIGN-001", Kind.STATE, "the proposal is not awaiting its co-signers"),
     NOT_A_CO_SIGNER("PROPOSAL-COSIGN-002", Kind.ACTOR, "only a listed co-signer confirms or declines"),
     ALREADY_RESPONDED("PROPOSAL-COSIGN-003", Kind.STATE, "a co-signer confirms or declines once"),
@@ -40,7 +50,7 @@ public enum ProposalRule implements RuleCode {
     WITHDRAWER_NOT_PROPOSER(
             "PROPOSAL-WITHDRAW-002",
             Kind.ACTOR,
-            "only the lead proposer, or the proposal office for a body, withdraws the proposal"),
+            "only the lead proposer, or the proposal office for a body or a proposal it entered, withdraws the proposal"),
     NOT_IN_FILING_REVIEW("PROPOSAL-FILING-001", Kind.STATE, "the proposal is not in filing review"),
     CATEGORY_REQUIRED("PROPOSAL-FILING-002", Kind.INPUT, "a filed proposal needs a category"),
     NOT_FILED_NEEDS_GROUND(

@@ -10,5 +10,10 @@ public enum Role {
     SUPERVISOR,
     DESIGNER,
     ADMIN,
-    SYSTEM
+    SYSTEM,
+    /**
+     * The account of a proposing body (a party group, a sector, a special committee), through which the body puts its
+     * collective proposals (集体提案) forward itself.
+     */
+    BODY
 }

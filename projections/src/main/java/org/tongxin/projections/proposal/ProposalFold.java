@@ -19,6 +19,7 @@ import org.tongxin.engine.proposal.KeyProposalMeetingRecorded;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalClosed;
 import org.tongxin.engine.proposal.ProposalConvertedToOpinionReport;
+import org.tongxin.engine.proposal.ProposalDraftEdited;
 import org.tongxin.engine.proposal.ProposalDrafted;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.proposal.ProposalFiled;
@@ -75,6 +76,20 @@ public final class ProposalFold {
             b.sourceClues = e.sourceClues().stream().map(ClueId::value).toList();
             b.status = ProposalStatus.DRAFT.name();
             b.draftedAt = e.draftedAt();
+            b.category = e.category();
+            b.suggestions = e.suggestions();
+            b.channel = e.channel() == null ? null : e.channel().name();
+            b.draftedBy = e.draftedBy().userId();
+        } else if (event instanceof ProposalDraftEdited e) {
+            b.title = e.title();
+            b.content = e.content();
+            b.category = e.category();
+            b.suggestions = e.suggestions();
+            b.kind = e.kind().name();
+            b.coSigners = e.coSigners().stream()
+                    .map(c -> new CoSigner(c, PENDING, null))
+                    .toList();
+            b.editedAt = e.editedAt();
         } else if (event instanceof ProposalSubmitted e) {
             b.status = ProposalStatus.afterSubmission(e.kind()).name();
             b.coSignerConfirmationDue = e.coSignerConfirmationDue();

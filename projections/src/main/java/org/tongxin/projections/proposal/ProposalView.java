@@ -8,7 +8,10 @@ import java.util.List;
  * A proposal as the read side shows it. {@code version} is the sequence number of the last event folded in. The
  * ending fields ({@code notFiledGround} … {@code endNote}) belong to a proposal that was withdrawn, not filed or
  * turned into an opinion report. {@code number} is the filing number ({@code 2026-0042}), once filed; {@code meetings}
- * the 督办 meetings held on a key proposal, oldest first.
+ * the 督办 meetings held on a key proposal, oldest first. While a draft, {@code category} is the one the proposer
+ * suggests; filing sets the office's. {@code suggestions} are the measures proposed, {@code channel} how it came in
+ * (null: written online by the proposer), {@code draftedBy} who entered it (the office, for a proposal received on
+ * paper), {@code editedAt} when the draft was last rewritten.
  */
 public record ProposalView(
         String proposalId,
@@ -43,7 +46,11 @@ public record ProposalView(
         Instant endedAt,
         long version,
         String number,
-        List<KeyMeeting> meetings) {
+        List<KeyMeeting> meetings,
+        String suggestions,
+        String channel,
+        String draftedBy,
+        Instant editedAt) {
 
     public ProposalView {
         // a view stored before meetings were recorded reads back without them
@@ -89,6 +96,10 @@ public record ProposalView(
         long version;
         String number;
         List<KeyMeeting> meetings;
+        String suggestions;
+        String channel;
+        String draftedBy;
+        Instant editedAt;
 
         Builder() {
             meetings = List.of();
@@ -133,6 +144,10 @@ public record ProposalView(
             version = v.version;
             number = v.number;
             meetings = v.meetings;
+            suggestions = v.suggestions;
+            channel = v.channel;
+            draftedBy = v.draftedBy;
+            editedAt = v.editedAt;
         }
 
         ProposalView build() {
@@ -169,7 +184,11 @@ public record ProposalView(
                     endedAt,
                     version,
                     number,
-                    meetings);
+                    meetings,
+                    suggestions,
+                    channel,
+                    draftedBy,
+                    editedAt);
         }
     }
 }

@@ -59,6 +59,7 @@ import org.tongxin.engine.proposal.KeyProposalMeetingRecorded;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalClosed;
 import org.tongxin.engine.proposal.ProposalConvertedToOpinionReport;
+import org.tongxin.engine.proposal.ProposalDraftEdited;
 import org.tongxin.engine.proposal.ProposalDrafted;
 import org.tongxin.engine.proposal.ProposalFiled;
 import org.tongxin.engine.proposal.ProposalNotFiled;
@@ -134,6 +135,14 @@ public final class EventDescriptions {
             return Phrase.of(key, quote(e.summary()));
         } else if (event instanceof ClueClosed e) {
             return Phrase.of(key, Phrase.code("clue.status.", e.outcome()));
+        } else if (event instanceof ProposalDrafted e && e.channelOrOnline().onBehalf()) {
+            return Phrase.of(
+                    key + ".onBehalf",
+                    quote(e.title()),
+                    person(e.leadProposer()),
+                    Phrase.code("proposal.channel.", e.channel()));
+        } else if (event instanceof ProposalDraftEdited e) {
+            return Phrase.of(key, quote(e.title()), e.coSigners().size());
         } else if (event instanceof ProposalDrafted e) {
             return Phrase.of(
                     key,
