@@ -149,6 +149,23 @@
     labelTables(document);
   });
 
+  // A similar clue suggested on the classification task (similar.html) can be picked as the one to merge into: the
+  // route becomes "merge" and the merge picker takes its tracking code; the server checks both on submit.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('button[data-merge-into]') : null;
+    if (!button) {
+      return;
+    }
+    var route = document.getElementById('f-route');
+    var target = document.getElementById('f-mergeInto');
+    if (route && target) {
+      route.value = 'MERGE';
+      route.dispatchEvent(new Event('change', { bubbles: true }));
+      target.value = button.dataset.mergeInto;
+      target.focus();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     labelTables(document);
     navToggle();

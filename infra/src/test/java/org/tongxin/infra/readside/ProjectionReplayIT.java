@@ -68,6 +68,9 @@ class ProjectionReplayIT {
         TABLES.put("handling_instruction", "handling_id");
         TABLES.put("audit_entry", "global_index");
         TABLES.put("completed_task", "task_id");
+        TABLES.put("similarity_item", "kind, item_id");
+        TABLES.put("similarity_term", "term");
+        TABLES.put("similarity_corpus", "id");
     }
 
     @Autowired

@@ -226,6 +226,9 @@ class AuthorizationMatrixIT {
             POST /supervision/supervisors/end 302  422   403    403     403    403    403    403    403    403
             POST /supervision/findings        302  422   422    422     403    403    403    403    403    403
             GET  /supervision/fragments/pool  302  200   200    200     200    200    200    200    200    200
+            GET  /api/similar?text=幸福路路灯不亮 401 200 200 200  403    403    200    200    200    200
+            GET  /similar?title=幸福路路灯不亮 302 200  200    200     403    403    200    200    200    200
+            GET  /public/similar?title=路灯   200  200   200    200     200    200    200    200    200    200
             """;
 
     record Cell(String method, String path, String user, int expected) {

@@ -25,6 +25,7 @@ import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.mywork.MyWorkProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
 import org.tongxin.projections.report.ReportProjection;
+import org.tongxin.projections.similar.SimilarityProjection;
 import org.tongxin.projections.supervision.SupervisionProjection;
 
 /**
@@ -48,7 +49,8 @@ public class ProjectionOperations {
             MyWorkProjection.GROUP,
             ConsultationProjection.GROUP,
             SupervisionProjection.GROUP,
-            ReportProjection.GROUP);
+            ReportProjection.GROUP,
+            SimilarityProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

@@ -1,0 +1,47 @@
+package org.tongxin.projections.similar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ChineseTextTest {
+
+    @Test
+    void segmentsChineseIntoWordsAndDropsFillerAndPunctuation() {
+        assertThat(ChineseText.tokens("幸福路的路灯不亮了，建议尽快修复！"))
+                .contains("幸福", "修复")
+                .doesNotContain("的", "了", "建议", "，", "！");
+    }
+
+    /** smartcn keeps 路灯 whole in one context and splits it in another: why search keys on bigrams. */
+    @Test
+    void segmentationDependsOnContextSoSearchKeysOnBigrams() {
+        assertThat(ChineseText.tokens("路灯 路灯 路灯")).containsExactly("路灯", "路灯", "路", "灯");
+        assertThat(ChineseText.terms("路灯 路灯 路灯")).containsExactly("路灯", "路", "灯");
+        assertThat(ChineseText.queryKeys("路灯")).containsExactly("路灯");
+        assertThat(ChineseText.queryKeys("灯")).containsExactly("灯");
+        assertThat(ChineseText.queryKeys("幸福路路灯")).containsExactly("幸福", "福路", "路路", "路灯");
+        assertThat(ChineseText.searchKeys("幸福路的路灯不亮了，LED灯"))
+                .contains("路灯", "灯", "幸福", "led")
+                .doesNotContain("，");
+        for (String query : new String[] {"路灯", "灯", "幸福路", "不亮", "led"}) {
+            assertThat(ChineseText.searchKeys("幸福路的路灯不亮了，LED灯")).as(query).containsAll(ChineseText.queryKeys(query));
+        }
+    }
+
+    @Test
+    void hostileInputYieldsWordsOrNothingQuickly() {
+        assertThat(ChineseText.tokens(null)).isEmpty();
+        assertThat(ChineseText.tokens("\u0000\u0001\u001b[31m"))
+                .allMatch(t -> t.chars().noneMatch(Character::isISOControl));
+        assertThat(ChineseText.tokens("<script>alert(1)</script>路灯")).contains("script", "路", "灯");
+        assertThat(ChineseText.tokens("\ud800孤立代理"))
+                .allMatch(t -> t.chars().noneMatch(c -> Character.isSurrogate((char) c)));
+        String huge = "路灯坏了".repeat(25_000) + "没有标点的一段很长的文字".repeat(1_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(ChineseText.tokens(huge))
+                .hasSizeLessThanOrEqualTo(ChineseText.MAX_TOKENS)
+                .isNotEmpty());
+    }
+}
