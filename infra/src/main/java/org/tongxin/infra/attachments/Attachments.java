@@ -55,7 +55,26 @@ public class Attachments {
     public List<InspectedFile> inspect(String field, List<Upload> uploads) {
         List<InspectedFile> files = new ArrayList<>();
         for (Upload upload : uploads) {
-            files.add(inspection.inspect(field, upload.name(), upload.bytes()));
+            try {
+                files.add(inspection.inspect(field, upload.name(), upload.bytes()));
+            } catch (FileRefused e) {
+                throw e.about(upload.name());
+            }
+        }
+        return files;
+    }
+
+    /** As {@link #inspect}, taking images only (the public form's photos). */
+    public List<InspectedFile> inspectPhotos(String field, List<Upload> uploads) {
+        List<InspectedFile> files = inspect(field, uploads);
+        for (int i = 0; i < files.size(); i++) {
+            if (!files.get(i).mediaType().startsWith("image/")) {
+                throw new FileRefused(
+                                field,
+                                FileRefused.Reason.TYPE_NOT_ALLOWED,
+                                files.get(i).mediaType())
+                        .about(uploads.get(i).name());
+            }
         }
         return files;
     }

@@ -228,6 +228,15 @@ final class FileInspection {
         return extension == null ? result : result + "." + extension.toLowerCase(Locale.ROOT);
     }
 
+    /** The name as sent, made safe to show in a message (its own extension kept). */
+    static String shownName(String declared) {
+        String name = baseName(declared);
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 ? name.substring(dot + 1) : null;
+        String clean = cleanName(name, extension == null || extension.isBlank() ? null : extension);
+        return clean.equals(UNNAMED) && name.isEmpty() ? "" : clean;
+    }
+
     private static String baseName(String declared) {
         if (declared == null) {
             return "";

@@ -1,8 +1,9 @@
 package org.tongxin.infra.attachments;
 
 /**
- * An upload the inspection refuses: why, for which form field, in words the UI translates by {@link #reason}. The
- * API answers 413 for {@link Reason#TOO_LARGE}, 415 for a type not taken, 400 otherwise.
+ * An upload the inspection refuses: why, for which form field and which file, in words the UI translates by
+ * {@link #messageKey()} (arguments: the file's name, the size limit in MB, the most files a form takes). The API
+ * answers 413 for a file too large, 415 for a type not taken, 400 otherwise.
  */
 public final class FileRefused extends RuntimeException {
 
@@ -18,16 +19,27 @@ public final class FileRefused extends RuntimeException {
     private final String field;
     private final Reason reason;
     private final String detectedType;
+    private final String fileName;
 
-    FileRefused(String field, Reason reason, String detectedType) {
+    public FileRefused(String field, Reason reason, String detectedType, String fileName) {
         super(field + ": " + reason + (detectedType == null ? "" : " (" + detectedType + ")"));
         this.field = field;
         this.reason = reason;
         this.detectedType = detectedType;
+        this.fileName = fileName == null ? "" : FileInspection.shownName(fileName);
     }
 
-    FileRefused(String field, Reason reason) {
-        this(field, reason, null);
+    public FileRefused(String field, Reason reason) {
+        this(field, reason, null, null);
+    }
+
+    FileRefused(String field, Reason reason, String detectedType) {
+        this(field, reason, detectedType, null);
+    }
+
+    /** The same refusal, naming the file it is about. */
+    FileRefused about(String name) {
+        return new FileRefused(field, reason, detectedType, name);
     }
 
     public String field() {
@@ -40,6 +52,11 @@ public final class FileRefused extends RuntimeException {
 
     String detectedType() {
         return detectedType;
+    }
+
+    /** The file's name as the sender gave it, made safe to show; empty when the refusal is about no one file. */
+    public String fileName() {
+        return fileName;
     }
 
     /** The message key of the reason, under {@code attachment.error.}. */
