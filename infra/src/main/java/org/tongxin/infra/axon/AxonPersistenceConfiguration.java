@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tongxin.engine.attachment.ItemAttachmentsAggregate;
 import org.tongxin.engine.bulletin.BulletinAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.consultation.ConsultationTopicAggregate;
@@ -40,7 +41,8 @@ class AxonPersistenceConfiguration {
             ConsultationTopicAggregate.type(),
             SupervisionEntryAggregate.type(),
             SupervisionEntryAggregate.specialSupervisorType(),
-            BulletinAggregate.type());
+            BulletinAggregate.type(),
+            ItemAttachmentsAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

@@ -18,12 +18,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.clue.DeclineGround;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.infra.attachments.Attachments;
+import org.tongxin.infra.attachments.FileRefused;
+import org.tongxin.infra.attachments.InspectedFile;
 import org.tongxin.infra.directory.TrackingLookup;
+import org.tongxin.infra.directory.Workstations;
 import org.tongxin.infra.shared.Clues;
 import org.tongxin.infra.shared.Messages;
 import org.tongxin.infra.shared.UiFormat;
@@ -47,6 +53,11 @@ class PublicPages {
     private final String publicBaseUrl;
     private final QueryGateway queries;
     private final UiFormat format;
+    private final Workstations workstations;
+    private final Attachments attachments;
+
+    /** Photos one idea may carry from the public form (随手拍). */
+    static final int MAX_PHOTOS = 9;
 
     PublicPages(
             ClueIntake intake,
@@ -56,7 +67,11 @@ class PublicPages {
             Messages messages,
             QueryGateway queries,
             UiFormat format,
+            Workstations workstations,
+            Attachments attachments,
             @Value("${tongxin.public-base-url:}") String publicBaseUrl) {
+        this.workstations = workstations;
+        this.attachments = attachments;
         this.queries = queries;
         this.format = format;
         this.intake = intake;
@@ -84,10 +99,12 @@ class PublicPages {
         }
     }
 
+    /** {@code workstation}: the code a workstation's poster puts into its QR address; an unknown code is ignored. */
     @GetMapping("/public/submit")
-    String form(Model model) {
+    String form(@RequestParam(required = false) String workstation, Model model) {
         model.addAttribute("idea", IdeaForm.empty());
         model.addAttribute("errors", Map.of());
+        workstations.byCode(workstation).ifPresent(w -> model.addAttribute("workstation", w));
         return "public/submit";
     }
 
@@ -101,9 +118,18 @@ class PublicPages {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String phone,
             @RequestParam(defaultValue = "false") boolean consent,
+            @RequestParam(name = "workstation", defaultValue = "") String workstationCode,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        // a poster's workstation rides along as a hidden field; a code no workstation has is dropped, not refused,
+        // since the citizen could not correct it
+        Workstations.Workstation workstation =
+                workstations.byCode(workstationCode).orElse(null);
+        if (workstation != null) {
+            model.addAttribute("workstation", workstation);
+        }
         Map<String, String> refused = new LinkedHashMap<>();
         Map.of("title", title, "content", content, "district", district, "street", street, "name", name, "phone", phone)
                 .forEach((field, value) -> {
@@ -146,14 +172,48 @@ class PublicPages {
         if (idea.givesContact() && !idea.consents()) {
             errors.put("consent", messages.get("public.error.consent"));
         }
+        List<InspectedFile> inspected = List.of();
+        try {
+            inspected = inspectPhotos(photos);
+        } catch (FileRefused e) {
+            errors.put(
+                    "photos",
+                    messages.get(e.messageKey(), e.fileName(), attachments.maxFileBytes() / (1024 * 1024), MAX_PHOTOS));
+        }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("errors", errors);
             return "public/submit";
         }
-        ClueReceipt receipt = intake.register(submission, ActorRef.citizen());
+        ClueReceipt receipt = intake.register(submission, ActorRef.citizen(), workstation, inspected);
         redirect.addFlashAttribute("submitted", true);
         return "redirect:/public/track/" + receipt.trackingCode();
+    }
+
+    /** The photos chosen (a browser sends one empty part when none is), all inspected before any is stored. */
+    private List<InspectedFile> inspectPhotos(List<MultipartFile> photos) {
+        List<MultipartFile> chosen = photos == null
+                ? List.of()
+                : photos.stream()
+                        .filter(p -> !p.isEmpty()
+                                || (p.getOriginalFilename() != null
+                                        && !p.getOriginalFilename().isBlank()))
+                        .toList();
+        if (chosen.size() > MAX_PHOTOS) {
+            throw new FileRefused("photos", FileRefused.Reason.TOO_MANY);
+        }
+        List<Attachments.Upload> uploads = new java.util.ArrayList<>();
+        for (MultipartFile photo : chosen) {
+            if (photo.getSize() > attachments.maxFileBytes()) {
+                throw new FileRefused("photos", FileRefused.Reason.TOO_LARGE, null, photo.getOriginalFilename());
+            }
+            try {
+                uploads.add(new Attachments.Upload(photo.getOriginalFilename(), photo.getBytes()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return attachments.inspectPhotos("photos", uploads);
     }
 
     @GetMapping("/public/track")
@@ -211,15 +271,26 @@ class PublicPages {
                 .toList();
     }
 
+    /**
+     * A workstation's poster: {@code workstation} is its code, which the QR address carries to the form so the clue
+     * is attributed to it; a value that is no workstation's code is printed as given (a poster for a place not yet
+     * registered) and the address carries nothing.
+     */
     @GetMapping("/public/poster")
     String poster(@RequestParam(required = false) String workstation, HttpServletRequest request, Model model) {
         String base = publicBaseUrl.isBlank()
                 ? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()
                 : publicBaseUrl.replaceAll("/+$", "");
-        String target = base + "/public/submit";
+        Optional<Workstations.Workstation> known = workstations.byCode(workstation);
+        String target = known.map(w -> UriComponentsBuilder.fromUriString(base + "/public/submit")
+                        .queryParam("workstation", w.code())
+                        .build()
+                        .toUriString())
+                .orElse(base + "/public/submit");
         model.addAttribute("target", target);
         model.addAttribute("qr", QrCodes.svg(target));
-        model.addAttribute("workstation", blankToNull(workstation));
+        model.addAttribute(
+                "workstation", known.map(Workstations.Workstation::name).orElse(blankToNull(workstation)));
         return "public/poster";
     }
 

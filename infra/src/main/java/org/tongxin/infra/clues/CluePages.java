@@ -22,7 +22,8 @@ import org.tongxin.projections.clue.ListClues;
 @Controller
 class CluePages {
 
-    static final List<String> FACETS = List.of("status", "category", "source", "district", "street");
+    static final List<String> FACETS =
+            List.of("status", "category", "source", "district", "street", "sector", "workstation");
     private static final int PAGE_SIZE = 20;
 
     private final Clues clues;
@@ -40,6 +41,8 @@ class CluePages {
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String district,
             @RequestParam(required = false) String street,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String workstation,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "NEWEST") ClueSort sort,
             @RequestParam(defaultValue = "0") int page,
@@ -50,6 +53,8 @@ class CluePages {
         put(selected, "source", source);
         put(selected, "district", district);
         put(selected, "street", street);
+        put(selected, "sector", sector);
+        put(selected, "workstation", workstation);
         String query = blankToNull(q);
         ClueFilter filter = new ClueFilter(
                 selected.get("status"),
@@ -57,8 +62,8 @@ class CluePages {
                 selected.get("source"),
                 selected.get("district"),
                 selected.get("street"),
-                null,
-                null,
+                selected.get("sector"),
+                selected.get("workstation"),
                 null,
                 null,
                 null,

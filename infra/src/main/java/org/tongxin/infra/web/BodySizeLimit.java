@@ -25,17 +25,25 @@ class BodySizeLimit extends OncePerRequestFilter {
 
     static final URI TYPE = URI.create("https://tongxin.org/problems/payload-too-large");
 
-    private final long maxBytes;
+    private final long maxTextBytes;
+    private final long maxUploadBytes;
     private final ObjectMapper objectMapper;
 
-    BodySizeLimit(long maxBytes, ObjectMapper objectMapper) {
-        this.maxBytes = maxBytes;
+    /** {@code maxUploadBytes} bounds multipart requests (files: tongxin.attachments.max-request-size). */
+    BodySizeLimit(long maxBytes, long maxUploadBytes, ObjectMapper objectMapper) {
+        this.maxTextBytes = maxBytes;
+        this.maxUploadBytes = maxUploadBytes;
         this.objectMapper = objectMapper;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String contentType = request.getContentType();
+        long maxBytes = contentType != null
+                        && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                ? maxUploadBytes
+                : maxTextBytes;
         if (request.getContentLengthLong() > maxBytes) {
             // the connection is closed after the answer, so a client need not send the rest
             response.setHeader("Connection", "close");

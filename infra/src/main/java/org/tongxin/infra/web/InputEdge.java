@@ -62,9 +62,11 @@ class InputEdge implements WebMvcConfigurer {
     /** First of all filters, so an oversized body is refused before rate limiting, security or anything reads it. */
     @Bean
     FilterRegistrationBean<BodySizeLimit> bodySizeLimit(
-            @Value("${tongxin.edge.max-body-size:1MB}") DataSize maxBodySize, ObjectMapper objectMapper) {
-        FilterRegistrationBean<BodySizeLimit> registration =
-                new FilterRegistrationBean<>(new BodySizeLimit(maxBodySize.toBytes(), objectMapper));
+            @Value("${tongxin.edge.max-body-size:1MB}") DataSize maxBodySize,
+            @Value("${tongxin.attachments.max-request-size:40MB}") DataSize maxUploadSize,
+            ObjectMapper objectMapper) {
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
+                new BodySizeLimit(maxBodySize.toBytes(), maxUploadSize.toBytes(), objectMapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

@@ -13,6 +13,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.attachment.AttachmentsId;
+import org.tongxin.engine.attachment.ItemKind;
+import org.tongxin.engine.attachment.ItemRef;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.clue.ClueRegistered;
@@ -88,6 +91,7 @@ class CaseQueries {
                 }
             }
         }
+        all.addAll(attachmentEvents(all));
         all.sort(Comparator.comparing((DomainEventMessage<?> m) -> m.getTimestamp())
                 .thenComparing(DomainEventMessage::getAggregateIdentifier)
                 .thenComparingLong(DomainEventMessage::getSequenceNumber));
@@ -187,6 +191,26 @@ class CaseQueries {
             }
         }
         return view;
+    }
+
+    /**
+     * The files added to and published from the clue, proposal and handlings among {@code caseEvents}: each item's
+     * attachments are a stream of their own whose id is derived from the item.
+     */
+    private List<DomainEventMessage<?>> attachmentEvents(List<DomainEventMessage<?>> caseEvents) {
+        List<DomainEventMessage<?>> files = new ArrayList<>();
+        caseEvents.stream().filter(m -> m.getSequenceNumber() == 0).forEach(m -> {
+            ItemKind kind = m.getPayload() instanceof ClueEvent
+                    ? ItemKind.CLUE
+                    : m.getPayload() instanceof ProposalEvent
+                            ? ItemKind.PROPOSAL
+                            : m.getPayload() instanceof HandlingEvent ? ItemKind.HANDLING : null;
+            if (kind != null) {
+                files.addAll(events(AttachmentsId.of(new ItemRef(kind, m.getAggregateIdentifier()))
+                        .value()));
+            }
+        });
+        return files;
     }
 
     private List<DomainEventMessage<?>> events(String aggregateId) {

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongxin.projections.attachment.AttachmentProjection;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.cluecase.ClueCaseProjection;
@@ -50,7 +51,8 @@ public class ProjectionOperations {
             ConsultationProjection.GROUP,
             SupervisionProjection.GROUP,
             ReportProjection.GROUP,
-            SimilarityProjection.GROUP);
+            SimilarityProjection.GROUP,
+            AttachmentProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

@@ -1,6 +1,8 @@
 package org.tongxin.projections.support;
 
 import java.time.Period;
+import org.tongxin.engine.attachment.AttachmentAdded;
+import org.tongxin.engine.attachment.AttachmentEvent;
 import org.tongxin.engine.bulletin.BulletinCompiled;
 import org.tongxin.engine.bulletin.BulletinPublished;
 import org.tongxin.engine.clue.ClueAbsorbed;
@@ -111,6 +113,9 @@ public final class EventDescriptions {
             return Phrase.text("");
         }
         String key = "event." + event.getClass().getSimpleName();
+        if (event instanceof AttachmentEvent e) {
+            return describeAttachment(key, e);
+        }
         if (event instanceof ClueRegistered e) {
             return Phrase.of(key, quote(e.title()), Phrase.code("clue.source.", e.source()));
         } else if (event instanceof ClueClassified e) {
@@ -399,6 +404,14 @@ public final class EventDescriptions {
             return Phrase.of(key, e.opinion(), quote(e.reason()));
         } else if (event instanceof OnlineParticipationClosed e) {
             return Phrase.of(key, e.opinions());
+        }
+        return Phrase.of(key);
+    }
+
+    /** A file by its name and what it is for; its bytes and uploader's contact never. */
+    private static Phrase describeAttachment(String key, AttachmentEvent event) {
+        if (event instanceof AttachmentAdded e) {
+            return Phrase.of(key, quote(e.file().fileName()), Phrase.code("attachment.purpose.", e.purpose()));
         }
         return Phrase.of(key);
     }
