@@ -224,6 +224,13 @@ class AuthorizationMatrixIT {
             POST /supervision/supervisors     302  422   403    403     403    403    403    403    403    403
             POST /supervision/findings        302  422   422    422     403    403    403    403    403    403
             GET  /supervision/fragments/pool  302  200   200    200     200    200    200    200    200    200
+            # record: the yearly record, its PDF and the summaries by sector and workstation
+            GET  /api/members/member/record?year=2026 401 200 200 403   403    403    200    200    403    200
+            GET  /api/members/member2/record  401  200   403    200     403    403    200    200    403    200
+            GET  /api/members/member/record.pdf 401 200  200    403     403    403    200    200    403    200
+            GET  /api/members/summary         401  200   403    403     403    403    200    200    403    200
+            GET  /members/member/record.pdf   302  200   200    403     403    403    200    200    403    200
+            GET  /members/summary             302  200   403    403     403    403    200    200    403    200
             """;
 
     record Cell(String method, String path, String user, int expected) {

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongxin.projections.activity.MemberActivityProjection;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.cluecase.ClueCaseProjection;
@@ -48,7 +49,8 @@ public class ProjectionOperations {
             MyWorkProjection.GROUP,
             ConsultationProjection.GROUP,
             SupervisionProjection.GROUP,
-            ReportProjection.GROUP);
+            ReportProjection.GROUP,
+            MemberActivityProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
