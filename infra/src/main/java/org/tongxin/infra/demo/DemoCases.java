@@ -16,13 +16,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.engine.bulletin.BulletinId;
+import org.tongxin.engine.clue.Attribution;
+import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.clue.ClueSource;
+import org.tongxin.engine.clue.Location;
+import org.tongxin.engine.clue.RegisterClue;
+import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.consultation.CreateTopic;
 import org.tongxin.engine.consultation.TopicId;
 import org.tongxin.engine.consultation.TopicKind;
 import org.tongxin.engine.consultation.TopicOrigin;
+import org.tongxin.engine.proposal.DraftProposal;
 import org.tongxin.engine.proposal.ProposalId;
+import org.tongxin.engine.proposal.ProposerKind;
 import org.tongxin.engine.proposal.RecordKeyProposalMeeting;
+import org.tongxin.engine.proposal.SubmitProposal;
 import org.tongxin.engine.report.RecordLeaderInstruction;
 import org.tongxin.engine.report.ReportId;
 import org.tongxin.engine.report.ReportLevel;
@@ -124,6 +132,7 @@ class DemoCases implements ApplicationRunner {
         instruction();
         consultations();
         supervision();
+        memberRecords();
         log.info("Created demo cases: clues to classify and adopt, a merged clue, a key proposal with two departments"
                 + " and a 督办 meeting, a leader's instruction transferred to a department, a consultation in progress,"
                 + " a supervision entry under rectification");
@@ -373,6 +382,50 @@ class DemoCases implements ApplicationRunner {
                 LocalDate.now(),
                 FindingRoute.POOL,
                 accounts.loadUserByUsername("member2").actor()));
+    }
+
+    /**
+     * So the demo members' records show more than what the cases above give them: a clue member raised from their
+     * research at their workstation, taken up by member2, and member2's joint proposal that member co-signed.
+     */
+    private void memberRecords() {
+        ActorRef member = accounts.loadUserByUsername("member").actor();
+        ActorRef member2 = accounts.loadUserByUsername("member2").actor();
+        ClueId raised = ClueId.random();
+        String code = "TX-M" + raised.value().replace("-", "").substring(0, 7).toUpperCase();
+        jdbc.sql("INSERT INTO tracking_code (code, clue_id) VALUES (:code, :clue)")
+                .param("code", code)
+                .param("clue", raised.value())
+                .update();
+        commands.sendAndWait(new RegisterClue(
+                raised,
+                code,
+                "社区养老服务站覆盖不足",
+                "走访龙城街道五个社区发现，老年人助餐点和日间照料站覆盖不足，部分老人就餐需步行两公里以上。",
+                ClueSource.MEMBER_RESEARCH,
+                new Location("龙岗区", "龙城街道"),
+                new Attribution("member", "龙城街道委员工作站", "经济界"),
+                Submitter.anonymous(),
+                member));
+        complete(
+                "staff",
+                raised.value(),
+                "Task_ClassifyClue",
+                Map.of("category", "社会保障", "route", "PUBLISH_FOR_ADOPTION"));
+        complete("member2", raised.value(), "Task_AdoptClue", Map.of());
+        ProposalId joint = ProposalId.random();
+        commands.sendAndWait(new DraftProposal(
+                joint,
+                "关于加快社区助餐点建设的提案",
+                "建议按十五分钟生活圈布局社区助餐点，财政对运营给予补贴，鼓励物业和餐饮企业参与。",
+                ProposerKind.JOINT,
+                "member2",
+                List.of("member"),
+                null,
+                List.of(),
+                member2));
+        commands.sendAndWait(new SubmitProposal(joint, member2));
+        complete("member", joint.value(), "Task_ConfirmCoSignature", Map.of("decision", "CONFIRM"));
     }
 
     private String clue(String title, String content, String street) {

@@ -310,6 +310,8 @@ class ReadSideIT {
                         "/api/audit.csv",
                         "/api/stats",
                         "/api/members/{id}/record",
+                        "/api/members/{id}/record.pdf",
+                        "/api/members/summary",
                         "/api/public/track/{trackingCode}",
                         "/api/admin/projections/{name}/replay");
     }

@@ -229,6 +229,13 @@ class AuthorizationMatrixIT {
             GET  /api/similar?text=幸福路路灯不亮 401 200 200 200  403    403    200    200    200    200
             GET  /similar?title=幸福路路灯不亮 302 200  200    200     403    403    200    200    200    200
             GET  /public/similar?title=路灯   200  200   200    200     200    200    200    200    200    200
+            # record: the yearly record, its PDF and the summaries by sector and workstation
+            GET  /api/members/member/record?year=2026 401 200 200 403   403    403    200    200    403    200
+            GET  /api/members/member2/record  401  200   403    200     403    403    200    200    403    200
+            GET  /api/members/member/record.pdf 401 200  200    403     403    403    200    200    403    200
+            GET  /api/members/summary         401  200   403    403     403    403    200    200    403    200
+            GET  /members/member/record.pdf   302  200   200    403     403    403    200    200    403    200
+            GET  /members/summary             302  200   403    403     403    403    200    200    403    200
             """;
 
     record Cell(String method, String path, String user, int expected) {

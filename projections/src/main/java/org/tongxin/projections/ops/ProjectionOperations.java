@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongxin.projections.activity.MemberActivityProjection;
 import org.tongxin.projections.attachment.AttachmentProjection;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
@@ -52,7 +53,8 @@ public class ProjectionOperations {
             SupervisionProjection.GROUP,
             ReportProjection.GROUP,
             SimilarityProjection.GROUP,
-            AttachmentProjection.GROUP);
+            AttachmentProjection.GROUP,
+            MemberActivityProjection.GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

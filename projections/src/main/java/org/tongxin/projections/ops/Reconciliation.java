@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.projections.activity.MemberActivityProjection;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.cluecase.ClueCaseProjection;
@@ -55,59 +57,75 @@ public class Reconciliation {
     /** Aggregates repaired per read model and run; the next run takes the rest. */
     private static final int REPAIR_LIMIT = 500;
 
-    private record View(String group, String type, String table, String id, List<String> forget) {}
+    /** {@code rows} is what the group's row count is taken from, when the table holds rows of several types. */
+    private record View(String group, String type, String table, String id, List<String> forget, String rows) {
+        View(String group, String type, String table, String id, List<String> forget) {
+            this(group, type, table, id, forget, table);
+        }
+    }
 
-    private static final List<View> VIEWS = List.of(
-            new View(
-                    CluePoolProjection.GROUP,
-                    "Clue",
-                    "clue_view",
-                    "clue_id",
-                    List.of(
-                            "DELETE FROM clue_view WHERE clue_id = :id",
-                            "DELETE FROM clue_merge WHERE clue_id = :id OR merged_clue_id = :id")),
-            new View(
-                    ClueCaseProjection.GROUP,
-                    "Clue",
-                    "clue_case_view",
-                    "clue_id",
-                    List.of("DELETE FROM clue_case_view WHERE clue_id = :id")),
-            new View(
-                    ProposalProjection.GROUP,
-                    "Proposal",
-                    "proposal_view",
-                    "proposal_id",
-                    List.of("DELETE FROM proposal_view WHERE proposal_id = :id")),
-            new View(
-                    HandlingProjection.GROUP,
-                    "Handling",
-                    "handling_view",
-                    "handling_id",
-                    List.of("DELETE FROM handling_view WHERE handling_id = :id")),
-            new View(
-                    ConsultationProjection.GROUP,
-                    "ConsultationTopic",
-                    "consultation_view",
-                    "topic_id",
-                    List.of("DELETE FROM consultation_view WHERE topic_id = :id")),
-            new View(
-                    SupervisionProjection.GROUP,
-                    "SupervisionEntry",
-                    "supervision_view",
-                    "supervision_id",
-                    List.of("DELETE FROM supervision_view WHERE supervision_id = :id")),
-            new View(
-                    ReportProjection.GROUP,
-                    "OpinionReport",
-                    "report_view",
-                    "report_id",
-                    List.of("DELETE FROM report_view WHERE report_id = :id")),
-            new View(
-                    ReportProjection.GROUP,
-                    "Bulletin",
-                    "bulletin_view",
-                    "bulletin_id",
-                    List.of("DELETE FROM bulletin_view WHERE bulletin_id = :id")));
+    private static final List<View> VIEWS = Stream.concat(
+                    Stream.of(
+                            new View(
+                                    CluePoolProjection.GROUP,
+                                    "Clue",
+                                    "clue_view",
+                                    "clue_id",
+                                    List.of(
+                                            "DELETE FROM clue_view WHERE clue_id = :id",
+                                            "DELETE FROM clue_merge WHERE clue_id = :id OR merged_clue_id = :id")),
+                            new View(
+                                    ClueCaseProjection.GROUP,
+                                    "Clue",
+                                    "clue_case_view",
+                                    "clue_id",
+                                    List.of("DELETE FROM clue_case_view WHERE clue_id = :id")),
+                            new View(
+                                    ProposalProjection.GROUP,
+                                    "Proposal",
+                                    "proposal_view",
+                                    "proposal_id",
+                                    List.of("DELETE FROM proposal_view WHERE proposal_id = :id")),
+                            new View(
+                                    HandlingProjection.GROUP,
+                                    "Handling",
+                                    "handling_view",
+                                    "handling_id",
+                                    List.of("DELETE FROM handling_view WHERE handling_id = :id")),
+                            new View(
+                                    ConsultationProjection.GROUP,
+                                    "ConsultationTopic",
+                                    "consultation_view",
+                                    "topic_id",
+                                    List.of("DELETE FROM consultation_view WHERE topic_id = :id")),
+                            new View(
+                                    SupervisionProjection.GROUP,
+                                    "SupervisionEntry",
+                                    "supervision_view",
+                                    "supervision_id",
+                                    List.of("DELETE FROM supervision_view WHERE supervision_id = :id")),
+                            new View(
+                                    ReportProjection.GROUP,
+                                    "OpinionReport",
+                                    "report_view",
+                                    "report_id",
+                                    List.of("DELETE FROM report_view WHERE report_id = :id")),
+                            new View(
+                                    ReportProjection.GROUP,
+                                    "Bulletin",
+                                    "bulletin_view",
+                                    "bulletin_id",
+                                    List.of("DELETE FROM bulletin_view WHERE bulletin_id = :id"))),
+                    // the member activities keep one source row per aggregate they fold, of several types
+                    MemberActivityProjection.TYPES.stream()
+                            .map(type -> new View(
+                                    MemberActivityProjection.GROUP,
+                                    type,
+                                    "member_activity_source",
+                                    "source_id",
+                                    List.of("DELETE FROM member_activity_source WHERE source_id = :id"),
+                                    "member_activity_source WHERE type = '" + type + "'")))
+            .toList();
 
     private final JdbcClient jdbc;
     private final EventStore eventStore;
@@ -155,7 +173,8 @@ public class Reconciliation {
         Map<String, List<String>> found = new ConcurrentHashMap<>();
         for (View v : VIEWS) {
             List<String> ids = behindInView(v);
-            found.put(v.group(), ids);
+            // keyed by group and type: one group may keep views of several aggregate types
+            found.put(v.group() + "/" + v.type(), ids);
             behind.addAll(ids);
         }
         List<String> auditBehind = behindInAudit();
@@ -173,7 +192,7 @@ public class Reconciliation {
             }
         }
         for (View v : VIEWS) {
-            results.add(result(v.group(), v.type(), countAggregates(v.type()), countRows(v.table()), found, toRepair));
+            results.add(result(v.group(), v.type(), countAggregates(v.type()), countRows(v.rows()), found, toRepair));
         }
         results.add(result(
                 AuditLogProjection.GROUP,
@@ -185,8 +204,9 @@ public class Reconciliation {
                 found,
                 toRepair));
         ReconciliationReport report = new ReconciliationReport(clock.instant(), List.copyOf(results));
+        report.projections().forEach(p -> lastMismatches.put(p.group(), 0L));
         for (ReconciliationReport.Projection p : report.projections()) {
-            lastMismatches.put(p.group(), p.mismatches());
+            lastMismatches.merge(p.group(), p.mismatches(), Long::sum);
             if (p.mismatches() > 0) {
                 log.error(
                         "ALERT projection {} had missed events of {} aggregates (e.g. {}); {} re-projected",
@@ -205,7 +225,7 @@ public class Reconciliation {
 
     private ReconciliationReport.Projection result(
             String group, String type, long store, long rows, Map<String, List<String>> found, List<String> repaired) {
-        List<String> ids = found.getOrDefault(group, List.of());
+        List<String> ids = found.getOrDefault(type == null ? group : group + "/" + type, List.of());
         return new ReconciliationReport.Projection(
                 group,
                 type,

@@ -1,0 +1,252 @@
+package org.tongxin.infra.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.tongxin.engine.clue.AdoptClue;
+import org.tongxin.engine.clue.Attribution;
+import org.tongxin.engine.clue.ClassifyClue;
+import org.tongxin.engine.clue.ClueId;
+import org.tongxin.engine.clue.ClueRoute;
+import org.tongxin.engine.clue.ClueSource;
+import org.tongxin.engine.clue.Location;
+import org.tongxin.engine.clue.RegisterClue;
+import org.tongxin.engine.consultation.ApproveTopic;
+import org.tongxin.engine.consultation.CreateTopic;
+import org.tongxin.engine.consultation.Participants;
+import org.tongxin.engine.consultation.RecordMeeting;
+import org.tongxin.engine.consultation.ScheduleMeeting;
+import org.tongxin.engine.consultation.TopicId;
+import org.tongxin.engine.consultation.TopicKind;
+import org.tongxin.engine.consultation.TopicOrigin;
+import org.tongxin.engine.proposal.ConfirmCoSignature;
+import org.tongxin.engine.proposal.DraftProposal;
+import org.tongxin.engine.proposal.FileProposal;
+import org.tongxin.engine.proposal.ProposalId;
+import org.tongxin.engine.proposal.ProposerKind;
+import org.tongxin.engine.proposal.SubmitProposal;
+import org.tongxin.engine.report.AdoptOpinionReport;
+import org.tongxin.engine.report.DraftOpinionReport;
+import org.tongxin.engine.report.RecordLeaderInstruction;
+import org.tongxin.engine.report.ReportId;
+import org.tongxin.engine.report.ReportLevel;
+import org.tongxin.engine.report.SubmitOpinionReport;
+import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.engine.shared.DepartmentCode;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.supervision.ActivityKind;
+import org.tongxin.engine.supervision.FormSupervisionTeam;
+import org.tongxin.engine.supervision.RecordInspection;
+import org.tongxin.engine.supervision.RegisterSupervisionEntry;
+import org.tongxin.engine.supervision.SupervisionId;
+import org.tongxin.engine.supervision.SupervisionType;
+import org.tongxin.projections.activity.MemberActivityProjection;
+import org.tongxin.projections.ops.ProjectionOperations;
+
+/**
+ * A member's year on a real PostgreSQL: a clue they raised taken up by another member, a proposal they lead (filed)
+ * and one they co-signed, a report adopted at city level with a provincial leader's instruction, a consultation
+ * meeting attended and a supervision team's inspection — each sent as the command the pages send, then read back
+ * through {@code GET /api/members/{id}/record} with its headings, items and score, and again after a replay.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MemberRecordIT {
+
+    private static final ActorRef STAFF = ActorRef.of("staff", Role.STAFF);
+    private static final ActorRef MEMBER2 = ActorRef.of("member2", Role.MEMBER);
+    private static final ActorRef LEADER = ActorRef.of("leader", Role.LEADER);
+    private static final DepartmentCode TRANSPORT = new DepartmentCode("transport");
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    ProjectionOperations operations;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void everyKindOfActivityIsInTheYearsRecordWithItsScore() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        // a member of their own, so what other tests do with the demo members does not change this score
+        String member = "m-" + suffix;
+        ActorRef me = ActorRef.of(member, Role.MEMBER);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        int year = today.getYear();
+
+        // a clue they raised, taken up by member2: raised (1)
+        ClueId clue = new ClueId("clue-r-" + suffix);
+        send(new RegisterClue(
+                clue,
+                "TX-R" + suffix.toUpperCase().substring(0, 7),
+                "地铁口单车占道" + suffix,
+                "龙城街道地铁站出口被共享单车占用。",
+                ClueSource.MEMBER_RESEARCH,
+                new Location("龙岗区", "龙城街道"),
+                new Attribution(member, null, null),
+                null,
+                me));
+        send(new ClassifyClue(clue, "交通出行", null, ClueRoute.PUBLISH_FOR_ADOPTION, null, null, null, STAFF));
+        send(new AdoptClue(clue, MEMBER2));
+
+        // a proposal they lead, filed: 3 + 2
+        ProposalId lead = new ProposalId("P-r-" + suffix);
+        send(new DraftProposal(
+                lead, "关于地铁口停放秩序的提案" + suffix, "划定停放区。", ProposerKind.MEMBER, member, List.of(), null, List.of(), me));
+        send(new SubmitProposal(lead, me));
+        send(new FileProposal(
+                lead, "交通出行", String.format("1998-%06d", Math.abs(suffix.hashCode() % 1_000_000)), STAFF));
+
+        // a joint proposal of member2 they co-signed: 1
+        ProposalId joint = new ProposalId("P-j-" + suffix);
+        send(new DraftProposal(
+                joint,
+                "关于校园周边交通的联名提案" + suffix,
+                "增设即停即走区。",
+                ProposerKind.JOINT,
+                "member2",
+                List.of(member),
+                null,
+                List.of(),
+                MEMBER2));
+        send(new SubmitProposal(joint, MEMBER2));
+        send(new ConfirmCoSignature(joint, me));
+
+        // a report adopted at city level, instructed on at provincial level: 1 + 4 + 8
+        ReportId report = new ReportId("r-" + suffix);
+        send(new DraftOpinionReport(
+                report, "学校周边拥堵情况反映" + suffix, "早晚高峰接送车辆占道。", List.of(), member, List.of(), null, me));
+        send(new SubmitOpinionReport(report, me));
+        send(new AdoptOpinionReport(report, ReportLevel.CITY, null, null, null, STAFF));
+        send(new RecordLeaderInstruction(report, "省领导", ReportLevel.PROVINCE, today, "请有关部门研究。", List.of(), STAFF));
+
+        // a consultation meeting attended: 2
+        TopicId topic = new TopicId("t-" + suffix);
+        send(new CreateTopic(
+                topic,
+                "老旧小区加装电梯" + suffix,
+                "居民意见不一。",
+                TopicKind.NEIGHBOURHOOD,
+                TopicOrigin.MEMBERS,
+                "龙岗区",
+                "龙城街道",
+                null,
+                List.of("member2"),
+                List.of(TRANSPORT),
+                List.of(),
+                STAFF));
+        send(new ApproveTopic(topic, "同意", LEADER));
+        Participants attended = new Participants(List.of(member, "member2"), List.of(TRANSPORT), 8, List.of());
+        send(new ScheduleMeeting(topic, today, "社区会议室", attended, null, STAFF));
+        send(new RecordMeeting(topic, today, attended, "达成一致。", STAFF));
+
+        // a supervision team they belong to and its inspection: 2 + 2
+        SupervisionId entry = new SupervisionId("s-" + suffix);
+        send(new RegisterSupervisionEntry(
+                entry,
+                "校园周边交通安全" + suffix,
+                "开学季交通秩序。",
+                SupervisionType.INSPECTION,
+                year,
+                List.of(TRANSPORT),
+                List.of(),
+                null,
+                STAFF));
+        send(new FormSupervisionTeam(entry, List.of(member), List.of("staff"), false, STAFF));
+        send(new RecordInspection(entry, ActivityKind.INSPECTION, today, "龙城小学", "委员 1 人", List.of(), false, STAFF));
+
+        caughtUp();
+        JsonNode record = get("staff", "/api/members/" + member + "/record?year=" + year);
+
+        assertThat(record.get("year").asInt()).isEqualTo(year);
+        assertThat(record.get("score").asInt()).isEqualTo(1 + 5 + 1 + 13 + 2 + 4);
+        assertThat(category(record, "CLUES").get("points").asInt()).isEqualTo(1);
+        assertThat(category(record, "CLUES")
+                        .get("items")
+                        .get(0)
+                        .get("activity")
+                        .get("outcome")
+                        .asText())
+                .isEqualTo("ADOPTED");
+        assertThat(category(record, "PROPOSALS").get("count").asInt()).isEqualTo(2);
+        assertThat(category(record, "PROPOSALS").get("points").asInt()).isEqualTo(6);
+        assertThat(category(record, "PROPOSALS").findValuesAsText("title"))
+                .containsExactly("关于地铁口停放秩序的提案" + suffix, "关于校园周边交通的联名提案" + suffix);
+        assertThat(category(record, "PROPOSALS").findValuesAsText("kind"))
+                .containsExactly("PROPOSAL_LEAD", "PROPOSAL_JOINT");
+        assertThat(category(record, "REPORTS").findValuesAsText("kind"))
+                .containsExactly("REPORT_SUBMITTED", "REPORT_ADOPTED", "REPORT_INSTRUCTED");
+        assertThat(category(record, "REPORTS").findValuesAsText("level")).containsExactly("CITY", "PROVINCE");
+        assertThat(category(record, "REPORTS").get("points").asInt()).isEqualTo(13);
+        assertThat(category(record, "CONSULTATIONS").findValuesAsText("link"))
+                .containsExactly("/consultations/" + topic);
+        assertThat(category(record, "SUPERVISION").findValuesAsText("kind"))
+                .containsExactly("SUPERVISION_TEAM", "INSPECTION");
+        assertThat(category(record, "DUTY_SHIFT").get("count").asInt()).isZero();
+        // the lists over all years stay
+        assertThat(record.get("proposals").findValuesAsText("id")).containsExactly(lead.toString());
+
+        // the same rows from a fresh replay
+        operations.replay(MemberActivityProjection.GROUP);
+        caughtUp();
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(get("staff", "/api/members/" + member + "/record?year=" + year))
+                        .isEqualTo(record));
+
+        // member2 may read their own record, not this member's
+        assertThat(rest.withBasicAuth("member2", "demo")
+                        .getForEntity("/api/members/" + member + "/record", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode own = get("member2", "/api/members/member2/record?year=" + year);
+        assertThat(category(own, "CLUES").findValuesAsText("kind")).contains("CLUE_ADOPTED");
+        assertThat(rest.withBasicAuth("staff", "demo")
+                        .getForEntity("/api/members/" + member + "/record?year=1900", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private static JsonNode category(JsonNode record, String name) {
+        for (JsonNode c : record.get("categories")) {
+            if (c.get("category").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no heading " + name);
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(command);
+    }
+
+    private JsonNode get(String user, String path) throws Exception {
+        ResponseEntity<String> response = rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private void caughtUp() {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> operations.statuses().stream().allMatch(s -> s.caughtUp()));
+    }
+}
