@@ -75,7 +75,7 @@ class MemberRecordController {
                 all.evaluationsGiven());
     }
 
-    @GetMapping(value = "/{id}/record.pdf", produces = "application/pdf")
+    @GetMapping("/{id}/record.pdf")
     @Operation(summary = "A member's yearly record as a printable PDF (A4, Chinese)")
     ResponseEntity<byte[]> recordPdf(
             @PathVariable String id, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {

@@ -148,8 +148,13 @@ class ReadablePagesIT {
         complete("staff", education, "Task_ArbitrateReturn", Map.of("decision", "UPHOLD", "note", "维持交办。"));
         completeIfOpen("dept-education", education, "Task_ReceiveHandling", Map.of("decision", "RECEIVE"));
         complete("dept-transport", transport, "Task_ReceiveHandling", Map.of("decision", "RECEIVE"));
-        Map<String, Object> contact =
-                Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "电话联系提案人，说明办理思路。");
+        Map<String, Object> contact = Map.of(
+                "contactedOn",
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
+                "method",
+                "PHONE",
+                "notes",
+                "电话联系提案人，说明办理思路。");
         complete("dept-education", education, "Task_PreHandlingContact", contact);
         completeIfOpen("dept-transport", transport, "Task_PreHandlingContact", contact);
         state(
