@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -33,9 +35,13 @@ class AttachmentConfiguration {
     }
 
     static S3Client s3Client(AttachmentProperties.S3 s3) {
+        // checksums only where S3 requires them: S3-compatible servers (MinIO releases before 2025, Ceph) refuse or
+        // mangle the SDK's default trailing CRC checksums
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(s3.region() == null || s3.region().isBlank() ? "us-east-1" : s3.region()))
-                .forcePathStyle(!Boolean.FALSE.equals(s3.pathStyle()));
+                .forcePathStyle(!Boolean.FALSE.equals(s3.pathStyle()))
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         if (s3.endpoint() != null && !s3.endpoint().isBlank()) {
             builder.endpointOverride(URI.create(s3.endpoint()));
         }

@@ -99,7 +99,10 @@ public class AttachmentPanels {
         return new Panel(kind, itemId, label(item), rows, canAdd, canPublish, purposes(item.kind(), me.role()), accept);
     }
 
-    /** The panels of a case: its clue, its proposal and every handling the reader may read, in that order. */
+    /**
+     * The panels of a case: its clue (or the clues a proposal came from, where they hold files), its proposal and
+     * every handling the reader may read, in that order.
+     */
     public List<Panel> ofCase(CaseView view) {
         List<Panel> panels = new ArrayList<>();
         if (view == null) {
@@ -109,6 +112,15 @@ public class AttachmentPanels {
             add(panels, of(ItemKind.CLUE.name(), view.clue().clueId()));
         }
         if (view.proposal() != null) {
+            if (view.clue() == null) {
+                // the clues a proposal was drafted from: their photos matter to whoever handles it
+                for (String clue : view.proposal().sourceClues()) {
+                    Panel panel = of(ItemKind.CLUE.name(), clue);
+                    if (panel != null && !panel.isEmpty()) {
+                        add(panels, panel);
+                    }
+                }
+            }
             add(panels, of(ItemKind.PROPOSAL.name(), view.proposal().proposalId()));
         }
         for (CaseHandling h : view.handlings()) {

@@ -15,6 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongxin.engine.attachment.AttachmentPurpose;
+import org.tongxin.engine.attachment.ItemKind;
+import org.tongxin.engine.attachment.ItemRef;
 import org.tongxin.engine.bulletin.BulletinId;
 import org.tongxin.engine.clue.Attribution;
 import org.tongxin.engine.clue.ClueId;
@@ -43,8 +46,10 @@ import org.tongxin.engine.supervision.RegisterSupervisionEntry;
 import org.tongxin.engine.supervision.SpecialSupervisorId;
 import org.tongxin.engine.supervision.SupervisionId;
 import org.tongxin.engine.supervision.SupervisionType;
+import org.tongxin.infra.attachments.Attachments;
 import org.tongxin.infra.citizens.ClueIntake;
 import org.tongxin.infra.citizens.ClueSubmission;
+import org.tongxin.infra.directory.Workstations;
 import org.tongxin.infra.persistence.NoDatasourceUrl;
 import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.processes.report.OpinionReports;
@@ -75,6 +80,8 @@ class DemoCases implements ApplicationRunner {
     private final CommandGateway commands;
     private final OpinionReports reports;
     private final Clock clock;
+    private final Attachments attachments;
+    private final Workstations workstations;
 
     DemoCases(
             JdbcClient jdbc,
@@ -83,7 +90,11 @@ class DemoCases implements ApplicationRunner {
             UserAccounts accounts,
             CommandGateway commands,
             OpinionReports reports,
-            Clock clock) {
+            Clock clock,
+            Attachments attachments,
+            Workstations workstations) {
+        this.attachments = attachments;
+        this.workstations = workstations;
         this.jdbc = jdbc;
         this.reports = reports;
         this.clock = clock;
@@ -102,7 +113,7 @@ class DemoCases implements ApplicationRunner {
         if (events > 0) {
             return;
         }
-        String toClassify = clue("人行道被共享单车占用", "龙城街道爱联地铁站A出口人行道长期被共享单车占满，轮椅和婴儿车无法通行。", "龙城街道");
+        String toClassify = clueWithPhoto("人行道被共享单车占用", "龙城街道爱联地铁站A出口人行道长期被共享单车占满，轮椅和婴儿车无法通行。", "龙城街道");
         String toAdopt = clue("老旧小区加装电梯推进慢", "吉祥社区多栋老旧住宅加装电梯意愿强烈，但审批和费用分摊协调难，进展缓慢。", "龙岗街道");
         complete("staff", toAdopt, "Task_ClassifyClue", Map.of("category", "城市建设", "route", "PUBLISH_FOR_ADOPTION"));
         String duplicate = clue("地铁口单车挡路", "爱联站出口单车太多，行人只能走机动车道。", "龙城街道");
@@ -129,6 +140,7 @@ class DemoCases implements ApplicationRunner {
                 "Task_AssignDepartments",
                 Map.of("mode", "SEPARATE", "separate", "transport, education", "supervisingLeader", "leader"));
         meeting(proposal);
+        replyLetter(proposal);
         instruction();
         consultations();
         supervision();
@@ -426,6 +438,32 @@ class DemoCases implements ApplicationRunner {
                 member2));
         commands.sendAndWait(new SubmitProposal(joint, member2));
         complete("member", joint.value(), "Task_ConfirmCoSignature", Map.of("decision", "CONFIRM"));
+    }
+
+    /** A citizen's idea sent through the 龙城 workstation's poster, with a photo from their phone. */
+    private String clueWithPhoto(String title, String content, String street) {
+        return intake.register(
+                        new ClueSubmission(title, content, ClueSource.CITIZEN_IDEA, "龙岗区", street, null),
+                        ActorRef.citizen(),
+                        workstations.byCode("LG-LC-01").orElse(null),
+                        attachments.inspectPhotos(
+                                "photos", List.of(new Attachments.Upload("IMG_0412.jpg", DemoFiles.pavementPhoto()))))
+                .id();
+    }
+
+    /** The transport bureau files its sealed reply letter with its handling of the key proposal. */
+    private void replyLetter(String proposal) {
+        String handling = proposal + "/transport/1";
+        attachments.add(
+                new ItemRef(ItemKind.HANDLING, handling),
+                AttachmentPurpose.REPLY_LETTER,
+                attachments
+                        .inspect(
+                                "files",
+                                List.of(new Attachments.Upload(
+                                        "交通运输局答复函.pdf", DemoFiles.replyLetter("交通运输局", "关于缓解学校周边上下学交通拥堵的提案"))))
+                        .get(0),
+                accounts.loadUserByUsername("dept-transport").actor());
     }
 
     private String clue(String title, String content, String street) {

@@ -29,6 +29,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.engine.attachment.AttachmentPurpose;
+import org.tongxin.engine.attachment.ItemKind;
+import org.tongxin.engine.attachment.ItemRef;
 import org.tongxin.engine.bulletin.BulletinId;
 import org.tongxin.engine.bulletin.CompileBulletin;
 import org.tongxin.engine.bulletin.PublishBulletin;
@@ -49,6 +52,8 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.supervision.RegisterSupervisionEntry;
 import org.tongxin.engine.supervision.SupervisionId;
 import org.tongxin.engine.supervision.SupervisionType;
+import org.tongxin.infra.attachments.Attachments;
+import org.tongxin.infra.attachments.TestFiles;
 import org.tongxin.infra.camunda.ProcessDiagrams;
 import org.tongxin.infra.edge.AssignedProposal;
 import org.tongxin.infra.security.UserAccounts;
@@ -236,6 +241,18 @@ class AuthorizationMatrixIT {
             GET  /api/members/summary         401  200   403    403     403    403    200    200    403    200
             GET  /members/member/record.pdf   302  200   200    403     403    403    200    200    403    200
             GET  /members/summary             302  200   403    403     403    403    200    200    403    200
+            GET  /api/attachments/{file}      401  200   200    200     404    200    200    200    200    200
+            GET  /api/attachments/{file}/preview 401 200 200    200     404    200    200    200    200    200
+            GET  /api/attachments?itemKind=PROPOSAL&itemId={proposal} 401 200 200 200 404 200 200 200 200 200
+            GET  /api/attachments/no-such     401  404   404    404     404    404    404    404    404    404
+            POST /api/attachments             401  415   415    -       415    -      415    -      -      415
+            POST /api/attachments/{file}/publish 401 422 403    -       404    -      403    403    -      403
+            GET  /files/{file}                302  200   200    200     404    200    200    200    200    200
+            GET  /files/{file}/preview        302  200   200    200     404    200    200    200    200    200
+            GET  /files/no-such               302  404   404    404     404    404    404    404    404    404
+            POST /files/{file}/publish        302  302   403    -       404    -      403    -      -      403
+            GET  /public/files/{file}         404  404   404    404     404    404    404    404    404    404
+            GET  /public/submit?workstation=LG-LC-01 200 200 200 200    200    200    200    200    200    200
             """;
 
     record Cell(String method, String path, String user, int expected) {
@@ -259,6 +276,9 @@ class AuthorizationMatrixIT {
 
     @Autowired
     ProcessDiagrams diagrams;
+
+    @Autowired
+    Attachments attachments;
 
     private final AtomicInteger clients = new AtomicInteger();
     private Map<String, String> placeholders;
@@ -358,10 +378,29 @@ class AuthorizationMatrixIT {
                                 .getResponse()
                                 .getStatus()
                         == 200);
+        String file = attachments
+                .add(
+                        new ItemRef(ItemKind.PROPOSAL, proposal.proposalId()),
+                        AttachmentPurpose.RESEARCH_REPORT,
+                        attachments
+                                .inspect(
+                                        "file",
+                                        List.of(new Attachments.Upload("路线图.png", TestFiles.image("png", 40, 30))))
+                                .get(0),
+                        ActorRef.of("member", Role.MEMBER))
+                .attachmentId()
+                .value();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mvc.perform(get("/api/attachments/" + file).with(httpBasic("staff", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
         String report = adoptedReportTransferredToTransport();
         String bulletin = publishedToLeaderAndTransport(report);
         placeholders = Map.ofEntries(
                 Map.entry("{bulletin}", bulletin),
+                Map.entry("{file}", file),
                 Map.entry("{report}", report),
                 Map.entry("{topic}", topic),
                 Map.entry("{supervision}", entry.value()),
