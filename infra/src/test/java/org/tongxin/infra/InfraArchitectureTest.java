@@ -38,6 +38,7 @@ class InfraArchitectureTest {
             "directory",
             "handlings",
             "keyproposals",
+            "linkage",
             "members",
             "mywork",
             "proposals",

@@ -226,6 +226,13 @@ class AuthorizationMatrixIT {
             POST /supervision/supervisors/end 302  422   403    403     403    403    403    403    403    403
             POST /supervision/findings        302  422   422    422     403    403    403    403    403    403
             GET  /supervision/fragments/pool  302  200   200    200     200    200    200    200    200    200
+            GET  /api/linkage/escalations     401  200   403    403     403    403    403    403    403    403
+            POST /api/linkage/escalations     401  400   403    403     403    403    403    403    403    403
+            GET  /api/linkage/escalations/no-such 401 404 403   403     403    403    403    403    403    403
+            POST /api/linkage/inbound         401  400   403    403     403    403    403    403    403    403
+            GET  /api/linkage/inbound/no-such 401  404   403    403     403    403    403    403    403    403
+            GET  /linkage                     302  200   403    403     403    403    403    403    403    403
+            POST /linkage                     302  422   403    403     403    403    403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {
