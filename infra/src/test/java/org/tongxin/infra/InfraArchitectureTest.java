@@ -40,6 +40,7 @@ class InfraArchitectureTest {
             "directory",
             "handlings",
             "keyproposals",
+            "linkage",
             "members",
             "mywork",
             "proposals",

@@ -253,6 +253,13 @@ class AuthorizationMatrixIT {
             POST /files/{file}/publish        302  302   403    -       404    -      403    -      -      403
             GET  /public/files/{file}         404  404   404    404     404    404    404    404    404    404
             GET  /public/submit?workstation=LG-LC-01 200 200 200 200    200    200    200    200    200    200
+            GET  /api/linkage/escalations     401  200   403    403     403    403    403    403    403    403
+            POST /api/linkage/escalations     401  400   403    403     403    403    403    403    403    403
+            GET  /api/linkage/escalations/no-such 401 404 403   403     403    403    403    403    403    403
+            POST /api/linkage/inbound         401  400   403    403     403    403    403    403    403    403
+            GET  /api/linkage/inbound/no-such 401  404   403    403     403    403    403    403    403    403
+            GET  /linkage                     302  200   403    403     403    403    403    403    403    403
+            POST /linkage                     302  422   403    403     403    403    403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {

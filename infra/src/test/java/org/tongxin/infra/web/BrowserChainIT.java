@@ -61,6 +61,9 @@ class BrowserChainIT {
     static final Dimension DESK = new Dimension(1366, 900);
     static final Dimension PHONE = new Dimension(390, 844);
     static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z]{3,}_[A-Z_]+\\b");
+    /** The committee's zone, in which the domain's days begin and end. */
+    static final java.time.ZoneId COMMITTEE = java.time.ZoneId.of("Asia/Shanghai");
+
     static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @LocalServerPort
@@ -481,6 +484,215 @@ class BrowserChainIT {
             assertThat(driver.findElement(By.id("feedback")).getText()).contains("协商办结");
         });
         look("citizen-sees-consultation-outcome");
+    }
+
+    @Test
+    void aMembersReportIsAdoptedPublishedInstructedAndAnsweredAndTheAuthorSeesTheAnswer() throws Exception {
+        // a member on a phone writes a report and submits it
+        work(PHONE);
+        login("member");
+        driver.get(url("/reports/new"));
+        type("title", "关于学校周边早高峰接送车辆乱停的建议");
+        type("content", "龙城小学周边早高峰接送车辆占道停放，学生过马路危险，建议设置即停即走区并安排交警疏导。");
+        look("member-drafts-report");
+        driver.findElement(By.id("submit-report")).click();
+        wait.until(d -> d.getCurrentUrl().matches(".*/reports/[^/?]+(\\?.*)?")
+                && !d.getCurrentUrl().contains("/new"));
+        String report = driver.getCurrentUrl().replaceAll(".*/reports/([^?/]+).*", "$1");
+        // the report's page follows the event store asynchronously
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/reports/" + report));
+            assertThat(driver.findElement(By.id("report-status")).getText()).isEqualTo("已报送");
+        });
+
+        // the office adopts it at a desk
+        work(DESK);
+        login("staff");
+        openTask("Task_ReviewReport", report);
+        select("decision", "ADOPT");
+        select("level", "DISTRICT");
+        look("staff-adopts-report");
+        complete();
+
+        // compiled into an issue of the bulletin and published to a leader and a department
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/bulletins/new"));
+            assertThat(driver.findElements(By.cssSelector("input[name=report][value='" + report + "']")))
+                    .isNotEmpty();
+        });
+        driver.findElement(By.cssSelector("input[name=report][value='" + report + "']"))
+                .click();
+        type("editorNote", "本期关注学校周边交通安全。");
+        look("staff-compiles-bulletin");
+        driver.findElement(By.id("compile-bulletin")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/bulletins/new"));
+        String bulletin = driver.getCurrentUrl().replaceAll(".*/bulletins/([^?/]+).*", "$1");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/bulletins/" + bulletin));
+            assertThat(driver.findElements(By.id("publish-bulletin"))).isNotEmpty();
+        });
+        assertThat(driver.findElement(By.id("contents")).getText()).contains("关于学校周边早高峰接送车辆乱停的建议");
+        type("leaders", "陈志远");
+        type("departments", "交通运输局");
+        driver.findElement(By.id("publish-bulletin")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/bulletins/" + bulletin));
+            assertThat(driver.findElements(By.id("recipients"))).isNotEmpty();
+        });
+        assertThat(driver.findElement(By.id("bulletin-title")).getText()).startsWith("《社情民意》");
+        look("staff-publishes-bulletin");
+
+        // the office records the leader's instruction, picked by name, transferring the matter to transport
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/reports/" + report));
+            assertThat(driver.findElements(By.id("record-instruction"))).isNotEmpty();
+        });
+        type("leader", "陈志远");
+        select("level", "DISTRICT");
+        date("instructedOn", LocalDate.now(COMMITTEE));
+        type("instruction", "请交通运输局会同教育局研究落实。");
+        type("departments", "交通运输局");
+        look("staff-records-instruction");
+        driver.findElement(By.id("record-instruction")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-done")));
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/reports/" + report));
+            assertThat(driver.findElement(By.id("instructions")).getText()).contains("陈志远");
+        });
+
+        // the leader finds their instruction on their home page, the department's answer still to come
+        login("leader", "/");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(url("/"));
+            assertThat(driver.findElement(By.id("instructed-list")).getText())
+                    .contains("关于学校周边早高峰接送车辆乱停的建议")
+                    .contains("交通运输局 · 待答复");
+        });
+        look("leader-sees-own-instruction");
+
+        // the transport officer receives, contacts and answers on a phone
+        String handling = "instruction:" + report + "/transport/1";
+        runTransferJob(handling);
+        work(PHONE);
+        login("dept-transport");
+        openTask("Task_ReceiveHandling", handling);
+        select("decision", "RECEIVE");
+        complete();
+        openTask("Task_PreHandlingContact", handling);
+        date("contactedOn", LocalDate.now(COMMITTEE));
+        select("method", "PHONE");
+        type("notes", "电话联系撰写人了解情况。");
+        complete();
+        openTask("Task_Reply", handling);
+        select("action", "REPLY");
+        type("text", "已在龙城小学门口设置即停即走区，早高峰安排交警疏导。");
+        look("transport-answers-instruction");
+        complete();
+
+        // the author reads the answer and the report's story on its page
+        login("member");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            driver.get(url("/reports/" + report));
+            assertThat(driver.findElement(By.id("instructions")).getText())
+                    .contains("交通运输局")
+                    .contains("已在龙城小学门口设置即停即走区");
+        });
+        assertThat(driver.findElement(By.id("report-status")).getText()).isEqualTo("已采用");
+        assertThat(driver.findElement(By.id("timeline")).getText()).contains("领导批示");
+        look("member-sees-answer");
+    }
+
+    @Test
+    void aSupervisionEntryIsInspectedRectifiedTwiceAndClosedThroughTheUi() throws Exception {
+        // the office files an entry
+        work(DESK);
+        login("staff");
+        driver.get(url("/supervision/new"));
+        type("subject", "地铁站周边盲道被占用整治");
+        type("description", "群众反映多个地铁站出口盲道被共享单车占用。");
+        select("type", "INSPECTION");
+        type("departments", "交通运输局");
+        look("staff-files-entry");
+        driver.findElement(By.id("file-entry")).click();
+        WebElement link = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> {
+                            driver.get(url("/supervision"));
+                            return driver.findElements(By.linkText("地铁站周边盲道被占用整治"));
+                        },
+                        links -> !links.isEmpty())
+                .get(0);
+        link.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        String entry = driver.getCurrentUrl().replaceAll(".*/supervision/([^?/]+).*", "$1");
+
+        // the team is formed and inspects; the finding goes to transport for rectification
+        openTask("Task_FormTeam", entry);
+        type("members", "王委员");
+        complete();
+        openTask("Task_RecordActivity", entry);
+        select("kind", "INSPECTION");
+        date("heldOn", LocalDate.now(COMMITTEE));
+        type("places", "龙城广场地铁站");
+        type("participants", "委员、工作人员");
+        type("department", "交通运输局");
+        type("finding", "B出口盲道被单车占用");
+        driver.findElement(By.id("f-rectify")).click();
+        look("staff-records-inspection");
+        complete();
+
+        rectifyInBrowser("rectification:" + entry + "/transport/1", "已清理单车并划线");
+        work(DESK);
+        login("staff");
+        openTask("Task_VerifyRectification", entry);
+        select("verdict", "NOT_ACCEPT");
+        type("opinion", "盲道仍有单车停放");
+        look("staff-does-not-accept");
+        complete();
+
+        rectifyInBrowser("rectification:" + entry + "/transport/2", "增设隔离桩，安排专人值守");
+        work(DESK);
+        login("staff");
+        openTask("Task_VerifyRectification", entry);
+        select("verdict", "ACCEPT");
+        complete();
+        openTask("Task_CloseEntry", entry);
+        type("result", "盲道畅通，整改到位");
+        complete();
+
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            driver.get(url("/supervision/" + entry));
+            assertThat(driver.findElement(By.cssSelector("main .facts .badge")).getText())
+                    .isEqualTo("已办结");
+        });
+        assertThat(driver.findElement(By.id("entry-result")).getText()).isEqualTo("盲道畅通，整改到位");
+        assertThat(driver.findElement(By.id("rectification")).getText())
+                .contains("未通过，已再次交办")
+                .contains("验收通过")
+                .contains("增设隔离桩，安排专人值守");
+        assertThat(driver.findElement(By.id("timeline")).getText()).contains("议题办结");
+        look("staff-sees-closed-entry");
+    }
+
+    /** Transport receives the rectification item on a phone, reports its plan and then what it did. */
+    private void rectifyInBrowser(String item, String done) throws IOException {
+        runTransferJob(item);
+        work(PHONE);
+        login("dept-transport");
+        openTask("Task_ReceiveHandling", item);
+        select("decision", "RECEIVE");
+        complete();
+        openTask("Task_PreHandlingContact", item);
+        date("plannedOn", LocalDate.now(COMMITTEE));
+        type("plan", "一周内清理，两周内设置隔离设施");
+        complete();
+        openTask("Task_Reply", item);
+        select("action", "REPLY");
+        type("text", done);
+        type("evidence", "整改前后照片");
+        look("transport-answers-rectification");
+        complete();
     }
 
     /** A suggestion's handling starts in a job of its own after the transfer; the tests run jobs by hand. */
