@@ -2,25 +2,32 @@ package org.tongxin.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.infra.tasks.TaskApi;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
 
@@ -44,6 +51,12 @@ class ProposalDraftingIT {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    OpenApiWebMvcResource apiDocs;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void aMemberDraftsEditsAndSubmitsAndTheCoSignerConfirmsAndItIsFiled() throws Exception {
@@ -216,6 +229,109 @@ class ProposalDraftingIT {
                         .getResponse()
                         .getContentAsString())
                 .contains(id);
+    }
+
+    @Test
+    void inThePagesTheOfficeEntersAPaperProposalAndTheMemberWithdrawsIt() throws Exception {
+        MockHttpServletResponse noMember = mvc.perform(post("/proposals/new")
+                        .param("for", "member")
+                        .param("channel", "PAPER")
+                        .param("title", "关于老旧小区加装电梯的提案")
+                        .param("content", "加装电梯审批慢。")
+                        .with(user(accounts.loadUserByUsername("staff")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(noMember.getStatus()).isEqualTo(400);
+        assertThat(noMember.getContentAsString()).contains("id=\"err-member\"");
+
+        MockHttpServletResponse entered = mvc.perform(post("/proposals/new")
+                        .param("for", "member")
+                        .param("member", "王委员")
+                        .param("channel", "GROUP_DISCUSSION")
+                        .param("title", "关于老旧小区加装电梯的提案")
+                        .param("content", "加装电梯审批慢。")
+                        .param("suggestions", "简化审批。")
+                        .param("action", "SUBMIT")
+                        .with(user(accounts.loadUserByUsername("staff")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(entered.getStatus()).as(entered.getContentAsString()).isEqualTo(302);
+        assertThat(entered.getRedirectedUrl()).isEqualTo("/proposals?done=submitted&next=IN_FILING_REVIEW");
+        String mine = await().atMost(Duration.ofSeconds(30))
+                .until(() -> page("member", "/proposals"), html -> html.contains("关于老旧小区加装电梯的提案"));
+        assertThat(mine).contains("由提案委代为录入（分组讨论）");
+        String id = json.readTree(
+                        mvc.perform(get("/api/proposals").param("q", "老旧小区加装电梯").with(httpBasic("member", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                .get("items")
+                .get(0)
+                .get("proposalId")
+                .asText();
+
+        MockHttpServletResponse noReason = mvc.perform(post("/proposals/" + id + "/withdraw")
+                        .with(user(accounts.loadUserByUsername("member")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        assertThat(noReason.getContentAsString()).contains("id=\"err-reason\"").contains("此项为必填项。");
+        MockHttpServletResponse withdrawn = mvc.perform(post("/proposals/" + id + "/withdraw")
+                        .param("reason", "已在另一件提案中提出")
+                        .with(user(accounts.loadUserByUsername("member")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(withdrawn.getRedirectedUrl()).isEqualTo("/proposals?done=withdrawn");
+        String casePage = await().atMost(Duration.ofSeconds(30))
+                .until(() -> page("member", "/cases/" + id), html -> html.contains("已撤回"));
+        assertThat(casePage).contains("已在另一件提案中提出");
+        assertThat(page("member", "/proposals")).contains("已在另一件提案中提出");
+    }
+
+    @Test
+    void anotherMembersDraftIsNotThere() throws Exception {
+        MockHttpServletResponse created =
+                send("member", post("/api/proposals"), Map.of("title", "关于社区图书馆延时开放的提案", "content", "下班后无法借书。"));
+        String id = json.readTree(created.getContentAsString()).get("id").asText();
+        awaitProposal("member", id, p -> "DRAFT".equals(p.get("status").asText()));
+        assertThat(mvc.perform(get("/api/proposals/" + id).with(httpBasic("member2", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/api/cases/" + id).with(httpBasic("staff", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/api/proposals").with(httpBasic("member2", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(id);
+    }
+
+    private String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(user(accounts.loadUserByUsername(user))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theApiDocumentsWritingProposals() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v3/api-docs");
+        JsonNode docs = json.readTree(
+                new String(apiDocs.openapiJson(request, "/v3/api-docs", Locale.ROOT), StandardCharsets.UTF_8));
+        JsonNode paths = docs.get("paths");
+        assertThat(paths.get("/api/proposals").has("post")).isTrue();
+        assertThat(paths.get("/api/proposals/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/proposals/{id}/submit").has("post")).isTrue();
+        assertThat(paths.get("/api/proposals/{id}/withdraw").has("post")).isTrue();
     }
 
     @Test

@@ -278,9 +278,13 @@ class ProposalPages {
     }
 
     private static String afterWrite(ProposalId id, Map<String, String> values) {
-        return ProposalDrafts.SUBMIT.equals(values.get("action"))
-                ? "redirect:/proposals?done=submitted"
-                : "redirect:/proposals?done=saved";
+        if (!ProposalDrafts.SUBMIT.equals(values.get("action"))) {
+            return "redirect:/proposals?done=saved";
+        }
+        // a proposal with co-signers waits for them first; any other goes to filing review
+        return values.get("coSigners") == null
+                ? "redirect:/proposals?done=submitted&next=IN_FILING_REVIEW"
+                : "redirect:/proposals?done=submitted&next=AWAITING_CO_SIGNERS";
     }
 
     private String form(

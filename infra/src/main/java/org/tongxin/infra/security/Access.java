@@ -6,6 +6,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.projections.cases.CaseView;
+import org.tongxin.projections.proposal.ProposalView;
 
 /**
  * Who may read what on the read side; a refusal is a 403 problem detail (or a 404 where the caller may not know the
@@ -62,6 +63,9 @@ public final class Access {
      * exist. {@code live} is the case as it stands now (not as of an earlier instant).
      */
     public static void requireCase(TongxinUser user, String id, CaseView live) {
+        if (live.proposal() != null && !mayReadProposal(user, live.proposal())) {
+            throw new NotFound("case " + id);
+        }
         if (user.role() != Role.DEPT_OFFICER) {
             return;
         }
@@ -69,6 +73,22 @@ public final class Access {
         if (live.handlings().stream().noneMatch(h -> own.equals(h.department()))) {
             throw new NotFound("case " + id);
         }
+    }
+
+    /**
+     * A draft is its writer's until submitted: the lead proposer, whoever entered it (the office, on a member's
+     * behalf), and the office for a body's; nobody else knows it exists. Once submitted a proposal reads as before.
+     */
+    public static boolean mayReadProposal(TongxinUser user, ProposalView proposal) {
+        if (!"DRAFT".equals(proposal.status())) {
+            return true;
+        }
+        return user.username().equals(proposal.leadProposer())
+                || user.username().equals(proposal.draftedBy())
+                || (user.role() == Role.STAFF
+                        && ("BODY".equals(proposal.kind())
+                                || (proposal.draftedBy() != null
+                                        && !proposal.draftedBy().equals(proposal.leadProposer()))));
     }
 
     /** The member record (履职档案): the member themself, the office, leaders and oversight. */

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -260,6 +261,20 @@ class AuthorizationMatrixIT {
             GET  /api/linkage/inbound/no-such 401  404   403    403     403    403    403    403    403    403
             GET  /linkage                     302  200   403    403     403    403    403    403    403    403
             POST /linkage                     302  422   403    403     403    403    403    403    403    403
+            POST /api/proposals               401  400   400    400     403    403    403    403    403    403
+            PUT  /api/proposals/{proposal}    401  400   400    400     403    403    403    403    403    403
+            POST /api/proposals/{proposal}/submit 401 403 409   403     403    403    403    403    403    403
+            POST /api/proposals/no-such/submit 401 404  404    404     403    403    403    403    403    403
+            POST /api/proposals/{proposal}/withdraw 401 400 400 400     403    403    403    403    403    403
+            GET  /proposals                   302  200   200    200     403    403    403    403    403    403
+            GET  /proposals/new               302  200   200    200     403    403    403    403    403    403
+            GET  /proposals/new?for=body      302  200   200    -       403    -      403    403    403    403
+            GET  /proposals/fragments/mine    302  200   200    200     403    403    403    403    403    403
+            POST /proposals/new               302  400   400    -       403    -      403    403    403    403
+            GET  /proposals/{proposal}/edit   302  302   302    302     403    403    403    403    403    403
+            GET  /proposals/{proposal}/withdraw 302 200  200    200     403    403    403    403    403    403
+            POST /proposals/{proposal}/withdraw 302 400  400    400     403    403    403    403    403    403
+            GET  /proposals/no-such/withdraw  302  404   404    404     403    403    403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {
@@ -430,7 +445,7 @@ class AuthorizationMatrixIT {
         // a path's query string (e.g. ?department=) is passed as it is written in the table
         MockHttpServletRequestBuilder request = cell.method().equals("POST")
                 ? (path.equals("/api/public/clues") ? publicSubmission() : post(path))
-                : get(path);
+                : cell.method().equals("PUT") ? put(path) : get(path);
         // Each request comes from its own address, so the public rate limit never colours the matrix.
         int client = clients.incrementAndGet();
         request.with(r -> {
@@ -441,7 +456,7 @@ class AuthorizationMatrixIT {
             boolean api = path.startsWith("/api/") || path.startsWith("/actuator/");
             request.with(api ? httpBasic(cell.user(), "demo") : user(accounts.loadUserByUsername(cell.user())));
         }
-        if (cell.method().equals("POST") && !path.startsWith("/api/")) {
+        if (!cell.method().equals("GET") && !path.startsWith("/api/")) {
             // a page's form carries its CSRF token, as the browser sends it
             request.with(csrf());
         }
