@@ -42,6 +42,7 @@ class InfraArchitectureTest {
             "mywork",
             "proposals",
             "reports",
+            "similar",
             "statistics",
             "supervision",
             "tasks");
