@@ -45,6 +45,7 @@ class InfraArchitectureTest {
             "mywork",
             "proposals",
             "reports",
+            "similar",
             "statistics",
             "supervision",
             "tasks");
