@@ -41,6 +41,7 @@ class InfraArchitectureTest {
             "members",
             "mywork",
             "proposals",
+            "registry",
             "reports",
             "statistics",
             "supervision",

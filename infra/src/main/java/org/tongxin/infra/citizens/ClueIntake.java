@@ -9,13 +9,14 @@ import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.RegisterClue;
 import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.infra.shared.ClueRegistration;
 
 /**
  * Registers a clue: tracking code, command, events and the start of its triage process in one transaction, so a
  * code is never handed out for a clue that was not stored, nor a clue stored without its process.
  */
 @Service
-public class ClueIntake {
+public class ClueIntake implements ClueRegistration {
 
     private final CommandGateway commandGateway;
     private final TrackingCodes trackingCodes;
@@ -27,6 +28,32 @@ public class ClueIntake {
 
     @Transactional
     public ClueReceipt register(ClueSubmission submission, ActorRef by) {
+        return register(submission, Attribution.none(), by);
+    }
+
+    @Override
+    @Transactional
+    public Registered register(NewClue clue, ActorRef by) {
+        boolean contact = clue.submitterName() != null || clue.submitterPhone() != null;
+        ClueReceipt receipt = register(
+                new ClueSubmission(
+                        clue.title(),
+                        clue.content(),
+                        clue.source(),
+                        clue.district(),
+                        clue.street(),
+                        contact
+                                ? new ClueSubmission.SubmitterContact(
+                                        clue.submitterName(), clue.submitterPhone(), clue.consent())
+                                : null),
+                clue.attribution(),
+                by);
+        return new Registered(receipt.id(), receipt.trackingCode());
+    }
+
+    /** With the member, workstation and sector it is attributed to. */
+    @Transactional
+    public ClueReceipt register(ClueSubmission submission, Attribution attribution, ActorRef by) {
         ClueId clueId = ClueId.random();
         String code = trackingCodes.reserve(clueId);
         ClueSubmission.SubmitterContact contact = submission.submitter();
@@ -37,7 +64,7 @@ public class ClueIntake {
                 submission.content(),
                 submission.source(),
                 new Location(submission.district(), submission.street()),
-                Attribution.none(),
+                attribution,
                 contact == null
                         ? Submitter.anonymous()
                         : new Submitter(

@@ -24,6 +24,7 @@ import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.clue.DeclineGround;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.infra.directory.TrackingLookup;
+import org.tongxin.infra.directory.WorkstationLookup;
 import org.tongxin.infra.shared.Clues;
 import org.tongxin.infra.shared.Messages;
 import org.tongxin.infra.shared.UiFormat;
@@ -47,6 +48,7 @@ class PublicPages {
     private final String publicBaseUrl;
     private final QueryGateway queries;
     private final UiFormat format;
+    private final WorkstationLookup workstations;
 
     PublicPages(
             ClueIntake intake,
@@ -56,9 +58,11 @@ class PublicPages {
             Messages messages,
             QueryGateway queries,
             UiFormat format,
+            WorkstationLookup workstations,
             @Value("${tongxin.public-base-url:}") String publicBaseUrl) {
         this.queries = queries;
         this.format = format;
+        this.workstations = workstations;
         this.intake = intake;
         this.tracking = tracking;
         this.clues = clues;
@@ -219,7 +223,13 @@ class PublicPages {
         String target = base + "/public/submit";
         model.addAttribute("target", target);
         model.addAttribute("qr", QrCodes.svg(target));
-        model.addAttribute("workstation", blankToNull(workstation));
+        // a registered workstation's code prints its name; any other text prints as given
+        model.addAttribute(
+                "workstation",
+                workstations
+                        .byCode(blankToNull(workstation))
+                        .map(WorkstationLookup.WorkstationRef::name)
+                        .orElse(blankToNull(workstation)));
         return "public/poster";
     }
 

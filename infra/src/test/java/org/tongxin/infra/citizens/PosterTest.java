@@ -2,9 +2,11 @@ package org.tongxin.infra.citizens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.ui.ExtendedModelMap;
+import org.tongxin.infra.directory.WorkstationLookup;
 
 /** The poster's QR code leads to the public address when one is configured, else to the address asked for. */
 class PosterTest {
@@ -24,6 +26,20 @@ class PosterTest {
     }
 
     @Test
+    void aRegisteredWorkstationsCodePrintsItsName() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        WorkstationLookup registry = code -> "LG-LONGCHENG".equals(code)
+                ? Optional.of(
+                        new WorkstationLookup.WorkstationRef("LG-LONGCHENG", "龙城街道委员工作站", "WORKSTATION", "龙岗区", "龙城街道"))
+                : Optional.empty();
+
+        new PublicPages(null, null, null, null, null, null, null, registry, "")
+                .poster("LG-LONGCHENG", new MockHttpServletRequest("GET", "/public/poster"), model);
+
+        assertThat(model.get("workstation")).isEqualTo("龙城街道委员工作站");
+    }
+
+    @Test
     void withoutAConfiguredBaseTheQrCodeUsesTheRequestsAddress() {
         ExtendedModelMap model = new ExtendedModelMap();
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/public/poster");
@@ -37,6 +53,6 @@ class PosterTest {
     }
 
     private static PublicPages poster(String base) {
-        return new PublicPages(null, null, null, null, null, null, null, base);
+        return new PublicPages(null, null, null, null, null, null, null, code -> Optional.empty(), base);
     }
 }

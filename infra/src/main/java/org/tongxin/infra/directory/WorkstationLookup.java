@@ -1,0 +1,12 @@
+package org.tongxin.infra.directory;
+
+import java.util.Optional;
+
+/** A workstation by the code its poster's QR code carries; none for an unknown or malformed code. */
+public interface WorkstationLookup {
+
+    Optional<WorkstationRef> byCode(String code);
+
+    /** What a poster or an intake needs of a workstation. */
+    record WorkstationRef(String code, String name, String kind, String district, String street) {}
+}
