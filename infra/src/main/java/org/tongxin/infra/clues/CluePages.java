@@ -22,7 +22,8 @@ import org.tongxin.projections.clue.ListClues;
 @Controller
 class CluePages {
 
-    static final List<String> FACETS = List.of("status", "category", "source", "district", "street");
+    static final List<String> FACETS =
+            List.of("status", "category", "source", "district", "street", "sector", "workstation");
     private static final int PAGE_SIZE = 20;
 
     private final Clues clues;
