@@ -44,6 +44,7 @@ class InfraArchitectureTest {
             "members",
             "mywork",
             "proposals",
+            "registry",
             "reports",
             "similar",
             "statistics",

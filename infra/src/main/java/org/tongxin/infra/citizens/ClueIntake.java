@@ -16,13 +16,14 @@ import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.infra.attachments.Attachments;
 import org.tongxin.infra.attachments.InspectedFile;
 import org.tongxin.infra.directory.Workstations;
+import org.tongxin.infra.shared.ClueRegistration;
 
 /**
  * Registers a clue: tracking code, command, events and the start of its triage process in one transaction, so a
  * code is never handed out for a clue that was not stored, nor a clue stored without its process.
  */
 @Service
-public class ClueIntake {
+public class ClueIntake implements ClueRegistration {
 
     private final CommandGateway commandGateway;
     private final TrackingCodes trackingCodes;
@@ -47,19 +48,41 @@ public class ClueIntake {
     @Transactional
     public ClueReceipt register(
             ClueSubmission submission, ActorRef by, Workstations.Workstation workstation, List<InspectedFile> photos) {
-        ClueReceipt receipt = registerClue(
+        ClueReceipt receipt = register(
                 submission,
-                by,
                 workstation == null
                         ? Attribution.none()
-                        : new Attribution(null, workstation.code(), workstation.sector()));
+                        : new Attribution(null, workstation.code(), workstation.sector()),
+                by);
         if (!photos.isEmpty()) {
             attachments.addAll(new ItemRef(ItemKind.CLUE, receipt.id()), AttachmentPurpose.PHOTO, photos, by);
         }
         return receipt;
     }
 
-    private ClueReceipt registerClue(ClueSubmission submission, ActorRef by, Attribution attribution) {
+    @Override
+    @Transactional
+    public Registered register(NewClue clue, ActorRef by) {
+        boolean contact = clue.submitterName() != null || clue.submitterPhone() != null;
+        ClueReceipt receipt = register(
+                new ClueSubmission(
+                        clue.title(),
+                        clue.content(),
+                        clue.source(),
+                        clue.district(),
+                        clue.street(),
+                        contact
+                                ? new ClueSubmission.SubmitterContact(
+                                        clue.submitterName(), clue.submitterPhone(), clue.consent())
+                                : null),
+                clue.attribution(),
+                by);
+        return new Registered(receipt.id(), receipt.trackingCode());
+    }
+
+    /** With the member, workstation and sector it is attributed to. */
+    @Transactional
+    public ClueReceipt register(ClueSubmission submission, Attribution attribution, ActorRef by) {
         ClueId clueId = ClueId.random();
         String code = trackingCodes.reserve(clueId);
         ClueSubmission.SubmitterContact contact = submission.submitter();

@@ -81,7 +81,6 @@ class DemoCases implements ApplicationRunner {
     private final OpinionReports reports;
     private final Clock clock;
     private final Attachments attachments;
-    private final Workstations workstations;
 
     DemoCases(
             JdbcClient jdbc,
@@ -91,10 +90,8 @@ class DemoCases implements ApplicationRunner {
             CommandGateway commands,
             OpinionReports reports,
             Clock clock,
-            Attachments attachments,
-            Workstations workstations) {
+            Attachments attachments) {
         this.attachments = attachments;
-        this.workstations = workstations;
         this.jdbc = jdbc;
         this.reports = reports;
         this.clock = clock;
@@ -416,7 +413,7 @@ class DemoCases implements ApplicationRunner {
                 "走访龙城街道五个社区发现，老年人助餐点和日间照料站覆盖不足，部分老人就餐需步行两公里以上。",
                 ClueSource.MEMBER_RESEARCH,
                 new Location("龙岗区", "龙城街道"),
-                new Attribution("member", "龙城街道委员工作站", "经济界"),
+                new Attribution("member", "LG-LONGCHENG", "经济界"),
                 Submitter.anonymous(),
                 member));
         complete(
@@ -440,12 +437,19 @@ class DemoCases implements ApplicationRunner {
         complete("member", joint.value(), "Task_ConfirmCoSignature", Map.of("decision", "CONFIRM"));
     }
 
+    /**
+     * The 龙城 workstation as its poster names it; the registry's demo, which runs next (it writes events of its own,
+     * and these cases go only into an empty event store), registers it under this code.
+     */
+    private static final Workstations.Workstation LONGCHENG =
+            new Workstations.Workstation("LG-LONGCHENG", "龙城街道委员工作站", null);
+
     /** A citizen's idea sent through the 龙城 workstation's poster, with a photo from their phone. */
     private String clueWithPhoto(String title, String content, String street) {
         return intake.register(
                         new ClueSubmission(title, content, ClueSource.CITIZEN_IDEA, "龙岗区", street, null),
                         ActorRef.citizen(),
-                        workstations.byCode("LG-LC-01").orElse(null),
+                        LONGCHENG,
                         attachments.inspectPhotos(
                                 "photos", List.of(new Attachments.Upload("IMG_0412.jpg", DemoFiles.pavementPhoto()))))
                 .id();

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -54,6 +55,24 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/actuator/**")
                                 .hasRole("ADMIN")
+                                // the registry: its keepers, the members who log receptions, and its readers, decided
+                                // before a body is read so a refusal is a refusal whatever was sent
+                                .requestMatchers(
+                                        HttpMethod.POST,
+                                        "/api/workstations",
+                                        "/api/workstations/*/members",
+                                        "/api/workstations/*/contact-points",
+                                        "/api/workstations/*/roster")
+                                .hasAnyRole("STAFF", "ADMIN")
+                                .requestMatchers(
+                                        HttpMethod.POST,
+                                        "/api/workstations/*/visits",
+                                        "/api/visits/*/clues",
+                                        "/api/research-topics",
+                                        "/api/research-topics/**")
+                                .hasAnyRole("STAFF", "ADMIN", "MEMBER")
+                                .requestMatchers("/api/workstations/**", "/api/visits/**", "/api/research-topics/**")
+                                .hasAnyRole("STAFF", "ADMIN", "MEMBER", "LEADER", "SUPERVISOR", "DESIGNER")
                                 .anyRequest()
                                 .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -8,7 +8,7 @@ public final class PersonalData {
     private PersonalData() {}
 
     /** 张三 → 张*; an empty name stays empty. */
-    static String maskName(String name) {
+    public static String maskName(String name) {
         if (name == null || name.isBlank()) {
             return name;
         }
@@ -18,7 +18,7 @@ public final class PersonalData {
     }
 
     /** 13812345678 → 138****5678; anything too short to keep a prefix and suffix is hidden entirely. */
-    static String maskPhone(String phone) {
+    public static String maskPhone(String phone) {
         if (phone == null) {
             return null;
         }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -25,7 +26,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongxin.engine.registry.Station;
+import org.tongxin.engine.registry.StationCode;
+import org.tongxin.engine.registry.StationKind;
 import org.tongxin.infra.directory.TrackingLookup;
+import org.tongxin.infra.registry.Stations;
 import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.infra.tasks.TaskApi;
 
@@ -55,6 +60,23 @@ class CitizenPhotoIT {
 
     @Autowired
     TrackingLookup tracking;
+
+    @Autowired
+    Stations stations;
+
+    @BeforeEach
+    void aWorkstationIsRegistered() {
+        stations.save(new Station(
+                new StationCode("LG-LC-01"),
+                "龙城街道委员工作站",
+                StationKind.WORKSTATION,
+                "龙岗区",
+                "龙城街道",
+                "龙城街道中心城社区党群服务中心二楼",
+                "刘主任",
+                "0755-28900001",
+                "社会福利和社会保障界"));
+    }
 
     @Test
     void aPhotoThroughAPosterReachesTheOfficerAndIsPublicOnlyOncePublished() throws Exception {

@@ -41,6 +41,10 @@ import org.tongxin.engine.consultation.CreateTopic;
 import org.tongxin.engine.consultation.TopicId;
 import org.tongxin.engine.consultation.TopicKind;
 import org.tongxin.engine.consultation.TopicOrigin;
+import org.tongxin.engine.registry.ResearchTopic;
+import org.tongxin.engine.registry.Station;
+import org.tongxin.engine.registry.StationCode;
+import org.tongxin.engine.registry.StationKind;
 import org.tongxin.engine.report.AdoptOpinionReport;
 import org.tongxin.engine.report.DraftOpinionReport;
 import org.tongxin.engine.report.RecordLeaderInstruction;
@@ -57,6 +61,8 @@ import org.tongxin.infra.attachments.Attachments;
 import org.tongxin.infra.attachments.TestFiles;
 import org.tongxin.infra.camunda.ProcessDiagrams;
 import org.tongxin.infra.edge.AssignedProposal;
+import org.tongxin.infra.registry.ResearchTopics;
+import org.tongxin.infra.registry.Stations;
 import org.tongxin.infra.security.UserAccounts;
 
 /**
@@ -275,6 +281,43 @@ class AuthorizationMatrixIT {
             GET  /proposals/{proposal}/withdraw 302 200  200    200     403    403    403    403    403    403
             POST /proposals/{proposal}/withdraw 302 400  400    400     403    403    403    403    403    403
             GET  /proposals/no-such/withdraw  302  404   404    404     403    403    403    403    403    403
+            GET  /api/workstations            401  200   200    200     403    403    200    200    200    200
+            GET  /api/workstations/{workstation} 401 200 200    200     403    403    200    200    200    200
+            GET  /api/workstations/NO-SUCH    401  404   404    404     403    403    404    404    404    404
+            POST /api/workstations            401  400   403    -       403    -      403    403    403    400
+            POST /api/workstations/{workstation}/members 401 400 403 - 403  -      403    403    403    400
+            POST /api/workstations/{workstation}/contact-points 401 400 403 - 403 - 403 403  403    400
+            GET  /api/workstations/{workstation}/roster 401 200 200 200 403  403    200    200    200    200
+            POST /api/workstations/{workstation}/roster 401 400 403 -  403    -      403    403    403    400
+            GET  /api/workstations/{workstation}/bookings 401 200 403 403 403 403   403    403    403    200
+            GET  /api/workstations/{workstation}/visits 401 200 200 200 403  403    200    200    200    200
+            POST /api/workstations/{workstation}/visits 401 400 400 -  403    -      403    403    403    400
+            GET  /api/workstations/{workstation}/totals 401 200 200 200 403  403    200    200    200    200
+            GET  /api/workstations/totals     401  200   200    200     403    403    200    200    200    200
+            GET  /api/duty                    401  400   200    200     403    403    403    403    403    400
+            GET  /api/visits/999999           401  404   404    404     403    403    404    404    404    404
+            POST /api/visits/999999/clues     401  400   400    -       403    -      403    403    403    400
+            GET  /api/public/workstations/{workstation} 200 200 200 200 200   200    200    200    200    200
+            GET  /api/public/workstations/NO-SUCH 404 404 404  404     404    404    404    404    404    404
+            POST /api/public/workstations/{workstation}/bookings 400 - - - -  -      -      -      -      -
+            GET  /api/research-topics         401  200   200    200     403    403    200    200    200    200
+            GET  /api/research-topics/{research} 401 200 200    200     403    403    200    200    200    200
+            GET  /api/research-topics/999999  401  404   404    404     403    403    404    404    404    404
+            POST /api/research-topics         401  400   400    -       403    -      403    403    403    400
+            POST /api/research-topics/{research}/citations 401 400 400 - 403 -      403    403    403    400
+            GET  /workstations                302  200   200    200     403    403    200    200    200    200
+            GET  /workstations/{workstation}  302  200   200    200     403    403    200    200    200    200
+            GET  /workstations/NO-SUCH        302  404   404    404     403    403    404    404    404    404
+            POST /workstations                302  400   403    403     403    403    403    403    403    400
+            GET  /duty                        302  403   200    200     403    403    403    403    403    403
+            GET  /research                    302  200   200    200     403    403    200    200    200    200
+            GET  /research/{research}         302  200   200    200     403    403    200    200    200    200
+            GET  /research/999999             302  404   404    404     403    403    404    404    404    404
+            POST /research                    302  400   400    -       403    -      403    403    403    400
+            GET  /public/workstations         200  200   200    200     200    200    200    200    200    200
+            GET  /public/workstations/{workstation} 200 200 200 200   200    200    200    200    200    200
+            GET  /public/workstations/NO-SUCH 404  404   404    404     404    404    404    404    404    404
+            POST /public/workstations/{workstation}/book 400 - -  -       -      -      -      -      -      -
             """;
 
     record Cell(String method, String path, String user, int expected) {
@@ -301,6 +344,11 @@ class AuthorizationMatrixIT {
 
     @Autowired
     Attachments attachments;
+
+    Stations stations;
+
+    @Autowired
+    ResearchTopics researchTopics;
 
     private final AtomicInteger clients = new AtomicInteger();
     private Map<String, String> placeholders;
@@ -420,7 +468,22 @@ class AuthorizationMatrixIT {
                         == 200);
         String report = adoptedReportTransferredToTransport();
         String bulletin = publishedToLeaderAndTransport(report);
+        // a workstation and a research topic of the registry
+        stations.save(new Station(
+                new StationCode("AM-STATION"),
+                "矩阵测试工作站",
+                StationKind.WORKSTATION,
+                "龙岗区",
+                "龙城街道",
+                null,
+                null,
+                null,
+                null));
+        long research = researchTopics.create(
+                new ResearchTopic("矩阵测试调研课题", java.time.LocalDate.now().getYear(), "member", List.of()), null, null);
         placeholders = Map.ofEntries(
+                Map.entry("{workstation}", "AM-STATION"),
+                Map.entry("{research}", Long.toString(research)),
                 Map.entry("{bulletin}", bulletin),
                 Map.entry("{file}", file),
                 Map.entry("{report}", report),

@@ -1,0 +1,19 @@
+package org.tongxin.infra.shared;
+
+import java.util.List;
+
+/**
+ * The seam through which a proposal, public-opinion report or consultation topic draft cites a research topic
+ * (调研课题), so the topic counts it among its conversion results (转化成果). Drafting forms offer {@link #topicsOf}
+ * as a picker and call {@link #cite} with the draft's id once it exists; the registry implements it.
+ */
+public interface ResearchCitations {
+
+    /** Records that the item cites the topic; citing twice is one citation. Kinds: PROPOSAL, REPORT, CONSULTATION. */
+    void cite(long topicId, String itemKind, String itemId);
+
+    /** The topics a member leads or takes part in, newest year first, for a draft's optional reference. */
+    List<TopicChoice> topicsOf(String member);
+
+    record TopicChoice(long id, int year, String title) {}
+}
