@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ class ConsultationChainIT {
                 task("member", topic, "Task_PrepareTopic"),
                 Map.of(
                         "preparation", "MORE",
-                        "visitedOn", LocalDate.now().toString(),
+                        "visitedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
                         "place", "海吉星市场",
                         "peopleMet", "商户、居民",
                         "findings", "过街需绕行800米"));
@@ -135,7 +136,10 @@ class ConsultationChainIT {
                 "staff",
                 task("staff", topic, "Task_ScheduleMeeting"),
                 Map.of(
-                        "meetingOn", LocalDate.now().plusDays(3).toString(),
+                        "meetingOn",
+                                LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                                        .plusDays(3)
+                                        .toString(),
                         "place", "布吉街道办",
                         "members", "member",
                         "departments", "transport, education"));
@@ -149,7 +153,7 @@ class ConsultationChainIT {
                 "staff",
                 task("staff", topic, "Task_RecordMeeting"),
                 Map.of(
-                        "heldOn", LocalDate.now().toString(),
+                        "heldOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
                         "members", "member",
                         "departments", "transport, education",
                         "residentCount", 12,
@@ -172,7 +176,13 @@ class ConsultationChainIT {
             complete(
                     officer,
                     task(officer, h.value(), "Task_PreHandlingContact"),
-                    Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "与牵头委员沟通"));
+                    Map.of(
+                            "contactedOn",
+                            LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                            "method",
+                            "PHONE",
+                            "notes",
+                            "与牵头委员沟通"));
         }
         // the topic page shows the suggestions with each department's handling before any answer
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -196,7 +206,9 @@ class ConsultationChainIT {
             answer.put("action", "REPLY");
             answer.put("adoption", h.department().value().equals("education") ? "ALREADY_DONE" : "ADOPTED");
             answer.put("text", "已列入年度计划，三个月内完成。");
-            answer.put("plannedOn", LocalDate.now().plusMonths(3).toString());
+            answer.put(
+                    "plannedOn",
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(3).toString());
             complete(officer, task(officer, h.value(), "Task_Reply"), answer);
         }
 
@@ -240,8 +252,9 @@ class ConsultationChainIT {
                 .contains(topic);
         JsonNode stats = api(
                 "staff",
-                "/api/consultations/stats?from=" + LocalDate.now().minusDays(1) + "&to="
-                        + LocalDate.now().plusDays(1));
+                "/api/consultations/stats?from="
+                        + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1) + "&to="
+                        + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1));
         assertThat(stats.get("departments").findValuesAsText("department")).contains("transport", "education");
         JsonNode member = api("staff", "/api/members/member/consultations");
         assertThat(member.get("topicsLed").asLong()).isPositive();
@@ -267,9 +280,15 @@ class ConsultationChainIT {
                 "staff",
                 task("staff", topic, "Task_ScheduleMeeting"),
                 Map.of(
-                        "meetingOn", LocalDate.now().plusDays(10).toString(),
+                        "meetingOn",
+                                LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                                        .plusDays(10)
+                                        .toString(),
                         "place", "线上",
-                        "onlineClosesOn", LocalDate.now().plusDays(7).toString()));
+                        "onlineClosesOn",
+                                LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                                        .plusDays(7)
+                                        .toString()));
 
         ResponseEntity<String> empty = rest.postForEntity(
                 "/api/public/consultations/" + topic + "/opinions", Map.of("text", ""), String.class);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -115,7 +116,13 @@ class InstructionHandlingIT {
         complete(
                 "dept-transport",
                 awaitTask("dept-transport", handling, "Task_PreHandlingContact"),
-                Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "电话联系撰写人"));
+                Map.of(
+                        "contactedOn",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "method",
+                        "PHONE",
+                        "notes",
+                        "电话联系撰写人"));
 
         // the same board, with the kind in words and a kind filter
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

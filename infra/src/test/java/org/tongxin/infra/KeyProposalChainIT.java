@@ -148,7 +148,13 @@ class KeyProposalChainIT {
         complete(
                 "dept-transport",
                 task("dept-transport", handling, "Task_PreHandlingContact"),
-                Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "电话沟通了办理思路"));
+                Map.of(
+                        "contactedOn",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "method",
+                        "PHONE",
+                        "notes",
+                        "电话沟通了办理思路"));
 
         // the reply runs late: the follow-up is the leader's, the office does not get it
         scenario.advance(Duration.ofDays(100));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,13 @@ class ProposalChainIT {
             complete(
                     officer,
                     task(officer, handling, "Task_PreHandlingContact"),
-                    Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "电话沟通"));
+                    Map.of(
+                            "contactedOn",
+                            LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                            "method",
+                            "PHONE",
+                            "notes",
+                            "电话沟通"));
             complete(
                     officer,
                     task(officer, handling, "Task_Reply"),

@@ -267,7 +267,7 @@ class DemoCases implements ApplicationRunner {
                 "Task_PrepareTopic",
                 Map.of(
                         "preparation", "MORE",
-                        "visitedOn", LocalDate.now().minusDays(10).toString(),
+                        "visitedOn", LocalDate.now(clock).minusDays(10).toString(),
                         "place", "海吉星市场",
                         "peopleMet", "商户代表、周边居民",
                         "findings", "市场门口无人行过街设施，行人需绕行约800米。"));
@@ -284,7 +284,7 @@ class DemoCases implements ApplicationRunner {
                 id,
                 "Task_ScheduleMeeting",
                 Map.of(
-                        "meetingOn", LocalDate.now().toString(),
+                        "meetingOn", LocalDate.now(clock).toString(),
                         "place", "布吉街道办事处三楼会议室",
                         "members", "member, member2",
                         "departments", "transport, education",
@@ -294,7 +294,7 @@ class DemoCases implements ApplicationRunner {
                 id,
                 "Task_RecordMeeting",
                 Map.of(
-                        "heldOn", LocalDate.now().toString(),
+                        "heldOn", LocalDate.now(clock).toString(),
                         "members", "member, member2",
                         "departments", "transport, education",
                         "residentCount", 12L,
@@ -336,9 +336,9 @@ class DemoCases implements ApplicationRunner {
                 online.value(),
                 "Task_ScheduleMeeting",
                 Map.of(
-                        "meetingOn", LocalDate.now().plusDays(21).toString(),
+                        "meetingOn", LocalDate.now(clock).plusDays(21).toString(),
                         "place", "龙城街道办事处",
-                        "onlineClosesOn", LocalDate.now().plusDays(14).toString()));
+                        "onlineClosesOn", LocalDate.now(clock).plusDays(14).toString()));
     }
 
     /**
@@ -353,7 +353,7 @@ class DemoCases implements ApplicationRunner {
                 "地铁站周边共享单车停放秩序整治",
                 "群众多次反映地铁站出口共享单车占用盲道和人行道，列入年度民主监督计划，与区政府督查室联合督查。",
                 SupervisionType.INSPECTION,
-                LocalDate.now().getYear(),
+                LocalDate.now(clock).getYear(),
                 List.of(new DepartmentCode("transport")),
                 List.of(),
                 null,
@@ -369,7 +369,7 @@ class DemoCases implements ApplicationRunner {
                 "Task_RecordActivity",
                 Map.of(
                         "kind", "INSPECTION",
-                        "heldOn", LocalDate.now().toString(),
+                        "heldOn", LocalDate.now(clock).toString(),
                         "places", "爱联地铁站、龙城广场地铁站",
                         "participants", "政协委员2名、提案委工作人员、区政府督查室",
                         "department", "transport",
@@ -380,15 +380,15 @@ class DemoCases implements ApplicationRunner {
         commands.sendAndWait(new AppointSpecialSupervisor(
                 supervisor,
                 new DepartmentCode("education"),
-                LocalDate.now().withDayOfYear(1),
-                LocalDate.now().withDayOfYear(1).plusYears(3).minusDays(1),
+                LocalDate.now(clock).withDayOfYear(1),
+                LocalDate.now(clock).withDayOfYear(1).plusYears(3).minusDays(1),
                 staff));
         commands.sendAndWait(new RecordSupervisorFinding(
                 supervisor,
                 new DepartmentCode("education"),
                 "校外培训机构消防通道堵塞",
                 "龙城街道两处校外培训机构消防通道堆放杂物，建议教育部门会同消防部门检查。",
-                LocalDate.now(),
+                LocalDate.now(clock),
                 FindingRoute.POOL,
                 accounts.loadUserByUsername("member2").actor()));
     }

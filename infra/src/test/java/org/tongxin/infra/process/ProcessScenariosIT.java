@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -116,7 +117,13 @@ class ProcessScenariosIT {
         scenario.complete(
                 "dept-transport",
                 scenario.forHandling(handling, "Task_PreHandlingContact"),
-                Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "电话沟通了办理思路"));
+                Map.of(
+                        "contactedOn",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "method",
+                        "PHONE",
+                        "notes",
+                        "电话沟通了办理思路"));
         return handling;
     }
 
@@ -252,7 +259,13 @@ class ProcessScenariosIT {
         scenario.complete(
                 "dept-transport",
                 scenario.forHandling(handling, "Task_PreHandlingContact"),
-                Map.of("contactedOn", LocalDate.now().toString(), "method", "PHONE", "notes", "电话沟通了办理思路"));
+                Map.of(
+                        "contactedOn",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "method",
+                        "PHONE",
+                        "notes",
+                        "电话沟通了办理思路"));
 
         scenario.advance(Duration.ofDays(100));
 
@@ -368,7 +381,13 @@ class ProcessScenariosIT {
         scenario.complete(
                 "dept-transport",
                 scenario.forHandling(lead, "Task_PreHandlingContact"),
-                Map.of("contactedOn", LocalDate.now().toString(), "method", "VISIT", "notes", "上门沟通"));
+                Map.of(
+                        "contactedOn",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "method",
+                        "VISIT",
+                        "notes",
+                        "上门沟通"));
         assertThat(leadProcess).isWaitingAt("Gateway_AwaitOpinions");
 
         scenario.complete(

@@ -345,6 +345,7 @@ class AuthorizationMatrixIT {
     @Autowired
     Attachments attachments;
 
+    @Autowired
     Stations stations;
 
     @Autowired
@@ -437,7 +438,7 @@ class AuthorizationMatrixIT {
                 "校门口接送拥堵",
                 null,
                 SupervisionType.SPECIAL,
-                java.time.LocalDate.now().getYear(),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(),
                 List.of(new DepartmentCode("education")),
                 List.of(),
                 "放学时段校门口道路拥堵",
@@ -480,7 +481,14 @@ class AuthorizationMatrixIT {
                 null,
                 null));
         long research = researchTopics.create(
-                new ResearchTopic("矩阵测试调研课题", java.time.LocalDate.now().getYear(), "member", List.of()), null, null);
+                new ResearchTopic(
+                        "矩阵测试调研课题",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .getYear(),
+                        "member",
+                        List.of()),
+                null,
+                null);
         placeholders = Map.ofEntries(
                 Map.entry("{workstation}", "AM-STATION"),
                 Map.entry("{research}", Long.toString(research)),

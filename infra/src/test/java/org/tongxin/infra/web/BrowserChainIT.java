@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -237,7 +238,7 @@ class BrowserChainIT {
         driver.get(url("/cases/" + proposal));
         driver.findElement(By.id("record-meeting-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-form")));
-        date("heldOn", LocalDate.now());
+        date("heldOn", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         type("participants", "区政协副主席陈志远，区交通运输局、区教育局分管负责同志");
         for (WebElement department : driver.findElements(By.name("departments"))) {
             department.click();
@@ -287,7 +288,7 @@ class BrowserChainIT {
             look(department + "-receives");
             complete();
             openTask("Task_PreHandlingContact", handling);
-            date("contactedOn", LocalDate.now());
+            date("contactedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")));
             select("method", "PHONE");
             type("notes", "电话联系王委员，了解站点情况。");
             look(department + "-contacts-proposer");
@@ -424,11 +425,11 @@ class BrowserChainIT {
         work(DESK);
         login("staff");
         openTask("Task_ScheduleMeeting", topic);
-        date("meetingOn", LocalDate.now());
+        date("meetingOn", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         type("place", "布吉街道办");
         complete();
         openTask("Task_RecordMeeting", topic);
-        date("heldOn", LocalDate.now());
+        date("heldOn", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         type("residentCount", "12");
         type("minutes", "与会各方同意建设人行天桥。");
         look("staff-records-meeting");
@@ -450,7 +451,7 @@ class BrowserChainIT {
         look("transport-receives-suggestion");
         complete();
         openTask("Task_PreHandlingContact", handling);
-        date("contactedOn", LocalDate.now());
+        date("contactedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         select("method", "PHONE");
         type("notes", "与牵头委员沟通选址。");
         complete();
@@ -458,7 +459,7 @@ class BrowserChainIT {
         select("action", "REPLY");
         select("adoption", "ADOPTED");
         type("text", "已列入年度计划，三个月内建成人行天桥。");
-        date("plannedOn", LocalDate.now().plusMonths(3));
+        date("plannedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(3));
         look("transport-answers-suggestion");
         complete();
 
