@@ -76,8 +76,8 @@ class InstructionsHomeSection implements HomeSection {
     }
 
     /**
-     * A department counts as answered once it replied on or after the day of this leader's instruction: the report's
-     * answers are per department, and a department may have answered an earlier leader's instruction before.
+     * A department counts as answered once it replied to the handling this leader's instruction opened; a view stored
+     * before instructions kept their handlings matches by department, on or after the instruction's day.
      */
     private Instructed of(ReportView report, String leader) {
         List<ReportView.Instruction> own = report.instructions().stream()
@@ -86,13 +86,18 @@ class InstructionsHomeSection implements HomeSection {
         List<String> departments =
                 own.stream().flatMap(i -> i.departments().stream()).distinct().toList();
         List<String> answered = departments.stream()
-                .filter(d -> report.answers().stream()
-                        .anyMatch(a -> a.department().equals(d)
-                                && own.stream()
-                                        .filter(i -> i.departments().contains(d))
-                                        .anyMatch(i -> !a.repliedOn().isBefore(day(i)))))
+                .filter(d -> report.answers().stream().anyMatch(a -> answers(a, d, own)))
                 .toList();
         return new Instructed(report, departments, answered);
+    }
+
+    private boolean answers(ReportView.Answer a, String department, List<ReportView.Instruction> own) {
+        return a.department().equals(department)
+                && own.stream()
+                        .filter(i -> i.departments().contains(department))
+                        .anyMatch(i -> i.handlings().isEmpty()
+                                ? !a.repliedOn().isBefore(day(i))
+                                : i.handlings().contains(a.handlingId()));
     }
 
     private LocalDate day(ReportView.Instruction i) {

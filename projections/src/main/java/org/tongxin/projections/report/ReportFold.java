@@ -99,7 +99,8 @@ final class ReportFold {
                     e.instructedOn(),
                     e.instruction(),
                     e.handlings().stream().map(h -> h.department().value()).toList(),
-                    e.recordedAt()));
+                    e.recordedAt(),
+                    e.handlings().stream().map(h -> h.value()).toList()));
         } else if (event instanceof InstructionReplyRecorded e) {
             b.answers.add(new ReportView.Answer(
                     e.handlingId().value(), e.handlingId().department().value(), e.measures(), e.repliedOn()));

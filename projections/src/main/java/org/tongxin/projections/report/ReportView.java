@@ -40,8 +40,23 @@ public record ReportView(
 
     public record Returned(int round, String reason, Instant at) {}
 
+    /**
+     * {@code handlings}: the department handlings the instruction opened (empty in views stored before it was kept), so
+     * an answer is matched to the instruction it answers.
+     */
     public record Instruction(
-            String leader, String level, LocalDate instructedOn, String text, List<String> departments, Instant at) {}
+            String leader,
+            String level,
+            LocalDate instructedOn,
+            String text,
+            List<String> departments,
+            Instant at,
+            List<String> handlings) {
+
+        public Instruction {
+            handlings = handlings == null ? List.of() : List.copyOf(handlings);
+        }
+    }
 
     public record Answer(String handlingId, String department, String measures, LocalDate repliedOn) {}
 
