@@ -35,6 +35,8 @@ import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.RegisterClue;
 import org.tongxin.engine.clue.Submitter;
+import org.tongxin.engine.report.DraftOpinionReport;
+import org.tongxin.engine.report.ReportId;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.UserAccounts;
@@ -248,6 +250,69 @@ class RegistryHttpChainIT {
                 new HttpEntity<>(booking(shiftId, slot, "13900000000")),
                 String.class);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aReportCitingAResearchTopicIsItsConversionResultAndCarriesTheAuthorsSector() throws Exception {
+        post("staff", "/api/workstations", Map.of("code", code, "name", "委员工作室" + code, "kind", "STUDIO"));
+        post(
+                "staff",
+                "/api/workstations/" + code + "/members",
+                Map.of("member", member, "home", true, "sector", sector));
+        int year = LocalDate.now(clock).getYear();
+        int before = api("staff", "/api/research-topics?year=" + year)
+                .get("figures")
+                .get("reports")
+                .asInt();
+        ResponseEntity<String> opened = post(
+                member,
+                "/api/research-topics",
+                Map.of("title", "夜间经济调研" + code, "year", year, "participants", List.of("member2")));
+        assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        long topic = json.readTree(opened.getBody()).get("id").asLong();
+        assertThat(json.readTree(opened.getBody()).get("lead").asText()).isEqualTo(member);
+        ResponseEntity<String> visited = post(
+                member,
+                "/api/research-topics/" + topic + "/visits",
+                Map.of("date", LocalDate.now(clock).toString(), "place", "龙城万科广场商圈"));
+        assertThat(visited.getStatusCode()).as(visited.getBody()).isEqualTo(HttpStatus.OK);
+
+        ReportId report = ReportId.random();
+        commands.sendAndWait(new DraftOpinionReport(
+                report, "夜市噪音扰民", "夜市经营到凌晨，周边居民休息受影响。", List.of(), ActorRef.of(member, Role.MEMBER)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode r = api("staff", "/api/reports/" + report.value());
+            assertThat(r.get("sector").asText()).isEqualTo(sector);
+        });
+        ResponseEntity<String> cited = post(
+                member,
+                "/api/research-topics/" + topic + "/citations",
+                Map.of("kind", "REPORT", "item", report.value()));
+        assertThat(cited.getStatusCode()).as(cited.getBody()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> unknown = post(
+                member,
+                "/api/research-topics/" + topic + "/citations",
+                Map.of("kind", "PROPOSAL", "item", "2099-9999"));
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(unknown.getBody()).get("errors").findValuesAsText("field"))
+                .containsExactly("item");
+        // a participant works on the topic; another member reads it but does not
+        Map<String, Object> visit = Map.of("date", LocalDate.now(clock).toString(), "place", "区市场监管局");
+        assertThat(post("member2", "/api/research-topics/" + topic + "/visits", visit)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(post("member", "/api/research-topics/" + topic + "/visits", visit)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api("member", "/api/research-topics/" + topic).get("visits").size())
+                .isEqualTo(2);
+
+        JsonNode figures = api("staff", "/api/research-topics?year=" + year).get("figures");
+        assertThat(figures.get("reports").asInt()).isEqualTo(before + 1);
+        assertThat(api("staff", "/api/research-topics/" + topic)
+                        .get("citations")
+                        .findValuesAsText("kind"))
+                .containsExactly("REPORT");
     }
 
     @Test
