@@ -347,6 +347,18 @@ class ProposalDraftingIT {
         assertThat(send("member", put("/api/proposals/no-such"), Map.of("title", "题", "content", "文"))
                         .getStatus())
                 .isEqualTo(404);
+        // a clue's id names no proposal: the proposal is not found, the clue's events are never read as one
+        String clue = json.readTree(send(
+                                "member",
+                                post("/api/public/clues"),
+                                Map.of("title", "路灯不亮", "content", "东门路灯坏了。", "source", "CITIZEN_IDEA"))
+                        .getContentAsString())
+                .get("id")
+                .asText();
+        MockHttpServletResponse notAProposal = send("staff", post("/api/proposals/" + clue + "/submit"), Map.of());
+        assertThat(notAProposal.getStatus())
+                .as(notAProposal.getContentAsString())
+                .isEqualTo(404);
     }
 
     private MockHttpServletResponse send(String user, MockHttpServletRequestBuilder request, Map<String, ?> body)

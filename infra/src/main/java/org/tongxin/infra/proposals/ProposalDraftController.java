@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,8 @@ import org.tongxin.processes.task.FieldError;
 /**
  * Writing proposals outside a clue: a member's draft, the office's entry on a member's behalf or for a body, a body's
  * own; editing a draft, submitting it, withdrawing it before filing. Bad input is a 400 naming the field; a rule about
- * the proposal's state (edited after submission, withdrawn after filing) a 409.
+ * the proposal's state (edited after submission, withdrawn after filing) a 409. An id that names no proposal (nothing
+ * stored, or another kind of item such as a clue) is a 404.
  */
 @RestController
 class ProposalDraftController {
@@ -88,7 +90,7 @@ class ProposalDraftController {
         ProposalId proposal = proposalId(id);
         try {
             drafts.edit(proposal, body == null ? Map.of() : body, me.actor());
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             throw new NotFound("proposal " + id);
         }
         return ResponseEntity.noContent().build();
@@ -102,7 +104,7 @@ class ProposalDraftController {
         ProposalId proposal = proposalId(id);
         try {
             drafts.submit(proposal, me.actor());
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             throw new NotFound("proposal " + id);
         }
         return ResponseEntity.noContent().build();
@@ -116,7 +118,7 @@ class ProposalDraftController {
         ProposalId proposal = proposalId(id);
         try {
             drafts.withdraw(proposal, body == null ? Map.of() : body, me.actor());
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             throw new NotFound("proposal " + id);
         }
         return ResponseEntity.noContent().build();

@@ -93,4 +93,46 @@ class ProposalFoldTest {
                         org.assertj.core.groups.Tuple.tuple(ProposalMother.OUTSIDER.userId(), "PENDING"),
                         org.assertj.core.groups.Tuple.tuple(ProposalMother.OTHER_CO_SIGNER.userId(), "PENDING"));
     }
+
+    @Test
+    void aRewrittenDraftShowsItsNewTextsAndItsCoSignersStillToAnswer() {
+        ProposalView view = fold(
+                new org.tongxin.engine.proposal.ProposalDrafted(
+                        ProposalMother.PROPOSAL,
+                        ProposalMother.TITLE,
+                        ProposalMother.CONTENT,
+                        org.tongxin.engine.proposal.ProposerKind.MEMBER,
+                        ProposalMother.LEAD.userId(),
+                        java.util.List.of(),
+                        null,
+                        java.util.List.of(),
+                        ProposalMother.STAFF,
+                        ProposalMother.NOW,
+                        "城乡建设",
+                        "划定停放区。",
+                        org.tongxin.engine.proposal.ProposalChannel.PAPER),
+                new org.tongxin.engine.proposal.ProposalDraftEdited(
+                        ProposalMother.PROPOSAL,
+                        "修改后的标题",
+                        "修改后的案由",
+                        "交通出行",
+                        "增设停放区。",
+                        org.tongxin.engine.proposal.ProposerKind.JOINT,
+                        java.util.List.of(ProposalMother.CO_SIGNER.userId()),
+                        ProposalMother.STAFF,
+                        ProposalMother.NOW));
+
+        assertThat(view.status()).isEqualTo("DRAFT");
+        assertThat(view.title()).isEqualTo("修改后的标题");
+        assertThat(view.content()).isEqualTo("修改后的案由");
+        assertThat(view.category()).isEqualTo("交通出行");
+        assertThat(view.suggestions()).isEqualTo("增设停放区。");
+        assertThat(view.kind()).isEqualTo("JOINT");
+        assertThat(view.channel()).isEqualTo("PAPER");
+        assertThat(view.draftedBy()).isEqualTo(ProposalMother.STAFF.userId());
+        assertThat(view.editedAt()).isEqualTo(ProposalMother.NOW);
+        assertThat(view.coSigners())
+                .extracting(CoSigner::userId, CoSigner::response)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProposalMother.CO_SIGNER.userId(), "PENDING"));
+    }
 }
