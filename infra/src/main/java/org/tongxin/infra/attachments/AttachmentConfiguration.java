@@ -1,6 +1,7 @@
 package org.tongxin.infra.attachments;
 
 import java.net.URI;
+import javax.imageio.ImageIO;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,13 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 @EnableConfigurationProperties(AttachmentProperties.class)
 class AttachmentConfiguration {
 
+    /**
+     * ImageIO finds its readers (WebP from TwelveMonkeys) once, with the class loader of the first thread that asks;
+     * in the packaged jar that may not see the nested jars, so the scan is repeated here with the application's.
+     */
     @Bean
     FileInspection fileInspection(AttachmentProperties properties) {
+        ImageIO.scanForPlugins();
         return FileInspection.of(properties);
     }
 
