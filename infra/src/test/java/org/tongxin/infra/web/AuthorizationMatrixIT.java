@@ -227,6 +227,9 @@ class AuthorizationMatrixIT {
             GET  /api/similar?text=幸福路路灯不亮 401 200 200 200  403    403    200    200    200    200
             GET  /similar?title=幸福路路灯不亮 302 200  200    200     403    403    200    200    200    200
             GET  /public/similar?title=路灯   200  200   200    200     200    200    200    200    200    200
+            POST /api/clues                   401  400   403    -       403    -      403    403    403    403
+            GET  /clues/new                   302  200   403    403     403    403    403    403    403    403
+            POST /clues/new                   302  422   403    -       403    -      403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {

@@ -37,9 +37,11 @@ class ClueRepository {
                         """
                         INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street,
                                                sector, workstation, member, status, submitter_name, submitter_phone,
-                                               registered_at, version)
+                                               registered_at, version, on_behalf_kind, on_behalf_member, entered_by,
+                                               category_hint)
                         VALUES (:id, :code, :title, :content, :source, :district, :street,
-                                :sector, :workstation, :member, :status, :name, :phone, :at, :version)
+                                :sector, :workstation, :member, :status, :name, :phone, :at, :version,
+                                :behalfKind, :behalfMember, :enteredBy, :hint)
                         ON CONFLICT (clue_id) DO NOTHING
                         """)
                 .param("id", e.clueId().value())
@@ -63,7 +65,36 @@ class ClueRepository {
                 .param("phone", e.submitter() == null ? null : e.submitter().phone())
                 .param("at", Timestamp.from(e.registeredAt()))
                 .param("version", sequence)
+                .param(
+                        "behalfKind",
+                        e.onBehalf() == null ? null : e.onBehalf().kind().name())
+                .param(
+                        "behalfMember",
+                        e.onBehalf() == null ? null : e.onBehalf().member())
+                .param(
+                        "enteredBy",
+                        e.onBehalf() == null || e.registeredBy() == null
+                                ? null
+                                : e.registeredBy().userId())
+                .param("hint", e.categoryHint())
                 .update();
+    }
+
+    Optional<ClueEntry> intake(String clueId) {
+        return jdbc.sql(
+                        """
+                        SELECT source, on_behalf_kind, on_behalf_member, entered_by, category_hint, registered_at
+                          FROM clue_view WHERE clue_id = :id
+                        """)
+                .param("id", clueId)
+                .query((rs, i) -> new ClueEntry(
+                        rs.getString("source"),
+                        rs.getString("on_behalf_kind"),
+                        rs.getString("on_behalf_member"),
+                        rs.getString("entered_by"),
+                        rs.getString("category_hint"),
+                        instant(rs.getTimestamp("registered_at"))))
+                .optional();
     }
 
     /**
