@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongxin.engine.clue.ClueRegistered;
+import org.tongxin.projections.similar.ChineseText;
 import org.tongxin.projections.support.ViewJson;
 
 /**
@@ -195,8 +196,26 @@ class ClueRepository {
             conditions.add("(title ILIKE :q ESCAPE '\\' OR content ILIKE :q ESCAPE '\\' OR tracking_code = :code)");
             params.addValue("q", "%" + likeEscape(f.q().strip()) + "%");
             params.addValue("code", String.valueOf(org.tongxin.projections.caselabel.CaseNumbers.clue(f.q())));
+            List<String> keys = chineseOnly(f.q()) ? ChineseText.queryKeys(f.q()) : List.of();
+            if (!keys.isEmpty()) {
+                // Narrowed first by the search keys' GIN index (one- and two-character queries included, which a
+                // trigram index cannot serve); the ILIKE above then keeps the exact substring semantics. Latin
+                // words are keyed whole, so a query with part of one keeps to the substring search alone.
+                conditions.add("clue_id IN (SELECT item_id FROM similarity_item WHERE kind = 'CLUE'"
+                        + " AND search_keys @> string_to_array(:qkeys, chr(31))"
+                        + " UNION ALL SELECT cv.clue_id FROM clue_view cv WHERE cv.tracking_code = :code)");
+                params.addValue("qkeys", String.join("\u001f", keys));
+            }
         }
         return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static boolean chineseOnly(String q) {
+        String stripped = q.strip();
+        return !stripped.isEmpty()
+                && stripped.codePoints()
+                        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                || Character.isWhitespace(c));
     }
 
     private static void equal(List<String> conditions, MapSqlParameterSource params, String column, String value) {
