@@ -42,6 +42,30 @@ class Clue {
                 && !command.submitter().consented()) {
             throw new RuleViolation(ClueRule.CONTACT_WITHOUT_CONSENT);
         }
+        OnBehalf onBehalf = command.onBehalf();
+        boolean byStaff = command.by() != null
+                && (command.by().role() == Role.STAFF || command.by().role() == Role.SYSTEM);
+        if ((onBehalf != null || (command.source() != null && command.source().enteredByStaffOnly()))
+                && (!byStaff || onBehalf == null || onBehalf.kind() == null)) {
+            throw new RuleViolation(ClueRule.ON_BEHALF_BY_STAFF_ONLY);
+        }
+        if (longer(command.categoryHint(), ClueLimits.CATEGORY_HINT_MAX)) {
+            throw new RuleViolation(ClueRule.TOO_LONG);
+        }
+        Attribution attribution = command.attribution() == null ? Attribution.none() : command.attribution();
+        Submitter submitter = command.submitter() == null ? Submitter.anonymous() : command.submitter();
+        if (onBehalf != null) {
+            boolean forMember = onBehalf.kind() == OnBehalf.Kind.MEMBER;
+            if (forMember == isBlank(onBehalf.member()) || (forMember && submitter.givesContact())) {
+                throw new RuleViolation(ClueRule.ON_BEHALF_MEMBER_REQUIRED);
+            }
+            if (forMember) {
+                // the member spoke or wrote it: the member record (履职档案) counts it as theirs
+                attribution =
+                        new Attribution(onBehalf.member().strip(), attribution.workstation(), attribution.sector());
+                onBehalf = OnBehalf.member(onBehalf.member().strip());
+            }
+        }
         apply(new ClueRegistered(
                 command.clueId(),
                 command.trackingCode(),
@@ -49,10 +73,12 @@ class Clue {
                 command.content().strip(),
                 command.source(),
                 command.location(),
-                command.attribution() == null ? Attribution.none() : command.attribution(),
-                command.submitter() == null ? Submitter.anonymous() : command.submitter(),
+                attribution,
+                submitter,
                 command.by(),
-                clock.instant()));
+                clock.instant(),
+                onBehalf,
+                isBlank(command.categoryHint()) ? null : command.categoryHint().strip()));
     }
 
     @CommandHandler

@@ -15,5 +15,8 @@ public final class ClueLimits {
     /** Where a declined clue's submitter was sent instead. */
     public static final int REDIRECTED_TO_MAX = 200;
 
+    /** The category the office suggests when it enters a clue on someone's behalf. */
+    public static final int CATEGORY_HINT_MAX = 100;
+
     private ClueLimits() {}
 }

@@ -8,6 +8,13 @@ public enum ClueRule implements RuleCode {
     TOO_LONG("CLUE-REGISTER-002", Kind.INPUT, "the clue exceeds the allowed length"),
     CONTACT_WITHOUT_CONSENT(
             "CLUE-REGISTER-003", Kind.INPUT, "a submitter's name or phone is kept only with their consent to its use"),
+    ON_BEHALF_BY_STAFF_ONLY(
+            "CLUE-REGISTER-004",
+            Kind.ACTOR,
+            "only the office enters a clue on someone's behalf, and a letter, call, plenary speech or group discussion"
+                    + " comes in that way only"),
+    ON_BEHALF_MEMBER_REQUIRED(
+            "CLUE-REGISTER-005", Kind.INPUT, "a clue entered on a member's behalf names the member, and only then"),
     NOT_REGISTERED("CLUE-CLASSIFY-001", Kind.STATE, "only a registered clue can be classified"),
     DECLINE_NEEDS_GROUND(
             "CLUE-CLASSIFY-002", Kind.INPUT, "declining a clue needs a coded ground and where it was redirected"),

@@ -9,7 +9,9 @@ import org.tongxin.engine.attachment.ItemKind;
 import org.tongxin.engine.attachment.ItemRef;
 import org.tongxin.engine.clue.Attribution;
 import org.tongxin.engine.clue.ClueId;
+import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.clue.Location;
+import org.tongxin.engine.clue.OnBehalf;
 import org.tongxin.engine.clue.RegisterClue;
 import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.shared.ActorRef;
@@ -101,6 +103,37 @@ public class ClueIntake implements ClueRegistration {
                                 blankToNull(contact.phone()),
                                 Boolean.TRUE.equals(contact.consent())),
                 by));
+        return new ClueReceipt(clueId.value(), code);
+    }
+
+    /**
+     * The office enters a clue received on paper, by phone, at a workstation or in a meeting, on {@code onBehalf}'s
+     * behalf; {@code by} is the staff member who entered it. Same transaction as the public intake.
+     */
+    @Transactional
+    public ClueReceipt registerOnBehalf(
+            String title,
+            String content,
+            ClueSource channel,
+            Location location,
+            Submitter submitter,
+            OnBehalf onBehalf,
+            String categoryHint,
+            ActorRef by) {
+        ClueId clueId = ClueId.random();
+        String code = trackingCodes.reserve(clueId);
+        commandGateway.sendAndWait(new RegisterClue(
+                clueId,
+                code,
+                title,
+                content,
+                channel,
+                location,
+                Attribution.none(),
+                submitter,
+                by,
+                onBehalf,
+                categoryHint));
         return new ClueReceipt(clueId.value(), code);
     }
 

@@ -20,6 +20,16 @@ public record ClueSubmission(
         @Valid SubmitterContact submitter) {
 
     /**
+     * Reported as {@code sourceOpenToSubmitters}: a letter, a call, a plenary speech or a group discussion is entered
+     * by the office on the person's behalf ({@code POST /api/clues}), not submitted here.
+     */
+    @AssertTrue(message = "this source is entered by the office on someone's behalf")
+    @JsonIgnore
+    public boolean isSourceOpenToSubmitters() {
+        return source == null || !source.enteredByStaffOnly();
+    }
+
+    /**
      * Optional: a citizen may stay anonymous. A name or phone is kept only with {@code consent} to its use (to be
      * contacted about this suggestion), which is recorded with it.
      */

@@ -37,7 +37,9 @@ import org.tongxin.infra.web.ControlCharacters;
 import org.tongxin.infra.web.InlineFormErrors;
 import org.tongxin.infra.web.UiErrors;
 import org.tongxin.processes.task.EnumLabels;
+import org.tongxin.projections.clue.ClueEntry;
 import org.tongxin.projections.clue.ClueSummary;
+import org.tongxin.projections.clue.FindClueEntry;
 import org.tongxin.projections.handling.HandlingSummary;
 import org.tongxin.projections.handling.ListHandlingsOfProposal;
 
@@ -239,6 +241,10 @@ class PublicPages {
                         "declineGround", format.label(EnumLabels.of(DeclineGround.valueOf(c.declineGround()))));
             }
             model.addAttribute("replies", publishedReplies(c));
+            queries.query(new FindClueEntry(clueId), ResponseTypes.optionalInstanceOf(ClueEntry.class))
+                    .join()
+                    .filter(ClueEntry::enteredOnBehalf)
+                    .ifPresent(e -> model.addAttribute("entry", e));
         });
         // the latest feedback in the reader's language where it was recorded with its phrase
         clues.latestFeedback(code.toUpperCase(java.util.Locale.ROOT))

@@ -3,6 +3,8 @@ package org.tongxin.infra.clues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +15,11 @@ import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.shared.Clues;
 import org.tongxin.infra.web.Paging;
 import org.tongxin.infra.web.UiErrors;
+import org.tongxin.projections.clue.ClueEntry;
 import org.tongxin.projections.clue.ClueFilter;
 import org.tongxin.projections.clue.CluePage;
 import org.tongxin.projections.clue.ClueSort;
+import org.tongxin.projections.clue.FindClueEntry;
 import org.tongxin.projections.clue.ListClues;
 
 /** The clue pool (线索库): facets, Chinese substring search, one clue's page. */
@@ -28,10 +32,12 @@ class CluePages {
 
     private final Clues clues;
     private final CurrentUser currentUser;
+    private final QueryGateway queries;
 
-    CluePages(Clues clues, CurrentUser currentUser) {
+    CluePages(Clues clues, CurrentUser currentUser, QueryGateway queries) {
         this.clues = clues;
         this.currentUser = currentUser;
+        this.queries = queries;
     }
 
     @GetMapping("/clues")
@@ -85,6 +91,10 @@ class CluePages {
     @GetMapping("/clues/{id}")
     String clue(@PathVariable String id, Model model) {
         model.addAttribute("clue", clues.find(id, currentUser.get()).orElseThrow(UiErrors.PageNotFound::new));
+        queries.query(new FindClueEntry(id), ResponseTypes.optionalInstanceOf(ClueEntry.class))
+                .join()
+                .filter(ClueEntry::enteredOnBehalf)
+                .ifPresent(e -> model.addAttribute("entry", e));
         return "clue";
     }
 

@@ -313,7 +313,11 @@ class ReadSideIT {
                         "/api/members/{id}/record.pdf",
                         "/api/members/summary",
                         "/api/public/track/{trackingCode}",
-                        "/api/admin/projections/{name}/replay");
+                        "/api/admin/projections/{name}/replay",
+                        "/api/similar");
+        assertThat(docs.get("paths").get("/api/clues").has("post"))
+                .as("the office's intake on behalf is documented")
+                .isTrue();
     }
 
     /**

@@ -318,6 +318,9 @@ class AuthorizationMatrixIT {
             GET  /public/workstations/{workstation} 200 200 200 200   200    200    200    200    200    200
             GET  /public/workstations/NO-SUCH 404  404   404    404     404    404    404    404    404    404
             POST /public/workstations/{workstation}/book 400 - -  -       -      -      -      -      -      -
+            POST /api/clues                   401  400   403    -       403    -      403    403    403    403
+            GET  /clues/new                   302  200   403    403     403    403    403    403    403    403
+            POST /clues/new                   302  422   403    -       403    -      403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {

@@ -125,6 +125,11 @@ public class CluePoolProjection {
     }
 
     @QueryHandler
+    Optional<ClueEntry> handle(FindClueEntry query) {
+        return repository.intake(query.clueId());
+    }
+
+    @QueryHandler
     CluePage handle(ListClues query) {
         return repository.list(query);
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongxin.engine.clue.ClueRegistered;
+import org.tongxin.projections.similar.ChineseText;
 import org.tongxin.projections.support.ViewJson;
 
 /**
@@ -37,9 +38,11 @@ class ClueRepository {
                         """
                         INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street,
                                                sector, workstation, member, status, submitter_name, submitter_phone,
-                                               registered_at, version)
+                                               registered_at, version, on_behalf_kind, on_behalf_member, entered_by,
+                                               category_hint)
                         VALUES (:id, :code, :title, :content, :source, :district, :street,
-                                :sector, :workstation, :member, :status, :name, :phone, :at, :version)
+                                :sector, :workstation, :member, :status, :name, :phone, :at, :version,
+                                :behalfKind, :behalfMember, :enteredBy, :hint)
                         ON CONFLICT (clue_id) DO NOTHING
                         """)
                 .param("id", e.clueId().value())
@@ -63,7 +66,36 @@ class ClueRepository {
                 .param("phone", e.submitter() == null ? null : e.submitter().phone())
                 .param("at", Timestamp.from(e.registeredAt()))
                 .param("version", sequence)
+                .param(
+                        "behalfKind",
+                        e.onBehalf() == null ? null : e.onBehalf().kind().name())
+                .param(
+                        "behalfMember",
+                        e.onBehalf() == null ? null : e.onBehalf().member())
+                .param(
+                        "enteredBy",
+                        e.onBehalf() == null || e.registeredBy() == null
+                                ? null
+                                : e.registeredBy().userId())
+                .param("hint", e.categoryHint())
                 .update();
+    }
+
+    Optional<ClueEntry> intake(String clueId) {
+        return jdbc.sql(
+                        """
+                        SELECT source, on_behalf_kind, on_behalf_member, entered_by, category_hint, registered_at
+                          FROM clue_view WHERE clue_id = :id
+                        """)
+                .param("id", clueId)
+                .query((rs, i) -> new ClueEntry(
+                        rs.getString("source"),
+                        rs.getString("on_behalf_kind"),
+                        rs.getString("on_behalf_member"),
+                        rs.getString("entered_by"),
+                        rs.getString("category_hint"),
+                        instant(rs.getTimestamp("registered_at"))))
+                .optional();
     }
 
     /**
@@ -164,8 +196,26 @@ class ClueRepository {
             conditions.add("(title ILIKE :q ESCAPE '\\' OR content ILIKE :q ESCAPE '\\' OR tracking_code = :code)");
             params.addValue("q", "%" + likeEscape(f.q().strip()) + "%");
             params.addValue("code", String.valueOf(org.tongxin.projections.caselabel.CaseNumbers.clue(f.q())));
+            List<String> keys = chineseOnly(f.q()) ? ChineseText.queryKeys(f.q()) : List.of();
+            if (!keys.isEmpty()) {
+                // Narrowed first by the search keys' GIN index (one- and two-character queries included, which a
+                // trigram index cannot serve); the ILIKE above then keeps the exact substring semantics. Latin
+                // words are keyed whole, so a query with part of one keeps to the substring search alone.
+                conditions.add("clue_id IN (SELECT item_id FROM similarity_item WHERE kind = 'CLUE'"
+                        + " AND search_keys @> string_to_array(:qkeys, chr(31))"
+                        + " UNION ALL SELECT cv.clue_id FROM clue_view cv WHERE cv.tracking_code = :code)");
+                params.addValue("qkeys", String.join("\u001f", keys));
+            }
         }
         return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static boolean chineseOnly(String q) {
+        String stripped = q.strip();
+        return !stripped.isEmpty()
+                && stripped.codePoints()
+                        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                || Character.isWhitespace(c));
     }
 
     private static void equal(List<String> conditions, MapSqlParameterSource params, String column, String value) {
