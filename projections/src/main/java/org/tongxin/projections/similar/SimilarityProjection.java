@@ -16,10 +16,13 @@ import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.ClueRegistered;
+import org.tongxin.engine.proposal.ProposalDraftEdited;
 import org.tongxin.engine.proposal.ProposalDrafted;
 import org.tongxin.engine.proposal.ProposalFiled;
+import org.tongxin.engine.proposal.ProposalSubmitted;
 import org.tongxin.engine.report.OpinionReportDrafted;
 import org.tongxin.engine.report.OpinionReportRevised;
+import org.tongxin.engine.report.OpinionReportSubmitted;
 import org.tongxin.projections.support.FailureIsolation;
 
 /**
@@ -63,10 +66,28 @@ public class SimilarityProjection {
                 sequence);
     }
 
+    /** A draft is its author's until it is submitted: indexed, but nobody's candidate yet. */
     @EventHandler
     void on(ProposalDrafted e, @SequenceNumber long sequence) {
         repository.index(
+                ItemKind.PROPOSAL,
+                e.proposalId().value(),
+                e.title(),
+                null,
+                e.title() + "\n" + e.content(),
+                sequence,
+                false);
+    }
+
+    @EventHandler
+    void on(ProposalDraftEdited e, @SequenceNumber long sequence) {
+        repository.index(
                 ItemKind.PROPOSAL, e.proposalId().value(), e.title(), null, e.title() + "\n" + e.content(), sequence);
+    }
+
+    @EventHandler
+    void on(ProposalSubmitted e, @SequenceNumber long sequence) {
+        repository.show(ItemKind.PROPOSAL, e.proposalId().value(), sequence);
     }
 
     @EventHandler
@@ -77,7 +98,18 @@ public class SimilarityProjection {
     @EventHandler
     void on(OpinionReportDrafted e, @SequenceNumber long sequence) {
         repository.index(
-                ItemKind.REPORT, e.reportId().value(), e.title(), null, e.title() + "\n" + e.content(), sequence);
+                ItemKind.REPORT,
+                e.reportId().value(),
+                e.title(),
+                null,
+                e.title() + "\n" + e.content(),
+                sequence,
+                false);
+    }
+
+    @EventHandler
+    void on(OpinionReportSubmitted e, @SequenceNumber long sequence) {
+        repository.show(ItemKind.REPORT, e.reportId().value(), sequence);
     }
 
     @EventHandler

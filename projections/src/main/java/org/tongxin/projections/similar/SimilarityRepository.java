@@ -38,7 +38,16 @@ class SimilarityRepository {
 
     record Candidate(ItemKind kind, String id, String title, String reference, List<String> tokens) {}
 
+    /** Indexes an item that anyone may be shown. */
     void index(ItemKind kind, String id, String title, String reference, String text, long sequence) {
+        index(kind, id, title, reference, text, sequence, true);
+    }
+
+    /**
+     * Indexes an item's text; {@code shown} only applies when the item is new (a draft is kept from candidates until
+     * {@link #show}), a re-indexed item keeps whether it is shown.
+     */
+    void index(ItemKind kind, String id, String title, String reference, String text, long sequence, boolean shown) {
         Optional<Stored> old = jdbc.sql(
                         "SELECT tokens, version FROM similarity_item WHERE kind = :kind AND item_id = :id FOR UPDATE")
                 .param("kind", kind.name())
@@ -55,9 +64,11 @@ class SimilarityRepository {
         if (old.isEmpty()) {
             jdbc.sql(
                             """
-                            INSERT INTO similarity_item (kind, item_id, title, reference, tokens, search_keys, version)
-                            VALUES (:kind, :id, :title, :reference, :tokens, :keys, :version)
+                            INSERT INTO similarity_item
+                                   (kind, item_id, title, reference, tokens, search_keys, version, shown)
+                            VALUES (:kind, :id, :title, :reference, :tokens, :keys, :version, :shown)
                             """)
+                    .param("shown", shown)
                     .param("kind", kind.name())
                     .param("id", id)
                     .param("title", title)
@@ -110,6 +121,19 @@ class SimilarityRepository {
         }
     }
 
+    /** A draft submitted: from now on it is a candidate like any other item. */
+    void show(ItemKind kind, String id, long sequence) {
+        jdbc.sql(
+                        """
+                        UPDATE similarity_item SET shown = TRUE, version = :version
+                         WHERE kind = :kind AND item_id = :id AND version < :version
+                        """)
+                .param("kind", kind.name())
+                .param("id", id)
+                .param("version", sequence)
+                .update();
+    }
+
     /** A new reference (a proposal's filing number) without a change of text. */
     void reference(ItemKind kind, String id, String reference, long sequence) {
         jdbc.sql(
@@ -157,7 +181,7 @@ class SimilarityRepository {
         return jdbc.sql(
                         """
                         SELECT kind, item_id, title, reference, tokens FROM similarity_item
-                         WHERE tokens && :terms AND kind = ANY(:kinds) AND item_id <> :exclude
+                         WHERE tokens && :terms AND kind = ANY(:kinds) AND item_id <> :exclude AND shown
                          ORDER BY (SELECT count(DISTINCT t) FROM unnest(tokens) AS t WHERE t = ANY(:terms)) DESC,
                                   item_id
                          LIMIT :limit
