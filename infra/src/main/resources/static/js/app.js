@@ -116,6 +116,25 @@
     });
   }
 
+  // The 更多 menu closes when the pointer or the keyboard leaves it, as a menu does.
+  function navMore() {
+    var more = document.querySelector('.nav-more');
+    if (!more) {
+      return;
+    }
+    document.addEventListener('click', function (event) {
+      if (more.open && !more.contains(event.target)) {
+        more.open = false;
+      }
+    });
+    more.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && more.open) {
+        more.open = false;
+        more.querySelector('summary').focus();
+      }
+    });
+  }
+
   // On a phone a long filter form folds behind one button, so the list it filters is on the first screen; it stays
   // open on a filtered page. Without this script the form is simply shown.
   function foldFilters() {
@@ -169,6 +188,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     labelTables(document);
     navToggle();
+    navMore();
     document.querySelectorAll('datalist[data-lookup-url]').forEach(picker);
     foldFilters();
     var form = document.getElementById('task-form');
