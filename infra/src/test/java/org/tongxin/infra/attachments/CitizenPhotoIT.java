@@ -114,6 +114,11 @@ class CitizenPhotoIT {
                 .isGreaterThanOrEqualTo(1);
         assertThat(pool.get("facets").get("sector").get("社会福利和社会保障界").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(page("staff", "/clues?workstation=LG-LC-01")).contains("龙城街道委员工作站");
+        // the pool page's facets name the workstation and the sector it counted, with no filter chosen
+        assertThat(page("staff", "/clues"))
+                .contains("<section class=\"facet\">")
+                .contains("龙城街道委员工作站")
+                .contains("社会福利和社会保障界");
 
         // the office's classification task shows the photo's thumbnail
         String task = new TaskApi(mvc, json).task("staff", clue, "Task_ClassifyClue");
