@@ -84,8 +84,8 @@ class MemberRecordController {
     }
 
     /**
-     * The members of a sector or a workstation (or, with neither, every member) in one year, ranked by score, with
-     * their counts and points per heading; for the office, leaders and oversight.
+     * The members of a sector or a workstation (by its code; with neither, every member) in one year, ranked by
+     * score, with their counts and points per heading; for the office, leaders and oversight.
      */
     @GetMapping("/summary")
     @Operation(summary = "Members of a sector or workstation ranked by their yearly score, with totals per heading")

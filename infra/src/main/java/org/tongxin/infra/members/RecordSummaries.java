@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tongxin.infra.shared.MemberAffiliations;
 import org.tongxin.projections.activity.ActivityCategory;
 
 /** The sector, workstation and committee summaries of the member records. */

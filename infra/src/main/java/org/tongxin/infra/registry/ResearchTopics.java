@@ -1,5 +1,6 @@
 package org.tongxin.infra.registry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +18,11 @@ import org.tongxin.infra.web.NotFound;
 public class ResearchTopics implements ResearchCitations {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ResearchTopics(JdbcClient jdbc) {
+    ResearchTopics(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public record Topic(
@@ -114,12 +117,31 @@ public class ResearchTopics implements ResearchCitations {
                 .list();
     }
 
-    /** The topics a member led or took part in during a year. */
-    public List<Topic> topicsOf(String member, int year) {
-        return topicsOf(member).stream()
-                .filter(c -> c.year() == year)
-                .map(c -> require(c.id()))
-                .toList();
+    /** A member's part in a topic (led it or took part), on the day the topic was entered, kept within its year. */
+    public record Part(long topicId, String title, String member, LocalDate on) {}
+
+    /** Every member's parts in the topics of a year, or one member's when {@code member} is not null. */
+    public List<Part> partsOf(String member, int year) {
+        return jdbc.sql(
+                        """
+                SELECT t.id, t.title, p.member,
+                       GREATEST(make_date(t.year, 1, 1), LEAST(make_date(t.year, 12, 31),
+                                CAST(t.created_at AT TIME ZONE :zone AS DATE))) AS on_day
+                FROM research_topic t
+                JOIN (SELECT id AS topic_id, lead AS member FROM research_topic
+                      UNION SELECT topic_id, member FROM research_member) p ON p.topic_id = t.id
+                WHERE t.year = :y AND (CAST(:m AS VARCHAR) IS NULL OR p.member = CAST(:m AS VARCHAR))
+                ORDER BY t.id, p.member
+                """)
+                .param("y", year)
+                .param("m", member)
+                .param("zone", clock.getZone().getId())
+                .query((rs, i) -> new Part(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("member"),
+                        rs.getObject("on_day", LocalDate.class)))
+                .list();
     }
 
     public List<Topic> list(int year) {

@@ -199,6 +199,16 @@ public class Visits {
         return visitsWhere("v.member = :p AND EXTRACT(YEAR FROM v.visit_date) = :y", member, year);
     }
 
+    /** Every reception logged in a year, without the clues they became, for the member records. */
+    public List<Visit> receptionsOfYear(int year) {
+        return rows("EXTRACT(YEAR FROM v.visit_date) = :y", null, year);
+    }
+
+    /** A member's receptions of a year, without the clues they became, for the member record. */
+    public List<Visit> receptionsOf(String member, int year) {
+        return rows("v.member = :p AND EXTRACT(YEAR FROM v.visit_date) = :y", member, year);
+    }
+
     public Totals totals(String code, int year) {
         return jdbc.sql(
                         """
@@ -222,8 +232,25 @@ public class Visits {
     }
 
     private List<Visit> visitsWhere(String condition, Object p, Integer year) {
-        return jdbc
-                .sql(
+        return rows(condition, p, year).stream()
+                .map(v -> new Visit(
+                        v.id(),
+                        v.workstation(),
+                        v.workstationName(),
+                        v.shiftId(),
+                        v.member(),
+                        v.memberName(),
+                        v.date(),
+                        v.peopleReceived(),
+                        v.problemsCollected(),
+                        v.resolvedOnSpot(),
+                        v.summary(),
+                        cluesOf(v.id())))
+                .toList();
+    }
+
+    private List<Visit> rows(String condition, Object p, Integer year) {
+        return jdbc.sql(
                         """
                 SELECT v.id, v.workstation, w.name AS wname, v.shift_id, v.member, u.display_name, v.visit_date,
                        v.people_received, v.problems_collected, v.resolved_on_spot, v.summary
@@ -251,22 +278,7 @@ public class Visits {
                             rs.getString("summary"),
                             List.of());
                 })
-                .list()
-                .stream()
-                .map(v -> new Visit(
-                        v.id(),
-                        v.workstation(),
-                        v.workstationName(),
-                        v.shiftId(),
-                        v.member(),
-                        v.memberName(),
-                        v.date(),
-                        v.peopleReceived(),
-                        v.problemsCollected(),
-                        v.resolvedOnSpot(),
-                        v.summary(),
-                        cluesOf(v.id())))
-                .toList();
+                .list();
     }
 
     private List<VisitClue> cluesOf(long visitId) {

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.tongxin.engine.clue.AdoptClue;
 import org.tongxin.engine.clue.Attribution;
@@ -44,6 +46,12 @@ import org.tongxin.engine.proposal.FileProposal;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ProposerKind;
 import org.tongxin.engine.proposal.SubmitProposal;
+import org.tongxin.engine.registry.DutyShift;
+import org.tongxin.engine.registry.ResearchTopic;
+import org.tongxin.engine.registry.Station;
+import org.tongxin.engine.registry.StationCode;
+import org.tongxin.engine.registry.StationKind;
+import org.tongxin.engine.registry.VisitCounts;
 import org.tongxin.engine.report.AdoptOpinionReport;
 import org.tongxin.engine.report.DraftOpinionReport;
 import org.tongxin.engine.report.RecordLeaderInstruction;
@@ -59,6 +67,11 @@ import org.tongxin.engine.supervision.RecordInspection;
 import org.tongxin.engine.supervision.RegisterSupervisionEntry;
 import org.tongxin.engine.supervision.SupervisionId;
 import org.tongxin.engine.supervision.SupervisionType;
+import org.tongxin.infra.registry.ResearchTopics;
+import org.tongxin.infra.registry.Roster;
+import org.tongxin.infra.registry.Stations;
+import org.tongxin.infra.registry.Visits;
+import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.projections.activity.MemberActivityProjection;
 import org.tongxin.projections.ops.ProjectionOperations;
 import org.tongxin.projections.ops.Reconciliation;
@@ -68,7 +81,9 @@ import org.tongxin.projections.ops.ReconciliationReport;
  * A member's year on a real PostgreSQL: a clue they raised taken up by another member, a proposal they lead (filed)
  * and one they co-signed, a report adopted at city level with a provincial leader's instruction, a consultation
  * meeting attended and a supervision team's inspection — each sent as the command the pages send, then read back
- * through {@code GET /api/members/{id}/record} with its headings, items and score, and again after a replay.
+ * through {@code GET /api/members/{id}/record} with its headings, items and score, and again after a replay. The
+ * member's sector and home workstation are those the registry keeps on their account; the receptions they logged
+ * there (on a duty shift and without one) and a research topic they took part in come from the registry too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -97,6 +112,24 @@ class MemberRecordIT {
     @Autowired
     Reconciliation reconciliation;
 
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    Stations stations;
+
+    @Autowired
+    Roster roster;
+
+    @Autowired
+    Visits visits;
+
+    @Autowired
+    ResearchTopics research;
+
     @Test
     void everyKindOfActivityIsInTheYearsRecordWithItsScore() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -105,6 +138,21 @@ class MemberRecordIT {
         ActorRef me = ActorRef.of(member, Role.MEMBER);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         int year = today.getYear();
+        // their account in the registry: a sector and a home workstation
+        accounts.createIfAbsent(member, passwords.encode("demo"), "档案委员" + suffix, Role.MEMBER, null);
+        String station = "REC-" + suffix.toUpperCase();
+        stations.save(new Station(
+                new StationCode(station),
+                "龙城街道委员工作站" + suffix,
+                StationKind.WORKSTATION,
+                "龙岗区",
+                "龙城街道",
+                null,
+                null,
+                null,
+                null));
+        stations.attach(station, member, true);
+        stations.setSector(member, "经济界" + suffix);
 
         // a clue they raised, taken up by member2: raised (1)
         ClueId clue = new ClueId("clue-r-" + suffix);
@@ -115,7 +163,7 @@ class MemberRecordIT {
                 "龙城街道地铁站出口被共享单车占用。",
                 ClueSource.MEMBER_RESEARCH,
                 new Location("龙岗区", "龙城街道"),
-                new Attribution(member, "龙城街道委员工作站" + suffix, "经济界" + suffix),
+                new Attribution(member, station, "经济界" + suffix),
                 null,
                 me));
         send(new ClassifyClue(clue, "交通出行", null, ClueRoute.PUBLISH_FOR_ADOPTION, null, null, null, STAFF));
@@ -253,7 +301,7 @@ class MemberRecordIT {
         assertThat(sector.get("members").get(0).get("rank").asInt()).isEqualTo(1);
         assertThat(sector.get("score").asInt()).isEqualTo(26);
         assertThat(sector.get("points").get("REPORTS").asInt()).isEqualTo(13);
-        JsonNode workstation = get("staff", "/api/members/summary?year=" + year + "&workstation=龙城街道委员工作站" + suffix);
+        JsonNode workstation = get("staff", "/api/members/summary?year=" + year + "&workstation=" + station);
         assertThat(workstation.get("members").findValuesAsText("member")).containsExactly(member);
         JsonNode everyone = get("staff", "/api/members/summary?year=" + year);
         assertThat(everyone.get("members").findValuesAsText("member")).contains(member, "member", "member2");
@@ -284,6 +332,41 @@ class MemberRecordIT {
                         .getForEntity("/api/members/" + member + "/record?year=1900", String.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        // the registry's part: a reception on a duty shift (2), one without a shift (1), a research topic (3)
+        long shift = roster.addShift(
+                station, new DutyShift(today.getDayOfWeek(), LocalTime.of(9, 0), LocalTime.of(11, 0), member, 3));
+        visits.log(station, shift, null, today, new VisitCounts(4, 2, 1), "群众反映停车难", List.of(), STAFF);
+        visits.log(station, null, member, today, new VisitCounts(2, 0, 0), null, List.of(), STAFF);
+        long researched = research.create(
+                new ResearchTopic("社区停车资源调研" + suffix, year, "member2", List.of(member)), null, station);
+        JsonNode registered = get("staff", "/api/members/" + member + "/record?year=" + year);
+        assertThat(category(registered, "DUTY_SHIFT").get("count").asInt()).isEqualTo(1);
+        assertThat(category(registered, "DUTY_SHIFT").get("points").asInt()).isEqualTo(2);
+        assertThat(category(registered, "DUTY_SHIFT").findValuesAsText("title"))
+                .containsExactly("龙城街道委员工作站" + suffix + "：群众反映停车难");
+        assertThat(category(registered, "DUTY_SHIFT").findValuesAsText("link"))
+                .containsExactly("/workstations/" + station);
+        assertThat(category(registered, "RECEPTION_VISIT").get("count").asInt()).isEqualTo(1);
+        assertThat(category(registered, "RECEPTION_VISIT").get("points").asInt())
+                .isEqualTo(1);
+        assertThat(category(registered, "RECEPTION_VISIT").findValuesAsText("title"))
+                .containsExactly("龙城街道委员工作站" + suffix);
+        assertThat(category(registered, "RESEARCH_TOPIC").get("count").asInt()).isEqualTo(1);
+        assertThat(category(registered, "RESEARCH_TOPIC").get("points").asInt()).isEqualTo(3);
+        assertThat(category(registered, "RESEARCH_TOPIC").findValuesAsText("title"))
+                .containsExactly("社区停车资源调研" + suffix);
+        assertThat(category(registered, "RESEARCH_TOPIC").findValuesAsText("link"))
+                .containsExactly("/research/" + researched);
+        assertThat(registered.get("score").asInt()).isEqualTo(26 + 2 + 1 + 3);
+        // and in the year's total of the sector and of the workstation
+        JsonNode sectorAfter = get("leader", "/api/members/summary?year=" + year + "&sector=经济界" + suffix);
+        assertThat(sectorAfter.get("score").asInt()).isEqualTo(32);
+        assertThat(sectorAfter.get("points").get("DUTY_SHIFT").asInt()).isEqualTo(2);
+        assertThat(sectorAfter.get("points").get("RECEPTION_VISIT").asInt()).isEqualTo(1);
+        assertThat(sectorAfter.get("points").get("RESEARCH_TOPIC").asInt()).isEqualTo(3);
+        JsonNode stationAfter = get("staff", "/api/members/summary?year=" + year + "&workstation=" + station);
+        assertThat(stationAfter.get("score").asInt()).isEqualTo(32);
     }
 
     private static String pdfText(byte[] document) throws Exception {
