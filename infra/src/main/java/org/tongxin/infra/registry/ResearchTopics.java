@@ -114,6 +114,14 @@ public class ResearchTopics implements ResearchCitations {
                 .list();
     }
 
+    @Override
+    public List<TopicChoice> topicsOfYear(int year) {
+        return jdbc.sql("SELECT id, year, title FROM research_topic WHERE year = :y ORDER BY id DESC")
+                .param("y", year)
+                .query((rs, i) -> new TopicChoice(rs.getLong("id"), rs.getInt("year"), rs.getString("title")))
+                .list();
+    }
+
     /** The topics a member led or took part in during a year. */
     public List<Topic> topicsOf(String member, int year) {
         return topicsOf(member).stream()
