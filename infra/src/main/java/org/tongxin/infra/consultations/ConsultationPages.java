@@ -29,9 +29,11 @@ import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.Messages;
+import org.tongxin.infra.shared.ResearchReference;
 import org.tongxin.infra.web.ControlCharacters;
 import org.tongxin.infra.web.InlineFormErrors;
 import org.tongxin.infra.web.Paging;
+import org.tongxin.infra.web.RefusedInput;
 import org.tongxin.infra.web.RuleStatus;
 import org.tongxin.infra.web.UiErrors;
 import org.tongxin.processes.task.FieldError;
@@ -57,13 +59,16 @@ class ConsultationPages {
     private final QueryGateway queries;
     private final Messages messages;
     private final Clock clock;
+    private final ResearchReference research;
 
     ConsultationPages(
             Consultations consultations,
             CurrentUser currentUser,
             QueryGateway queries,
             Messages messages,
-            Clock clock) {
+            Clock clock,
+            ResearchReference research) {
+        this.research = research;
         this.consultations = consultations;
         this.currentUser = currentUser;
         this.queries = queries;
@@ -145,6 +150,10 @@ class ConsultationPages {
                 submitted.put(f.name(), v);
             }
         }
+        String researchTopic = params.getFirst(ResearchReference.FIELD);
+        if (researchTopic != null) {
+            submitted.put(ResearchReference.FIELD, researchTopic);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         submitted.forEach((field, value) -> {
             if (!ControlCharacters.allowed(value)) {
@@ -172,6 +181,12 @@ class ConsultationPages {
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return renderCreate(submitted, errors, model);
+        } catch (RefusedInput e) {
+            for (FieldError error : e.errors()) {
+                errors.putIfAbsent(error.field(), messages.fieldError(error));
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return renderCreate(submitted, errors, model);
         } catch (RuleViolation e) {
             response.setStatus(RuleStatus.of(e).value());
             model.addAttribute("refusal", messages.refusal(e));
@@ -184,6 +199,7 @@ class ConsultationPages {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", TopicKind.values());
         model.addAttribute("origins", TopicOrigin.values());
+        model.addAttribute("researchTopics", research.choices(currentUser.get()));
         return "consultation-new";
     }
 

@@ -3,6 +3,7 @@ package org.tongxin.infra.consultations;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.infra.shared.ResearchReference;
 import org.tongxin.infra.web.Conflicts;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.processes.task.Choice;
@@ -81,7 +83,15 @@ class Consultations {
     private final References references;
     private final Conflicts conflicts;
 
-    Consultations(QueryGateway queries, CommandGateway commands, References references, Conflicts conflicts) {
+    private final ResearchReference research;
+
+    Consultations(
+            QueryGateway queries,
+            CommandGateway commands,
+            References references,
+            Conflicts conflicts,
+            ResearchReference research) {
+        this.research = research;
         this.queries = queries;
         this.commands = commands;
         this.references = references;
@@ -162,7 +172,9 @@ class Consultations {
 
     /** Creates a topic from a form body; returns its id. */
     TopicId create(Map<String, ?> body, TongxinUser me) {
-        FormValues v = CREATE_FORM.validate(body, references);
+        Map<String, Object> fields = new HashMap<>(body);
+        Optional<Long> researchTopic = research.check(me, fields.remove(ResearchReference.FIELD));
+        FormValues v = CREATE_FORM.validate(fields, references);
         TopicId id = TopicId.random();
         TopicOrigin origin = v.choice("origin", TopicOrigin.class);
         conflicts.retrying(() -> commands.sendAndWait(new CreateTopic(
@@ -178,6 +190,7 @@ class Consultations {
                 departments(v.list("departments")),
                 origin == TopicOrigin.CLUES ? v.list("clues") : List.of(),
                 me.actor())));
+        research.cite(researchTopic, "CONSULTATION", id.value());
         awaitReadModel(id.value());
         return id;
     }

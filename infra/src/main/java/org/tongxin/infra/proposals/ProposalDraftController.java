@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.infra.shared.ResearchReference;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.infra.web.RefusedInput;
 import org.tongxin.processes.proposal.ProposalDrafts;
@@ -37,18 +39,22 @@ class ProposalDraftController {
     private final ProposalDrafts drafts;
     private final ProposingBodies bodies;
     private final CurrentUser currentUser;
+    private final ResearchReference research;
 
-    ProposalDraftController(ProposalDrafts drafts, ProposingBodies bodies, CurrentUser currentUser) {
+    ProposalDraftController(
+            ProposalDrafts drafts, ProposingBodies bodies, CurrentUser currentUser, ResearchReference research) {
         this.drafts = drafts;
         this.bodies = bodies;
         this.currentUser = currentUser;
+        this.research = research;
     }
 
     @PostMapping("/api/proposals")
     @Operation(
             summary = "Write a proposal: a member's own (co-signers by name), the office's on a member's behalf"
                     + " (member, channel PAPER | PLENARY_SPEECH | GROUP_DISCUSSION) or for a body (body: its code),"
-                    + " a body account's own; kept as a draft unless action is SUBMIT")
+                    + " a body account's own; kept as a draft unless action is SUBMIT; researchTopicId names a research topic"
+                    + " it cites")
     ResponseEntity<Map<String, String>> draft(@RequestBody(required = false) Map<String, Object> body) {
         TongxinUser me = currentUser.get();
         Access.require(me, WRITERS);
@@ -59,6 +65,13 @@ class ProposalDraftController {
 
     ProposalId write(TongxinUser me, Map<String, Object> body) {
         Map<String, Object> form = new HashMap<>(body);
+        Optional<Long> topic = research.check(me, form.remove(ResearchReference.FIELD));
+        ProposalId id = writeChecked(me, form);
+        research.cite(topic, "PROPOSAL", id.value());
+        return id;
+    }
+
+    private ProposalId writeChecked(TongxinUser me, Map<String, Object> form) {
         return switch (me.role()) {
             case MEMBER -> drafts.draft(form, me.actor());
             case BODY -> {

@@ -24,6 +24,7 @@ import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.Messages;
+import org.tongxin.infra.shared.ResearchReference;
 import org.tongxin.infra.shared.UiFormat;
 import org.tongxin.infra.web.ControlCharacters;
 import org.tongxin.infra.web.InlineFormErrors;
@@ -49,8 +50,17 @@ class ProposalPages {
 
     private static final int LIST_SIZE = 50;
     private static final Set<String> WITHDRAWABLE = Set.of("DRAFT", "AWAITING_CO_SIGNERS", "IN_FILING_REVIEW");
-    private static final List<String> FIELDS =
-            List.of("title", "category", "content", "suggestions", "coSigners", "member", "channel", "body", "action");
+    private static final List<String> FIELDS = List.of(
+            "title",
+            "category",
+            "content",
+            "suggestions",
+            "coSigners",
+            "member",
+            "channel",
+            "body",
+            "action",
+            ResearchReference.FIELD);
 
     /** Who the form writes for: the member himself, a member on whose behalf the office enters it, or a body. */
     enum For {
@@ -67,6 +77,7 @@ class ProposalPages {
     private final Directory directory;
     private final Messages messages;
     private final UiFormat format;
+    private final ResearchReference research;
 
     ProposalPages(
             ProposalDraftController writer,
@@ -76,8 +87,10 @@ class ProposalPages {
             CurrentUser currentUser,
             Directory directory,
             Messages messages,
-            UiFormat format) {
+            UiFormat format,
+            ResearchReference research) {
         this.format = format;
+        this.research = research;
         this.writer = writer;
         this.drafts = drafts;
         this.bodies = bodies;
@@ -215,8 +228,14 @@ class ProposalPages {
             return form(For.OWN, shown(values), refused, null, p, me, model);
         }
         try {
-            drafts.edit(new ProposalId(p.proposalId()), values, me.actor());
+            Map<String, String> fields = new LinkedHashMap<>(values);
+            Optional<Long> topic = research.check(me, fields.remove(ResearchReference.FIELD));
+            drafts.edit(new ProposalId(p.proposalId()), fields, me.actor());
+            research.cite(topic, "PROPOSAL", p.proposalId());
             return afterWrite(new ProposalId(p.proposalId()), values);
+        } catch (RefusedInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(For.OWN, values, errors(e.errors()), null, p, me, model);
         } catch (FormRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(For.OWN, values, errors(e.errors()), null, p, me, model);
@@ -304,6 +323,7 @@ class ProposalPages {
         model.addAttribute("titleMax", ProposalLimits.TITLE_MAX);
         model.addAttribute("contentMax", ProposalLimits.CONTENT_MAX);
         model.addAttribute("suggestionsMax", ProposalLimits.SUGGESTIONS_MAX);
+        model.addAttribute("researchTopics", research.choices(me));
         if (target == For.BODY) {
             if (me.role() == Role.BODY) {
                 model.addAttribute(

@@ -144,6 +144,14 @@ public class ResearchTopics implements ResearchCitations {
                 .list();
     }
 
+    @Override
+    public List<TopicChoice> topicsOfYear(int year) {
+        return jdbc.sql("SELECT id, year, title FROM research_topic WHERE year = :y ORDER BY id DESC")
+                .param("y", year)
+                .query((rs, i) -> new TopicChoice(rs.getLong("id"), rs.getInt("year"), rs.getString("title")))
+                .list();
+    }
+
     public List<Topic> list(int year) {
         return jdbc
                 .sql("SELECT id FROM research_topic WHERE year = :y ORDER BY id DESC")

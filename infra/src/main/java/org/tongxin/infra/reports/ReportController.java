@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -22,6 +24,7 @@ import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.infra.shared.ResearchReference;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.infra.web.Paging;
 import org.tongxin.infra.web.RefusedInput;
@@ -54,7 +57,15 @@ class ReportController {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReportController(ReportReading reading, OpinionReports reports, CurrentUser currentUser, Clock clock) {
+    private final ResearchReference research;
+
+    ReportController(
+            ReportReading reading,
+            OpinionReports reports,
+            CurrentUser currentUser,
+            Clock clock,
+            ResearchReference research) {
+        this.research = research;
         this.reading = reading;
         this.reports = reports;
         this.currentUser = currentUser;
@@ -115,7 +126,10 @@ class ReportController {
     ResponseEntity<Map<String, String>> draft(@RequestBody(required = false) Map<String, Object> body) {
         TongxinUser me = currentUser.get();
         Access.require(me, WRITERS);
-        ReportId id = reports.draft(body == null ? Map.of() : body, me.actor());
+        Map<String, Object> fields = new HashMap<>(body == null ? Map.of() : body);
+        Optional<Long> topic = research.check(me, fields.remove(ResearchReference.FIELD));
+        ReportId id = reports.draft(fields, me.actor());
+        research.cite(topic, "REPORT", id.value());
         return ResponseEntity.created(URI.create("/api/reports/" + id.value())).body(Map.of("id", id.value()));
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -29,11 +30,13 @@ import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.Clues;
 import org.tongxin.infra.shared.Messages;
+import org.tongxin.infra.shared.ResearchReference;
 import org.tongxin.infra.shared.UiFormat;
 import org.tongxin.infra.web.ControlCharacters;
 import org.tongxin.infra.web.InlineFormErrors;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.infra.web.Paging;
+import org.tongxin.infra.web.RefusedInput;
 import org.tongxin.infra.web.UiErrors;
 import org.tongxin.processes.report.OpinionReportProcess;
 import org.tongxin.processes.report.OpinionReports;
@@ -72,6 +75,7 @@ class ReportPages {
     private final Clock clock;
     private final ReportPdf pdf;
     private final UiFormat format;
+    private final ResearchReference research;
 
     ReportPages(
             ReportReading reading,
@@ -83,7 +87,9 @@ class ReportPages {
             ContentPolicy content,
             Clock clock,
             ReportPdf pdf,
-            UiFormat format) {
+            UiFormat format,
+            ResearchReference research) {
+        this.research = research;
         this.pdf = pdf;
         this.format = format;
         this.reading = reading;
@@ -177,11 +183,17 @@ class ReportPages {
             return form(shown(values), refused, null, null, model);
         }
         try {
-            ReportId id = reports.draft(values, me.actor());
+            Map<String, String> fields = new LinkedHashMap<>(values);
+            Optional<Long> topic = research.check(me, fields.remove(ResearchReference.FIELD));
+            ReportId id = reports.draft(fields, me.actor());
+            research.cite(topic, "REPORT", id.value());
             return "redirect:/reports/" + id.value() + "?done="
                     + ("SAVE".equals(values.get("action")) ? "saved" : "submitted");
         } catch (FormRejected e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return form(values, errors(e.errors()), null, null, model);
+        } catch (RefusedInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(values, errors(e.errors()), null, null, model);
         } catch (RuleViolation e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -223,11 +235,17 @@ class ReportPages {
             return form(shown(values), refused, null, report, model);
         }
         try {
-            reports.revise(new ReportId(report.reportId()), values, me.actor());
+            Map<String, String> fields = new LinkedHashMap<>(values);
+            Optional<Long> topic = research.check(me, fields.remove(ResearchReference.FIELD));
+            reports.revise(new ReportId(report.reportId()), fields, me.actor());
+            research.cite(topic, "REPORT", report.reportId());
             return "redirect:/reports/" + report.reportId() + "?done="
                     + ("SAVE".equals(values.get("action")) ? "saved" : "submitted");
         } catch (FormRejected e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return form(values, errors(e.errors()), null, report, model);
+        } catch (RefusedInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(values, errors(e.errors()), null, report, model);
         } catch (RuleViolation e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -347,6 +365,7 @@ class ReportPages {
         model.addAttribute("editing", editing);
         model.addAttribute("contentMax", content.opinionReportMaxChars());
         model.addAttribute("titleMax", ReportLimits.TITLE_MAX);
+        model.addAttribute("researchTopics", research.choices(currentUser.get()));
         return "report-form";
     }
 
@@ -392,7 +411,8 @@ class ReportPages {
 
     private static Map<String, String> formValues(Map<String, String> body) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String field : List.of("title", "content", "coAuthors", "sector", "clue", "action")) {
+        for (String field :
+                List.of("title", "content", "coAuthors", "sector", "clue", "action", ResearchReference.FIELD)) {
             String v = body.get(field);
             if (v != null && !v.isBlank()) {
                 values.put(field, v);

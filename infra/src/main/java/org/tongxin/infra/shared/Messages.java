@@ -45,6 +45,8 @@ public class Messages {
             key = "form.error.choice";
         } else if (m.startsWith("must be a date")) {
             key = "form.error.date";
+        } else if (m.equals("unknown research topic")) {
+            key = "form.error.researchTopic";
         } else if (m.equals("must be a number")) {
             key = "form.error.number";
         } else if (unknown.matches()) {

@@ -15,5 +15,8 @@ public interface ResearchCitations {
     /** The topics a member leads or takes part in, newest year first, for a draft's optional reference. */
     List<TopicChoice> topicsOf(String member);
 
+    /** All topics of a year, for the office drafting on a member's behalf. */
+    List<TopicChoice> topicsOfYear(int year);
+
     record TopicChoice(long id, int year, String title) {}
 }
