@@ -96,6 +96,7 @@ import org.tongxin.engine.supervision.VerifyRectification;
 import org.tongxin.processes.clue.ClueTriageProcess;
 import org.tongxin.processes.consultation.ConsultationProcess;
 import org.tongxin.processes.handling.DepartmentHandlingProcess;
+import org.tongxin.processes.proposal.MergeTargets;
 import org.tongxin.processes.proposal.ProposalLifecycleProcess;
 import org.tongxin.processes.proposal.ProposalNumbers;
 import org.tongxin.processes.report.OpinionReportProcess;
@@ -795,6 +796,7 @@ class FormLimitsTest {
     private static TaskTypeRegistry registry() {
         GenericApplicationContext context = new GenericApplicationContext();
         context.registerBean(ProposalNumbers.class, () -> () -> "2026-0042");
+        context.registerBean(MergeTargets.class, () -> id -> java.util.Optional.empty());
         context.registerBean(ContentPolicy.class, ContentPolicy::defaults);
         context.registerBean(Clock.class, () -> TopicMother.CLOCK);
         context.registerBean(ReviewWindow.class, () -> new ReviewWindow(ReportPolicy.defaults(), CALENDAR));

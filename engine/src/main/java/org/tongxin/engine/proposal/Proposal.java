@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,13 @@ class Proposal {
 
     /** A filing number: the year and the count within it, e.g. {@code 2026-0042}. */
     static final String FILING_NUMBER = "\\d{4}-\\d{4,6}";
+
+    /** Where a proposal may stand for another to be merged into it: under filing review, or filed and not closed. */
+    private static final Set<ProposalStatus> MERGEABLE_INTO = EnumSet.of(
+            ProposalStatus.AWAITING_CO_SIGNERS,
+            ProposalStatus.IN_FILING_REVIEW,
+            ProposalStatus.FILED,
+            ProposalStatus.ASSIGNED);
 
     @AggregateIdentifier
     private ProposalId id;
@@ -270,6 +278,29 @@ class Proposal {
                 sourceClues,
                 command.by(),
                 clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(MergeProposal command, Clock clock) {
+        checkReviewMayEnd(command.by(), ProposalStatus.NOT_FILED);
+        MergeTarget into = command.into();
+        if (into == null || into.id() == null || into.status() == null) {
+            throw new RuleViolation(ProposalRule.MERGE_TARGET_UNKNOWN);
+        }
+        if (into.id().equals(id)) {
+            throw new RuleViolation(ProposalRule.MERGE_INTO_ITSELF);
+        }
+        if (into.merged()) {
+            throw new RuleViolation(ProposalRule.MERGE_TARGET_MERGED);
+        }
+        if (!MERGEABLE_INTO.contains(into.status())) {
+            throw new RuleViolation(ProposalRule.MERGE_TARGET_NOT_OPEN, "the target is " + into.status());
+        }
+        if (longer(command.note(), ProposalLimits.FILING_NOTE_MAX)) {
+            throw new RuleViolation(ProposalRule.FILING_TEXT_TOO_LONG);
+        }
+        apply(new ProposalMerged(
+                id, into.id(), into.label(), command.note(), sourceClues, command.by(), clock.instant()));
     }
 
     @CommandHandler
@@ -576,6 +607,11 @@ class Proposal {
 
     @EventSourcingHandler
     void on(ProposalNotFiled event) {
+        status = ProposalStatus.NOT_FILED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalMerged event) {
         status = ProposalStatus.NOT_FILED;
     }
 

@@ -13,6 +13,7 @@ public sealed interface ProposalCommand extends Command
                 WithdrawProposal,
                 FileProposal,
                 RejectFiling,
+                MergeProposal,
                 ConvertToOpinionReport,
                 DesignateKeyProposal,
                 AssignDepartments,

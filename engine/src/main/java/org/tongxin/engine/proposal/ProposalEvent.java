@@ -11,6 +11,7 @@ public sealed interface ProposalEvent
                 ProposalWithdrawn,
                 ProposalFiled,
                 ProposalNotFiled,
+                ProposalMerged,
                 ProposalConvertedToOpinionReport,
                 KeyProposalDesignated,
                 ProposalAssigned,

@@ -66,6 +66,14 @@ public enum ProposalRule implements RuleCode {
             "PROPOSAL-FILING-006",
             Kind.INPUT,
             "where the content is forwarded, or the note on the decision, exceeds the allowed length"),
+    MERGE_TARGET_UNKNOWN("PROPOSAL-MERGE-001", Kind.INPUT, "a proposal is merged into a proposal that exists"),
+    MERGE_INTO_ITSELF("PROPOSAL-MERGE-002", Kind.INPUT, "a proposal is not merged into itself"),
+    MERGE_TARGET_MERGED(
+            "PROPOSAL-MERGE-003", Kind.STATE, "the proposal to merge into has itself been merged into another"),
+    MERGE_TARGET_NOT_OPEN(
+            "PROPOSAL-MERGE-004",
+            Kind.STATE,
+            "a proposal is merged only into one under filing review or filed, not one withdrawn, not filed or closed"),
     KEY_ONLY_WHILE_FILED_AND_OPEN(
             "PROPOSAL-KEY-001", Kind.STATE, "only a filed proposal not yet closed becomes a key proposal"),
     ALREADY_KEY("PROPOSAL-KEY-002", Kind.STATE, "the proposal is already a key proposal"),

@@ -35,6 +35,8 @@ import org.tongxin.projections.cases.CaseHistory;
 import org.tongxin.projections.cases.CaseView;
 import org.tongxin.projections.cases.FindCase;
 import org.tongxin.projections.cases.FindCaseHistory;
+import org.tongxin.projections.proposal.ListMergedInto;
+import org.tongxin.projections.proposal.ProposalView;
 import org.tongxin.projections.supervision.ListSupervisionEntriesFor;
 import org.tongxin.projections.supervision.SupervisionView;
 import org.tongxin.projections.support.EventFacts;
@@ -107,6 +109,14 @@ class CasePages {
                         : queries.query(
                                         new ListSupervisionEntriesFor(proposalId),
                                         ResponseTypes.multipleInstancesOf(SupervisionView.class))
+                                .join());
+        model.addAttribute(
+                "mergedProposals",
+                proposalId == null
+                        ? List.of()
+                        : queries.query(
+                                        new ListMergedInto(proposalId),
+                                        ResponseTypes.multipleInstancesOf(ProposalView.class))
                                 .join());
         model.addAttribute("asOf", asOf);
         model.addAttribute("today", LocalDate.now(zone));

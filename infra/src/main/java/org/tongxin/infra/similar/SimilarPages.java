@@ -1,5 +1,6 @@
 package org.tongxin.infra.similar;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +24,14 @@ class SimilarPages {
 
     static final int SHOWN = 5;
 
-    /** What a suggestion offers besides its link: picking it as the clue to merge into (classification). */
+    /**
+     * What a suggestion offers besides its link: picking it as the clue to merge into (classification), or as the
+     * proposal to merge into (filing review).
+     */
     enum Offer {
         NONE,
-        MERGE_CLUE
+        MERGE_CLUE,
+        MERGE_PROPOSAL
     }
 
     private final SimilarSearch search;
@@ -52,7 +57,12 @@ class SimilarPages {
                 .map(r -> search.findTo(r.kind(), r.id(), kinds, SHOWN))
                 .orElseGet(() -> search.find(join(text, title, content), kinds, null, SHOWN));
         model.addAttribute("matches", matches);
-        model.addAttribute("offer", "MERGE_CLUE".equals(offer) ? Offer.MERGE_CLUE : Offer.NONE);
+        model.addAttribute(
+                "offer",
+                Arrays.stream(Offer.values())
+                        .filter(o -> o.name().equals(offer))
+                        .findFirst()
+                        .orElse(Offer.NONE));
         return "similar :: suggestions";
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.proposal.DepartmentOutcome;
 import org.tongxin.engine.proposal.ProposalClosed;
+import org.tongxin.engine.proposal.ProposalMerged;
 import org.tongxin.engine.proposal.ProposalNotFiled;
 import org.tongxin.engine.shared.Phrase;
 import org.tongxin.processes.task.EnumLabels;
@@ -43,6 +44,15 @@ class Feedback {
         return notFiled.forwardedTo() == null
                 ? Phrase.of("feedback.notFiled", ground)
                 : Phrase.of("feedback.notFiled.forwarded", ground, notFiled.forwardedTo());
+    }
+
+    /** The merged proposal's feedback (并案): the target by its filing number when it has one, else by its title. */
+    static Phrase mergedPhrase(ProposalMerged merged, boolean numbered) {
+        return Phrase.of(numbered ? "feedback.merged.number" : "feedback.merged.title", merged.intoLabel());
+    }
+
+    static String merged(ProposalMerged merged, boolean numbered) {
+        return numbered ? "您的提案已并入第" + merged.intoLabel() + "号提案办理。" : "您的提案已并入《" + merged.intoLabel() + "》提案办理。";
     }
 
     /** A phrase as a process variable: JSON text, since process variables hold no serialized objects. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.ClueId;
@@ -16,11 +17,13 @@ import org.tongxin.engine.proposal.DesignateKeyProposal;
 import org.tongxin.engine.proposal.FileProposal;
 import org.tongxin.engine.proposal.HandlingMode;
 import org.tongxin.engine.proposal.KeyProposalDesignated;
+import org.tongxin.engine.proposal.MergeProposal;
 import org.tongxin.engine.proposal.NotFiledDisposition;
 import org.tongxin.engine.proposal.NotFiledGround;
 import org.tongxin.engine.proposal.ProposalAssigned;
 import org.tongxin.engine.proposal.ProposalId;
 import org.tongxin.engine.proposal.ProposalLimits;
+import org.tongxin.engine.proposal.ProposalMerged;
 import org.tongxin.engine.proposal.ProposalNotFiled;
 import org.tongxin.engine.proposal.RecordHandlingVote;
 import org.tongxin.engine.proposal.RejectFiling;
@@ -45,10 +48,15 @@ import org.tongxin.processes.task.TaskTypeProvider;
 @Component
 class ProposalTasks implements TaskTypeProvider {
 
-    private final ProposalNumbers numbers;
+    /** The filing review's decision to merge the proposal into another (并案); the process ends it as not filed. */
+    static final String MERGE = "MERGE";
 
-    ProposalTasks(ProposalNumbers numbers) {
+    private final ProposalNumbers numbers;
+    private final MergeTargets mergeTargets;
+
+    ProposalTasks(ProposalNumbers numbers, MergeTargets mergeTargets) {
         this.numbers = numbers;
+        this.mergeTargets = mergeTargets;
     }
 
     static final FormDefinition CO_SIGN_FORM = FormDefinition.of(
@@ -69,7 +77,8 @@ class ProposalTasks implements TaskTypeProvider {
                     List.of(
                             new Choice(Filing.FILE.name(), new Label("立案", "File")),
                             new Choice(Filing.NOT_FILE.name(), new Label("不予立案", "Do not file")),
-                            new Choice(Filing.CONVERT.name(), new Label("转社情民意信息", "Convert to an opinion report")))),
+                            new Choice(Filing.CONVERT.name(), new Label("转社情民意信息", "Convert to an opinion report")),
+                            new Choice(MERGE, new Label("并案", "Merge into another proposal")))),
             FormField.reference("category", FieldType.CATEGORY, new Label("类别", "Category"), false)
                     .requiredWhen("decision", Filing.FILE.name()),
             FormField.choice("ground", new Label("不予立案理由", "Ground"), false, Choice.of(NotFiledGround.values()))
@@ -81,6 +90,8 @@ class ProposalTasks implements TaskTypeProvider {
                             Choice.of(NotFiledDisposition.values()))
                     .requiredWhen("decision", Filing.NOT_FILE.name()),
             FormField.text("forwardedTo", new Label("转交单位", "Forwarded to"), false, ProposalLimits.FORWARDED_TO_MAX),
+            FormField.reference("mergeInto", FieldType.PROPOSAL, new Label("并入提案", "Merge into proposal"), false)
+                    .requiredWhen("decision", MERGE),
             FormField.textarea("note", new Label("说明", "Note"), false, ProposalLimits.FILING_NOTE_MAX));
 
     static final FormDefinition ASSIGN_FORM = FormDefinition.of(
@@ -157,6 +168,9 @@ class ProposalTasks implements TaskTypeProvider {
 
     private Completion reviewFiling(TaskContext context, FormValues values) {
         ProposalId proposal = new ProposalId(context.businessKey());
+        if (MERGE.equals(values.text("decision"))) {
+            return merge(context, values, proposal);
+        }
         Filing decision = values.choice("decision", Filing.class);
         Object command =
                 switch (decision) {
@@ -185,6 +199,34 @@ class ProposalTasks implements TaskTypeProvider {
                             variables.put(
                                     ProposalLifecycleProcess.VAR_FEEDBACK_PHRASE,
                                     Feedback.json(Feedback.notFiledPhrase(notFiled)));
+                        }
+                    }
+                    return variables;
+                });
+    }
+
+    /** Merged (并案): the process ends it as not filed and tells the proposer which proposal it is handled with. */
+    private Completion merge(TaskContext context, FormValues values, ProposalId proposal) {
+        Optional<MergeTargets.Found> found =
+                values.optionalText("mergeInto").map(ProposalId::new).flatMap(mergeTargets::find);
+        MergeProposal command = new MergeProposal(
+                proposal, found.map(MergeTargets.Found::target).orElse(null), values.text("note"), context.actor());
+        boolean numbered = found.map(MergeTargets.Found::numbered).orElse(false);
+        return Completion.of(command)
+                .with(Map.of(ProposalLifecycleProcess.VAR_FILING, Filing.NOT_FILE.name()))
+                .withEventVariables(events -> {
+                    Map<String, Object> variables = new HashMap<>();
+                    for (Object event : events) {
+                        if (event instanceof ProposalMerged merged) {
+                            variables.put(
+                                    ProposalLifecycleProcess.VAR_SOURCE_CLUES,
+                                    ProposalLifecycleProcess.sourceClues(merged.sourceClues().stream()
+                                            .map(ClueId::value)
+                                            .toList()));
+                            variables.put(ProposalLifecycleProcess.VAR_FEEDBACK, Feedback.merged(merged, numbered));
+                            variables.put(
+                                    ProposalLifecycleProcess.VAR_FEEDBACK_PHRASE,
+                                    Feedback.json(Feedback.mergedPhrase(merged, numbered)));
                         }
                     }
                     return variables;

@@ -24,6 +24,7 @@ import org.tongxin.engine.proposal.ProposalDrafted;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.proposal.ProposalFiled;
 import org.tongxin.engine.proposal.ProposalId;
+import org.tongxin.engine.proposal.ProposalMerged;
 import org.tongxin.engine.proposal.ProposalNotFiled;
 import org.tongxin.engine.proposal.ProposalStatus;
 import org.tongxin.engine.proposal.ProposalSubmitted;
@@ -121,6 +122,12 @@ public final class ProposalFold {
             b.notFiledGround = e.ground().name();
             b.notFiledDisposition = e.disposition().name();
             b.forwardedTo = e.forwardedTo();
+            b.endNote = e.note();
+            b.endedAt = e.decidedAt();
+        } else if (event instanceof ProposalMerged e) {
+            b.status = ProposalStatus.NOT_FILED.name();
+            b.mergedInto = e.into().value();
+            b.mergedIntoLabel = e.intoLabel();
             b.endNote = e.note();
             b.endedAt = e.decidedAt();
         } else if (event instanceof ProposalConvertedToOpinionReport e) {

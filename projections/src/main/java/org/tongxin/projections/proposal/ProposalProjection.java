@@ -48,6 +48,11 @@ public class ProposalProjection {
     }
 
     @QueryHandler
+    List<ProposalView> handle(ListMergedInto query) {
+        return repository.mergedInto(query);
+    }
+
+    @QueryHandler
     ProposalPage handle(ListProposals query) {
         return repository.list(query);
     }

@@ -143,6 +143,22 @@ class ProposalRepository {
                 .toList();
     }
 
+    List<ProposalView> mergedInto(ListMergedInto q) {
+        return jdbc
+                .sql(
+                        """
+                        SELECT (doc - 'content')::text FROM proposal_view WHERE doc->>'mergedInto' = :id
+                        ORDER BY drafted_at, proposal_id LIMIT :limit
+                        """)
+                .param("id", q.proposalId())
+                .param("limit", ListMergedInto.MAX)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> ViewJson.read(json, ProposalView.class))
+                .toList();
+    }
+
     void clear() {
         jdbc.sql("TRUNCATE proposal_view").update();
     }

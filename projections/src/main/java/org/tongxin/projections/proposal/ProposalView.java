@@ -11,7 +11,9 @@ import java.util.List;
  * the 督办 meetings held on a key proposal, oldest first. While a draft, {@code category} is the one the proposer
  * suggests; filing sets the office's. {@code suggestions} are the measures proposed, {@code channel} how it came in
  * (null: written online by the proposer), {@code draftedBy} who entered it (the office, for a proposal received on
- * paper), {@code editedAt} when the draft was last rewritten.
+ * paper), {@code editedAt} when the draft was last rewritten; {@code mergedInto}
+ * the id of the proposal it was merged into at the filing review (并案) and {@code mergedIntoLabel} how that one was
+ * named then (its filing number, else its title).
  */
 public record ProposalView(
         String proposalId,
@@ -50,7 +52,9 @@ public record ProposalView(
         String suggestions,
         String channel,
         String draftedBy,
-        Instant editedAt) {
+        Instant editedAt,
+        String mergedInto,
+        String mergedIntoLabel) {
 
     public ProposalView {
         // a view stored before meetings were recorded reads back without them
@@ -100,6 +104,8 @@ public record ProposalView(
         String channel;
         String draftedBy;
         Instant editedAt;
+        String mergedInto;
+        String mergedIntoLabel;
 
         Builder() {
             meetings = List.of();
@@ -148,6 +154,8 @@ public record ProposalView(
             channel = v.channel;
             draftedBy = v.draftedBy;
             editedAt = v.editedAt;
+            mergedInto = v.mergedInto;
+            mergedIntoLabel = v.mergedIntoLabel;
         }
 
         ProposalView build() {
@@ -188,7 +196,9 @@ public record ProposalView(
                     suggestions,
                     channel,
                     draftedBy,
-                    editedAt);
+                    editedAt,
+                    mergedInto,
+                    mergedIntoLabel);
         }
     }
 }
