@@ -162,11 +162,11 @@ class LinkageIT {
         // the answer comes back down: on the district's clue and its citizen's tracking page, and the row closes
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode row = get(districtApi, "/api/linkage/escalations/" + escalation);
-            assertThat(row.get("state").asText()).isEqualTo("CLOSED");
+            assertThat(row.path("state").asText()).isEqualTo("CLOSED");
         });
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(get(districtApi, "/api/clues/" + clue.id())
-                                .get("lastFeedback")
+                                .path("lastFeedback")
                                 .asText())
                         .isEqualTo("上级政协反馈：已交市交通运输局研究，年底前开通跨区接驳线。"));
         String tracking = RestClient.create("http://127.0.0.1:" + port(district))

@@ -85,16 +85,19 @@ class SimilarIT {
             }
         }
 
-        String fragment = content(mvc.perform(get("/similar")
-                        .param("of", "CLUE:" + other.get("id").asText())
-                        .param("kind", "CLUE")
-                        .param("offer", "MERGE_CLUE")
-                        .with(user(accounts.loadUserByUsername("staff"))))
-                .andReturn());
-        assertThat(fragment)
-                .contains("可能重复", "桃源街路灯损坏无人修", "并入此线索")
-                .contains("data-merge-into=\"" + first.get("trackingCode").asText() + "\"")
-                .doesNotContain(other.get("trackingCode").asText());
+        // the other clue is found by its own indexed words, which its projection writes a moment after it is stored
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String fragment = content(mvc.perform(get("/similar")
+                            .param("of", "CLUE:" + other.get("id").asText())
+                            .param("kind", "CLUE")
+                            .param("offer", "MERGE_CLUE")
+                            .with(user(accounts.loadUserByUsername("staff"))))
+                    .andReturn());
+            assertThat(fragment)
+                    .contains("可能重复", "桃源街路灯损坏无人修", "并入此线索")
+                    .contains("data-merge-into=\"" + first.get("trackingCode").asText() + "\"")
+                    .doesNotContain(other.get("trackingCode").asText());
+        });
 
         String publicFragment = content(mvc.perform(get("/public/similar")
                         .param("title", "桃源街路灯不亮")
