@@ -167,7 +167,7 @@ class ProposalPages {
         Map<String, String> refused = refused(values);
         if (!refused.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(target, shown(values), refused, null, null, me, model);
+            return form(target, ControlCharacters.withoutEach(values), refused, null, null, me, model);
         }
         if (target == For.BODY && me.role() == Role.STAFF && values.get("body") == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -225,7 +225,7 @@ class ProposalPages {
         Map<String, String> refused = refused(values);
         if (!refused.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(For.OWN, shown(values), refused, null, p, me, model);
+            return form(For.OWN, ControlCharacters.withoutEach(values), refused, null, p, me, model);
         }
         try {
             Map<String, String> fields = new LinkedHashMap<>(values);
@@ -381,19 +381,7 @@ class ProposalPages {
     }
 
     private Map<String, String> refused(Map<String, String> values) {
-        Map<String, String> refused = new LinkedHashMap<>();
-        values.forEach((field, value) -> {
-            if (!ControlCharacters.allowed(value)) {
-                refused.put(field, messages.get("form.error.controlCharacter"));
-            }
-        });
-        return refused;
-    }
-
-    private static Map<String, String> shown(Map<String, String> values) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        values.forEach((field, value) -> shown.put(field, ControlCharacters.without(value)));
-        return shown;
+        return ControlCharacters.refusedFields(values, messages.get("form.error.controlCharacter"));
     }
 
     private static Map<String, String> formValues(Map<String, String> body, For target) {

@@ -180,7 +180,7 @@ class ReportPages {
         Map<String, String> refused = refused(values);
         if (!refused.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(shown(values), refused, null, null, model);
+            return form(ControlCharacters.withoutEach(values), refused, null, null, model);
         }
         try {
             Map<String, String> fields = new LinkedHashMap<>(values);
@@ -232,7 +232,7 @@ class ReportPages {
         Map<String, String> refused = refused(values);
         if (!refused.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(shown(values), refused, null, report, model);
+            return form(ControlCharacters.withoutEach(values), refused, null, report, model);
         }
         try {
             Map<String, String> fields = new LinkedHashMap<>(values);
@@ -394,19 +394,7 @@ class ReportPages {
 
     /** Fields holding a character nobody types (NUL and other controls): refused beside the field. */
     private Map<String, String> refused(Map<String, String> values) {
-        Map<String, String> refused = new LinkedHashMap<>();
-        values.forEach((field, value) -> {
-            if (!ControlCharacters.allowed(value)) {
-                refused.put(field, messages.get("form.error.controlCharacter"));
-            }
-        });
-        return refused;
-    }
-
-    private static Map<String, String> shown(Map<String, String> values) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        values.forEach((field, value) -> shown.put(field, ControlCharacters.without(value)));
-        return shown;
+        return ControlCharacters.refusedFields(values, messages.get("form.error.controlCharacter"));
     }
 
     private static Map<String, String> formValues(Map<String, String> body) {

@@ -1,5 +1,8 @@
 package org.tongxin.infra.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The characters no text field may hold: the Unicode control characters (category Cc) except tab, line feed and
  * carriage return, lone surrogates, and the noncharacters U+FFFE and U+FFFF. PostgreSQL refuses U+0000 in text, and
@@ -29,6 +32,24 @@ public final class ControlCharacters {
             rest = rest.substring(i + 1);
         }
         return kept.append(rest).toString();
+    }
+
+    /** A form's values, each without its forbidden characters, in the form's order: to show a refused form again. */
+    public static Map<String, String> withoutEach(Map<String, String> values) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        values.forEach((field, value) -> shown.put(field, without(value)));
+        return shown;
+    }
+
+    /** The fields of a form whose value holds a forbidden character, each with {@code message}, in the form's order. */
+    public static Map<String, String> refusedFields(Map<String, String> values, String message) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (!allowed(value)) {
+                refused.put(field, message);
+            }
+        });
+        return refused;
     }
 
     /** The index of the first forbidden character, or -1. */
