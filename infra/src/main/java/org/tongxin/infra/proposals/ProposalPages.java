@@ -208,6 +208,7 @@ class ProposalPages {
                         p.coSigners().stream()
                                 .map(c -> format.person(c.userId()))
                                 .toList()));
+        values.put(ResearchReference.FIELD, research.formValue("PROPOSAL", p.proposalId()));
         return form(For.OWN, values, Map.of(), null, p, me, model);
     }
 
@@ -231,7 +232,7 @@ class ProposalPages {
             Map<String, String> fields = new LinkedHashMap<>(values);
             Optional<Long> topic = research.check(me, fields.remove(ResearchReference.FIELD));
             drafts.edit(new ProposalId(p.proposalId()), fields, me.actor());
-            research.cite(topic, "PROPOSAL", p.proposalId());
+            research.citeOnly(topic, "PROPOSAL", p.proposalId());
             return afterWrite(new ProposalId(p.proposalId()), values);
         } catch (RefusedInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

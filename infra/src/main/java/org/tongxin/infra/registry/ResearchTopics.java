@@ -3,6 +3,8 @@ package org.tongxin.infra.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,6 +90,37 @@ public class ResearchTopics implements ResearchCitations {
                 .param("r", Stations.blankToNull(report))
                 .param("t", topicId)
                 .update();
+    }
+
+    @Override
+    @Transactional
+    public void citeOnly(Long topicId, String itemKind, String itemId) {
+        ResearchTopic.CitingKind kind = ResearchTopic.CitingKind.of(itemKind);
+        if (topicId != null) {
+            require(topicId);
+        }
+        jdbc.sql("DELETE FROM research_citation WHERE item_kind = :k AND item_id = :i"
+                        + (topicId == null ? "" : " AND topic_id <> :t"))
+                .param("k", kind.name())
+                .param("i", itemId)
+                .params(topicId == null ? Map.of() : Map.of("t", topicId))
+                .update();
+        if (topicId != null) {
+            cite(topicId, itemKind, itemId);
+        }
+    }
+
+    @Override
+    public Optional<Long> citedBy(String itemKind, String itemId) {
+        return jdbc.sql(
+                        """
+                SELECT topic_id FROM research_citation WHERE item_kind = :k AND item_id = :i
+                ORDER BY cited_at DESC, topic_id DESC LIMIT 1
+                """)
+                .param("k", ResearchTopic.CitingKind.of(itemKind).name())
+                .param("i", itemId)
+                .query(Long.class)
+                .optional();
     }
 
     @Override

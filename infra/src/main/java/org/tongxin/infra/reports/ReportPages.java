@@ -212,6 +212,7 @@ class ReportPages {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", report.title());
         values.put("content", report.content());
+        values.put(ResearchReference.FIELD, research.formValue("REPORT", report.reportId()));
         return form(values, Map.of(), null, report, model);
     }
 
@@ -238,7 +239,7 @@ class ReportPages {
             Map<String, String> fields = new LinkedHashMap<>(values);
             Optional<Long> topic = research.check(me, fields.remove(ResearchReference.FIELD));
             reports.revise(new ReportId(report.reportId()), fields, me.actor());
-            research.cite(topic, "REPORT", report.reportId());
+            research.citeOnly(topic, "REPORT", report.reportId());
             return "redirect:/reports/" + report.reportId() + "?done="
                     + ("SAVE".equals(values.get("action")) ? "saved" : "submitted");
         } catch (FormRejected e) {

@@ -61,6 +61,16 @@ public class ResearchReference {
         topic.ifPresent(t -> citations.cite(t, itemKind, itemId));
     }
 
+    /** Makes the topic named on an edited draft's form the only one it cites (none named: no citation). */
+    public void citeOnly(Optional<Long> topic, String itemKind, String itemId) {
+        citations.citeOnly(topic.orElse(null), itemKind, itemId);
+    }
+
+    /** The form value for the topic an item cites today ("" when none), so an edit form shows it selected. */
+    public String formValue(String itemKind, String itemId) {
+        return citations.citedBy(itemKind, itemId).map(String::valueOf).orElse("");
+    }
+
     private static RefusedInput refused() {
         return new RefusedInput(List.of(new FieldError(FIELD, "unknown research topic")));
     }

@@ -129,6 +129,70 @@ class ResearchCitationIT {
     }
 
     @Test
+    void anEditedDraftShowsTheTopicItCitesAndNamingAnotherMovesTheCitation() throws Exception {
+        int year = LocalDate.now(clock).getYear();
+        long first = topic("老旧小区加装电梯调研" + suffix, year);
+        long second = topic("老旧小区停车难调研" + suffix, year);
+        MockHttpServletResponse report = mvc.perform(post("/reports/new")
+                        .param("title", "老旧小区加装电梯协调难" + suffix)
+                        .param("content", "低层住户反对，高层住户急需。")
+                        .param("action", "SAVE")
+                        .param("researchTopicId", Long.toString(first))
+                        .with(user(accounts.loadUserByUsername(member)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(report.getStatus()).as(report.getContentAsString()).isEqualTo(302);
+        String reportId = report.getRedirectedUrl().replaceAll("^/reports/([^?]+).*$", "$1");
+
+        // the report's view is written by its projection, a moment after the redirect
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(page(member, "/reports/" + reportId + "/edit"))
+                        .containsPattern("<option value=\"" + first + "\" selected=\"selected\"")
+                        .doesNotContainPattern("<option value=\"" + second + "\" selected"));
+
+        MockHttpServletResponse edited = mvc.perform(post("/reports/" + reportId + "/edit")
+                        .param("title", "老旧小区加装电梯协调难" + suffix)
+                        .param("content", "低层住户反对，高层住户急需。")
+                        .param("action", "SAVE")
+                        .param("researchTopicId", Long.toString(second))
+                        .with(user(accounts.loadUserByUsername(member)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(edited.getStatus()).as(edited.getContentAsString()).isEqualTo(302);
+        assertThat(api(member, "/api/research-topics/" + first).get("citations").size())
+                .isZero();
+        assertThat(api(member, "/api/research-topics/" + second)
+                        .get("citations")
+                        .findValuesAsText("itemId"))
+                .containsExactly(reportId);
+        assertThat(page(member, "/reports/" + reportId + "/edit"))
+                .containsPattern("<option value=\"" + second + "\" selected=\"selected\"");
+
+        // saved again with no topic chosen: the draft no longer rests on one
+        mvc.perform(post("/reports/" + reportId + "/edit")
+                        .param("title", "老旧小区加装电梯协调难" + suffix)
+                        .param("content", "低层住户反对，高层住户急需。")
+                        .param("action", "SAVE")
+                        .param("researchTopicId", "")
+                        .with(user(accounts.loadUserByUsername(member)))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(api(member, "/api/research-topics/" + second)
+                        .get("citations")
+                        .size())
+                .isZero();
+    }
+
+    private long topic(String title, int year) throws Exception {
+        MockHttpServletResponse opened = send(
+                member, post("/api/research-topics"), Map.of("title", title, "year", year, "participants", List.of()));
+        assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(201);
+        return json.readTree(opened.getContentAsString()).get("id").asLong();
+    }
+
+    @Test
     void anUnknownTopicOrAnotherMembersIsA400NamingTheFieldAndCitesNothing() throws Exception {
         int year = LocalDate.now(clock).getYear();
         MockHttpServletResponse opened = send(
