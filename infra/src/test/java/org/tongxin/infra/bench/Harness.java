@@ -1,0 +1,652 @@
+package org.tongxin.infra.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.infra.citizens.ClueIntake;
+import org.tongxin.infra.security.UserAccounts;
+import org.tongxin.processes.deadline.Deadlines;
+import org.tongxin.processes.task.TaskActor;
+import org.tongxin.processes.task.UserTasks;
+
+/**
+ * One benchmark run against a running application and its PostgreSQL: every row of issue 15 in one report, each
+ * measured beside what it is compared with. The order matters and is fixed: the lifecycles (a) run on a quiet
+ * database, bare Camunda (b) and raw JDBC (c) right after on the same PostgreSQL, then the volumes are seeded and
+ * the read models catch up on them, then the load and read rows at 10% and at 100% of the open tasks, the replays,
+ * authentication, heap, and last the start-up of the packaged jar.
+ */
+public final class Harness {
+
+    static final String LIFECYCLE = "Proposal lifecycle: Tongxin (a) beside bare Camunda (b)";
+    static final String APPEND = "Event append: Tongxin beside raw batched JDBC (c)";
+    static final String SEED = "Seeding";
+    static final String COMPLETION = "Task completion";
+    static final String READS = "Reads through HTTP";
+    static final String REPLAY = "Replay";
+    static final String AUTH = "API authentication per call";
+    static final String FOOTPRINT = "Start-up, heap, storage";
+
+    /** The application's parts the harness drives or reads. */
+    public record Parts(
+            URI base,
+            DataSource dataSource,
+            EmbeddedPostgres postgres,
+            Serializer eventSerializer,
+            RuntimeService runtimeService,
+            TaskService taskService,
+            HistoryService historyService,
+            TransactionTemplate transactions,
+            ClueIntake intake,
+            UserTasks userTasks,
+            UserAccounts accounts,
+            Deadlines deadlines,
+            ObjectMapper json,
+            String historyLevel) {}
+
+    private final Parts parts;
+    private final JdbcClient jdbc;
+    private final Report report = new Report();
+    private final Lifecycle lifecycle;
+    private final Seeder seeder;
+    private final Client admin;
+    private final List<String> lifecycleClues = new ArrayList<>();
+    private final List<String> seededClues = new ArrayList<>();
+
+    public Harness(Parts parts) {
+        this.parts = parts;
+        this.jdbc = JdbcClient.create(parts.dataSource());
+        this.lifecycle = new Lifecycle(
+                parts.intake(), parts.userTasks(), parts.accounts(), parts.taskService(), parts.historyService());
+        this.seeder =
+                new Seeder(parts.dataSource(), parts.eventSerializer(), parts.runtimeService(), parts.transactions());
+        this.admin = Client.basic(parts.base(), "admin", "demo");
+    }
+
+    public Report run(Volumes volumes) throws Exception {
+        report.describeRuntime();
+        report.machine(
+                "PostgreSQL", jdbc.sql("SELECT version()").query(String.class).single());
+        report.machine("commit", Git.head());
+        report.machine("Camunda history level", parts.historyLevel());
+        report.machine(
+                "volumes",
+                String.format(
+                        Locale.ROOT,
+                        "scale %s: %d lifecycles, %,d clues, %,d open tasks, open model %.0f/s × %d, saturation %d"
+                                + " clients × %d, %d samples per read",
+                        volumes.scale(),
+                        volumes.lifecycles(),
+                        volumes.clues(),
+                        volumes.openTasks(),
+                        volumes.arrivalRate(),
+                        volumes.arrivals(),
+                        volumes.saturationClients(),
+                        volumes.saturationCompletions(),
+                        volumes.readSamples()));
+
+        lifecycles(volumes);
+        seed(volumes);
+        replays(volumes);
+        authentication(volumes);
+        heap();
+        startup(volumes);
+        return report;
+    }
+
+    // --- (a), (b), (c) and bytes per lifecycle ------------------------------------------------------------------
+
+    private void lifecycles(Volumes volumes) throws Exception {
+        // warm up both paths (class loading, JIT, caches) so neither pays it inside the measurement
+        Map<String, Latencies> warmTongxin = Lifecycle.newSteps();
+        for (int i = 0; i < Math.min(3, volumes.lifecycles()); i++) {
+            lifecycleClues.add(lifecycle.run(warmTongxin));
+        }
+        awaitProjections(Duration.ofMinutes(10));
+        long eventsBefore = eventCount();
+        long maxIndexBefore = maxGlobalIndex();
+        long bytesBefore = databaseBytes();
+        Map<String, Latencies> tongxin = Lifecycle.newSteps();
+        long start = System.nanoTime();
+        List<String> hot;
+        try (HotMethods jfr = HotMethods.start("lifecycle")) {
+            for (int i = 0; i < volumes.lifecycles(); i++) {
+                lifecycleClues.add(lifecycle.run(tongxin));
+            }
+            hot = jfr.stop(12);
+        }
+        Duration tongxinTook = Duration.ofNanos(System.nanoTime() - start);
+        long appended = eventCount() - eventsBefore;
+        awaitProjections(Duration.ofMinutes(30));
+        long bytesAfter = databaseBytes();
+        report.profile("Proposal lifecycles through Tongxin (a)", hot);
+
+        Map<String, Latencies> bare = Lifecycle.newSteps();
+        Duration bareTook;
+        long bareBytes;
+        try (BareCamunda camunda = BareCamunda.start(parts.postgres(), parts.deadlines(), parts.historyLevel())) {
+            for (int i = 0; i < Math.min(3, volumes.lifecycles()); i++) {
+                camunda.run(Lifecycle.newSteps());
+            }
+            long bareBytesBefore = camunda.databaseBytes();
+            long bareStart = System.nanoTime();
+            for (int i = 0; i < volumes.lifecycles(); i++) {
+                camunda.run(bare);
+            }
+            bareTook = Duration.ofNanos(System.nanoTime() - bareStart);
+            bareBytes = camunda.databaseBytes() - bareBytesBefore;
+        }
+        double a = volumes.lifecycles() / seconds(tongxinTook);
+        double b = volumes.lifecycles() / seconds(bareTook);
+        report.row(
+                LIFECYCLE,
+                "whole lifecycles, serial (one client)",
+                String.format(Locale.ROOT, "Tongxin %.2f lifecycles/s", a),
+                String.format(Locale.ROOT, "bare Camunda %.2f lifecycles/s · a/b = %.2f (goal ≥ 0.85)", b, a / b));
+        for (String step : Lifecycle.STEPS) {
+            report.row(
+                    LIFECYCLE,
+                    "step: " + step,
+                    tongxin.get(step).summary().text(),
+                    "bare: " + bare.get(step).summary().text());
+        }
+        report.row(
+                FOOTPRINT,
+                "database bytes per closed lifecycle (events, processes with full history, read models, indexes)",
+                String.format(Locale.ROOT, "%,d bytes", (bytesAfter - bytesBefore) / volumes.lifecycles()),
+                String.format(Locale.ROOT, "bare Camunda %,d bytes", bareBytes / volumes.lifecycles()));
+        report.row(
+                FOOTPRINT,
+                "events per closed lifecycle, their stored payload and metadata",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f events, %,d bytes",
+                        (double) appended / volumes.lifecycles(),
+                        jdbc.sql("SELECT coalesce(sum(octet_length(payload) + coalesce(octet_length(meta_data), 0)), 0)"
+                                                + " FROM domain_event_entry WHERE global_index > :from")
+                                        .param("from", maxIndexBefore)
+                                        .query(Long.class)
+                                        .single()
+                                / volumes.lifecycles()),
+                "");
+
+        // (c): the same rows, written by batched JDBC INSERTs into a copy of the event table
+        double tongxinAppend = appended / seconds(tongxinTook);
+        int rows = Math.max(1, (int) appended);
+        int rounds = Math.max(1, 20_000 / rows);
+        Duration raw = rawInsert(maxIndexBefore, rounds);
+        double rawRate = (double) rows * rounds / seconds(raw);
+        report.row(
+                APPEND,
+                "events appended per second",
+                String.format(
+                        Locale.ROOT, "Tongxin %,.0f events/s (while running the lifecycles serially)", tongxinAppend),
+                String.format(
+                        Locale.ROOT,
+                        "raw batched JDBC (100 rows a batch) %,.0f events/s (c) · Tongxin/c = %.4f",
+                        rawRate,
+                        tongxinAppend / rawRate));
+    }
+
+    private Duration rawInsert(long afterIndex, int rounds) throws Exception {
+        record Event(
+                String aggregate,
+                long sequence,
+                String type,
+                byte[] meta,
+                byte[] payload,
+                String revision,
+                String payloadType,
+                String timestamp) {}
+        List<Event> events = jdbc.sql("SELECT aggregate_identifier, sequence_number, type, meta_data, payload,"
+                        + " payload_revision, payload_type, time_stamp FROM domain_event_entry WHERE global_index > :from"
+                        + " ORDER BY global_index")
+                .param("from", afterIndex)
+                .query((rs, n) -> new Event(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getBytes(4),
+                        rs.getBytes(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8)))
+                .list();
+        try (Connection c = parts.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_raw_event_entry");
+            s.execute("CREATE TABLE bench_raw_event_entry (LIKE domain_event_entry INCLUDING ALL)");
+            s.execute("CREATE SEQUENCE IF NOT EXISTS bench_raw_event_seq");
+            s.execute("ALTER TABLE bench_raw_event_entry ALTER COLUMN global_index"
+                    + " SET DEFAULT nextval('bench_raw_event_seq')");
+            long start = System.nanoTime();
+            c.setAutoCommit(false);
+            try (PreparedStatement insert =
+                    c.prepareStatement("INSERT INTO bench_raw_event_entry (aggregate_identifier,"
+                            + " sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type,"
+                            + " time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (int round = 0; round < rounds; round++) {
+                    for (Event e : events) {
+                        insert.setString(1, e.aggregate() + "#" + round);
+                        insert.setLong(2, e.sequence());
+                        insert.setString(3, e.type());
+                        insert.setString(4, UUID.randomUUID().toString());
+                        insert.setBytes(5, e.meta());
+                        insert.setBytes(6, e.payload());
+                        insert.setString(7, e.revision());
+                        insert.setString(8, e.payloadType());
+                        insert.setString(9, e.timestamp());
+                        insert.addBatch();
+                        if (++pending == 100) {
+                            insert.executeBatch();
+                            c.commit();
+                            pending = 0;
+                        }
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            c.setAutoCommit(true);
+            s.execute("DROP TABLE bench_raw_event_entry");
+            s.execute("DROP SEQUENCE bench_raw_event_seq");
+            return took;
+        }
+    }
+
+    // --- volumes, task completion and reads at 10% and 100% of the open tasks ---------------------------------
+
+    private void seed(Volumes volumes) throws Exception {
+        long eventsBefore = eventCount();
+        Seeder.Seeded clues = seeder.clues(volumes.clues(), 5_000);
+        seededClues.addAll(clues.clueIds());
+        report.row(
+                SEED,
+                String.format(
+                        Locale.ROOT,
+                        "%,d registered clues written as events (COPY, the app's serializer)",
+                        volumes.clues()),
+                String.format(Locale.ROOT, "%,.0f events/s (%.1f s)", clues.perSecond(), seconds(clues.took())),
+                "");
+        long start = System.nanoTime();
+        awaitProjections(Duration.ofHours(3));
+        Duration caughtUp = Duration.ofNanos(System.nanoTime() - start);
+        report.row(
+                REPLAY,
+                String.format(
+                        Locale.ROOT,
+                        "every projection catching up live on %,d new events at once",
+                        eventCount() - eventsBefore),
+                String.format(
+                        Locale.ROOT,
+                        "%,.0f events/s (%.1f s)",
+                        (eventCount() - eventsBefore) / seconds(caughtUp),
+                        seconds(caughtUp)),
+                "");
+
+        // the completion rows use up to this many classification tasks at each stage (the adoption tasks they
+        // open keep the count of open tasks where it was)
+        int used = 2 * volumes.arrivals() + 2 * volumes.saturationCompletions();
+        int first = Math.min(volumes.openTasks(), Math.max(used, volumes.openTasks() / 10));
+        int opened = 0;
+        for (int target : first == volumes.openTasks() ? List.of(first) : List.of(first, volumes.openTasks())) {
+            int more = Math.min(target, seededClues.size()) - opened;
+            Duration took = seeder.openTasks(seededClues.subList(opened, opened + more), 500);
+            opened += more;
+            report.row(
+                    SEED,
+                    String.format(
+                            Locale.ROOT,
+                            "%,d clue triages started in batches of 500 (open tasks now %,d)",
+                            more,
+                            openTasks()),
+                    String.format(
+                            Locale.ROOT, "%,.0f process instances/s (%.1f s)", more / seconds(took), seconds(took)),
+                    "");
+            completions(volumes, openTasks());
+            reads(volumes, openTasks());
+        }
+    }
+
+    private void completions(Volumes volumes, long open) throws Exception {
+        String at = String.format(Locale.ROOT, "at %,d open tasks", open);
+        Client staffApi = Client.basic(parts.base(), "staff", "demo");
+        TaskActor staff = parts.accounts().loadUserByUsername("staff").taskActor();
+        String body = "{\"category\":\"交通出行\",\"route\":\"PUBLISH_FOR_ADOPTION\"}";
+
+        ConcurrentLinkedQueue<String> tasks = classifyTasks(volumes.arrivals());
+        OpenModel.Outcome api = OpenModel.open(volumes.arrivalRate(), volumes.arrivals(), i -> {
+            HttpResponse<String> done = staffApi.post("/api/tasks/" + tasks.remove() + "/complete", body);
+            if (done.statusCode() != 204) {
+                throw new IllegalStateException("completion answered " + done.statusCode());
+            }
+        });
+        ConcurrentLinkedQueue<String> serviceTasks = classifyTasks(volumes.arrivals());
+        OpenModel.Outcome service = OpenModel.open(volumes.arrivalRate(), volumes.arrivals(), i -> parts.userTasks()
+                .complete(serviceTasks.remove(), Map.of("category", "交通出行", "route", "PUBLISH_FOR_ADOPTION"), staff));
+        report.row(
+                COMPLETION,
+                String.format(
+                        Locale.ROOT,
+                        "open model %.0f/s %s, latency from the scheduled arrival",
+                        volumes.arrivalRate(),
+                        at),
+                "HTTP API (Basic): " + api.latencies().summary().text() + failures(api),
+                "task service in-process: " + service.latencies().summary().text() + failures(service));
+
+        ConcurrentLinkedQueue<String> satApiTasks = classifyTasks(volumes.saturationCompletions());
+        OpenModel.Outcome satApi =
+                OpenModel.saturate(volumes.saturationClients(), volumes.saturationCompletions(), i -> {
+                    HttpResponse<String> done = staffApi.post("/api/tasks/" + satApiTasks.remove() + "/complete", body);
+                    if (done.statusCode() != 204) {
+                        throw new IllegalStateException("completion answered " + done.statusCode());
+                    }
+                });
+        ConcurrentLinkedQueue<String> satTasks = classifyTasks(volumes.saturationCompletions());
+        List<String> hot;
+        OpenModel.Outcome satService;
+        try (HotMethods jfr = HotMethods.start("completion")) {
+            satService = OpenModel.saturate(
+                    volumes.saturationClients(), volumes.saturationCompletions(), i -> parts.userTasks()
+                            .complete(
+                                    satTasks.remove(),
+                                    Map.of("category", "交通出行", "route", "PUBLISH_FOR_ADOPTION"),
+                                    staff));
+            hot = jfr.stop(12);
+        }
+        report.profile("Task completion at saturation, task service, " + at, hot);
+        report.row(
+                COMPLETION,
+                String.format(
+                        Locale.ROOT,
+                        "saturation, %d clients calling back to back, %s",
+                        volumes.saturationClients(),
+                        at),
+                String.format(
+                        Locale.ROOT,
+                        "HTTP API (Basic): %.1f completions/s · %s%s",
+                        satApi.perSecond(),
+                        satApi.latencies().summary().text(),
+                        failures(satApi)),
+                String.format(
+                        Locale.ROOT,
+                        "task service: %.1f completions/s · %s%s",
+                        satService.perSecond(),
+                        satService.latencies().summary().text(),
+                        failures(satService)));
+    }
+
+    private static String failures(OpenModel.Outcome outcome) {
+        return outcome.failures() == 0 ? "" : " · " + outcome.failures() + " failed";
+    }
+
+    private ConcurrentLinkedQueue<String> classifyTasks(int count) {
+        List<Task> open = parts.taskService()
+                .createTaskQuery()
+                .processDefinitionKey("clue-triage")
+                .taskDefinitionKey("Task_ClassifyClue")
+                .orderByTaskCreateTime()
+                .desc()
+                .listPage(0, count);
+        if (open.size() < count) {
+            throw new IllegalStateException("only " + open.size() + " open classification tasks, " + count + " needed");
+        }
+        return new ConcurrentLinkedQueue<>(open.stream().map(Task::getId).toList());
+    }
+
+    private void reads(Volumes volumes, long open) throws Exception {
+        String at = String.format(Locale.ROOT, "%,d clues, %,d open tasks", clueCount(), open);
+        Client staff = Client.session(parts.base(), "staff", "demo");
+        Client officer = Client.session(parts.base(), "dept-transport", "demo");
+        Client supervisor = Client.session(parts.base(), "supervisor", "demo");
+        String proposalCase = "/cases/" + lifecycleClues.get(lifecycleClues.size() - 1);
+        Map<String, Probe> probes = new LinkedHashMap<>();
+        probes.put("inbox of the office (staff, /inbox)", new Probe(staff, "/inbox"));
+        probes.put("department board (dept-transport, /board)", new Probe(officer, "/board"));
+        probes.put("clue pool with facets (/clues)", new Probe(staff, "/clues"));
+        probes.put("clue pool, two-character search q=路灯", new Probe(staff, "/clues?q=%E8%B7%AF%E7%81%AF"));
+        probes.put("clue pool, one-character search q=灯", new Probe(staff, "/clues?q=%E7%81%AF"));
+        probes.put("case page of a closed clue → proposal", new Probe(staff, proposalCase));
+        probes.put("audit query (supervisor, /audit)", new Probe(supervisor, "/audit"));
+        for (Map.Entry<String, Probe> probe : probes.entrySet()) {
+            Latencies latencies = new Latencies();
+            probe.getValue().client().ok(probe.getValue().path());
+            for (int i = 0; i < volumes.readSamples(); i++) {
+                latencies.time(
+                        () -> probe.getValue().client().ok(probe.getValue().path()));
+            }
+            Latencies.Summary s = latencies.summary();
+            report.row(
+                    READS,
+                    probe.getKey() + ", at " + at,
+                    String.format(Locale.ROOT, "p50 %.1f ms · p99 %.1f ms", s.p50(), s.p99()),
+                    String.format(Locale.ROOT, "goal p99 < 50 ms (n=%d, one client, session cookie)", s.count()));
+        }
+    }
+
+    private record Probe(Client client, String path) {}
+
+    // --- replays -----------------------------------------------------------------------------------------------
+
+    private void replays(Volumes volumes) throws Exception {
+        List<String> all = new ArrayList<>();
+        for (JsonNode status : parts.json().readTree(admin.ok("/api/admin/projections"))) {
+            all.add(status.get("group").asText());
+        }
+        List<String> chosen = "all".equals(volumes.replayProjections())
+                ? all
+                : List.of(volumes.replayProjections().split(","));
+        long events = eventCount();
+        for (String projection : chosen) {
+            Duration took = replay(List.of(projection));
+            report.row(
+                    REPLAY,
+                    String.format(Locale.ROOT, "replay of `%s` over %,d events", projection, events),
+                    String.format(Locale.ROOT, "%,.0f events/s (%.1f s)", events / seconds(took), seconds(took)),
+                    "goal ≥ 30,000 events/s");
+        }
+        List<String> hot;
+        Duration took;
+        try (HotMethods jfr = HotMethods.start("replay")) {
+            took = replay(all);
+            hot = jfr.stop(12);
+        }
+        report.profile("Replay of every projection at once", hot);
+        report.row(
+                REPLAY,
+                String.format(Locale.ROOT, "replay of all %d projections at once over %,d events", all.size(), events),
+                String.format(
+                        Locale.ROOT,
+                        "%,.0f events/s per projection, %,.0f projection-events/s in all (%.1f s)",
+                        events / seconds(took),
+                        events * all.size() / seconds(took),
+                        seconds(took)),
+                "");
+    }
+
+    private Duration replay(List<String> projections) throws Exception {
+        long start = System.nanoTime();
+        for (String projection : projections) {
+            HttpResponse<String> accepted = admin.post("/api/admin/projections/" + projection + "/replay", "");
+            if (accepted.statusCode() != 202) {
+                throw new IllegalStateException("replay of " + projection + " answered " + accepted.statusCode());
+            }
+        }
+        awaitProjections(Duration.ofHours(3));
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Until every projection is caught up and none replays (the admin API's own status). */
+    private void awaitProjections(Duration atMost) {
+        org.awaitility.Awaitility.await("projections caught up")
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    for (JsonNode status : parts.json().readTree(admin.ok("/api/admin/projections"))) {
+                        if (status.get("replaying").asBoolean()
+                                || !status.get("caughtUp").asBoolean()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
+    // --- authentication, heap, start-up ------------------------------------------------------------------------
+
+    private void authentication(Volumes volumes) throws Exception {
+        int samples = Math.max(10, volumes.readSamples());
+        String api = "/api/public/track/TX-00000000";
+        String page = "/public/track/TX-00000000";
+        Latencies.Summary anonymousApi = sample(Client.anonymous(parts.base()), api, samples);
+        Latencies.Summary basicApi = sample(Client.basic(parts.base(), "staff", "demo"), api, samples);
+        Latencies.Summary anonymousPage = sample(Client.anonymous(parts.base()), page, samples);
+        Latencies.Summary sessionPage = sample(Client.session(parts.base(), "staff", "demo"), page, samples);
+        report.row(
+                AUTH,
+                "HTTP Basic (BCrypt on every call): a public API call with and without the header",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f ms per call (p50 %.1f ms with, %.1f ms without)",
+                        basicApi.p50() - anonymousApi.p50(),
+                        basicApi.p50(),
+                        anonymousApi.p50()),
+                "goal < 1 ms");
+        report.row(
+                AUTH,
+                "session cookie: a public page with and without the session",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f ms per call (p50 %.1f ms with, %.1f ms without)",
+                        sessionPage.p50() - anonymousPage.p50(),
+                        sessionPage.p50(),
+                        anonymousPage.p50()),
+                "");
+        String bearer = System.getProperty("tongxin.bench.bearer");
+        if (bearer != null && !bearer.isBlank()) {
+            Latencies.Summary token = sample(Client.withAuthorization(parts.base(), "Bearer " + bearer), api, samples);
+            report.row(
+                    AUTH,
+                    "bearer token: a public API call with and without the header",
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f ms per call (p50 %.1f ms with)",
+                            token.p50() - anonymousApi.p50(),
+                            token.p50()),
+                    "goal < 1 ms");
+        }
+    }
+
+    private static Latencies.Summary sample(Client client, String path, int samples) throws Exception {
+        Latencies latencies = new Latencies();
+        client.get(path);
+        for (int i = 0; i < samples; i++) {
+            latencies.time(() -> client.get(path));
+        }
+        return latencies.summary();
+    }
+
+    private void heap() {
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        report.row(
+                FOOTPRINT,
+                "heap used after the load (after a full GC; the app, its caches and the harness in one JVM)",
+                String.format(Locale.ROOT, "%,d MiB", used / (1024 * 1024)),
+                "");
+    }
+
+    private void startup(Volumes volumes) throws Exception {
+        if (!volumes.startup()) {
+            report.row(FOOTPRINT, "start-up to ready of the packaged jar", "not measured in this run", "");
+            return;
+        }
+        PackagedStart.Figures figures = PackagedStart.measure();
+        report.row(
+                FOOTPRINT,
+                "start-up to ready of the packaged jar, fresh data directory (initdb, migrations, deployment)",
+                String.format(Locale.ROOT, "%.1f s", seconds(figures.fresh())),
+                "");
+        report.row(
+                FOOTPRINT,
+                "start-up to ready of the packaged jar, existing database",
+                String.format(Locale.ROOT, "%.1f s", seconds(figures.existing())),
+                "goal < 10 s");
+    }
+
+    // --- database figures --------------------------------------------------------------------------------------
+
+    private long eventCount() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
+    }
+
+    private long maxGlobalIndex() {
+        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
+    }
+
+    private long clueCount() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type = :t")
+                .param("t", org.tongxin.engine.clue.ClueRegistered.class.getName())
+                .query(Long.class)
+                .single();
+    }
+
+    private long openTasks() {
+        return parts.taskService().createTaskQuery().count();
+    }
+
+    private long databaseBytes() {
+        return jdbc.sql("SELECT pg_database_size(current_database())")
+                .query(Long.class)
+                .single();
+    }
+
+    static double seconds(Duration d) {
+        return Math.max(1e-9, d.toNanos() / 1e9);
+    }
+
+    static final class Git {
+
+        private Git() {}
+
+        static String head() {
+            try {
+                Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD")
+                        .redirectErrorStream(true)
+                        .start();
+                String out = new String(git.getInputStream().readAllBytes()).trim();
+                return git.waitFor() == 0 ? out : "unknown";
+            } catch (Exception e) {
+                return "unknown";
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.tongxin.infra.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * A JFR recording around one measured run (the JDK's "profile" settings, method samples every 10 ms) and the methods
+ * most often on top of the sampled stacks: where the run spent its CPU. Two lists per run: the top frame as sampled,
+ * and the top frame inside Tongxin's or a framework's code (the first frame below the JDK), which points at the
+ * caller to fix.
+ */
+public final class HotMethods implements AutoCloseable {
+
+    private static final List<String> JDK = List.of("java.", "jdk.", "sun.", "com.sun.");
+
+    private final Recording recording;
+    private final Path file;
+
+    private HotMethods(Recording recording, Path file) {
+        this.recording = recording;
+        this.file = file;
+    }
+
+    public static HotMethods start(String name) throws Exception {
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        recording.setName(name);
+        recording.start();
+        return new HotMethods(recording, Files.createTempFile("tongxin-bench-" + name, ".jfr"));
+    }
+
+    /** Stops the recording and answers the {@code limit} hottest methods, each with its share of the samples. */
+    public List<String> stop(int limit) throws IOException {
+        recording.stop();
+        recording.dump(file);
+        Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> firstOutsideJdk = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!"jdk.ExecutionSample".equals(event.getEventType().getName())) {
+                continue;
+            }
+            RecordedStackTrace stack = event.getStackTrace();
+            if (stack == null || stack.getFrames().isEmpty()) {
+                continue;
+            }
+            samples++;
+            top.merge(name(stack.getFrames().get(0)), 1, Integer::sum);
+            for (RecordedFrame frame : stack.getFrames()) {
+                String method = name(frame);
+                if (JDK.stream().noneMatch(method::startsWith)) {
+                    firstOutsideJdk.merge(method, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        int total = Math.max(1, samples);
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(samples + " samples; top frames:");
+        lines.addAll(ranked(top, total, limit));
+        lines.add("first frame outside the JDK:");
+        lines.addAll(ranked(firstOutsideJdk, total, limit));
+        return lines;
+    }
+
+    private static List<String> ranked(Map<String, Integer> counts, int total, int limit) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(limit)
+                .map(e -> String.format(Locale.ROOT, "`%s` %.1f%%", e.getKey(), 100.0 * e.getValue() / total))
+                .toList();
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    @Override
+    public void close() throws IOException {
+        recording.close();
+        Files.deleteIfExists(file);
+    }
+}

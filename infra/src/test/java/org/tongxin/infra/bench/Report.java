@@ -1,0 +1,131 @@
+package org.tongxin.infra.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows one run measured, grouped by section in the order they were taken, and the machine they were taken on;
+ * written as Markdown (docs/benchmarks.md for the full run).
+ */
+public final class Report {
+
+    private final Map<String, List<Row>> sections = new LinkedHashMap<>();
+    private final Map<String, String> machine = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, List<String>> profiles = new LinkedHashMap<>();
+
+    public record Row(String what, String figure, String compared) {}
+
+    public synchronized void row(String section, String what, String figure, String compared) {
+        sections.computeIfAbsent(section, s -> new ArrayList<>())
+                .add(new Row(what, figure, compared == null ? "" : compared));
+        System.out.printf("[bench] %s | %s | %s | %s%n", section, what, figure, compared == null ? "" : compared);
+    }
+
+    public void row(String section, String what, String figure) {
+        row(section, what, figure, null);
+    }
+
+    public void machine(String key, String value) {
+        machine.put(key, value);
+    }
+
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    public void profile(String title, List<String> hotMethods) {
+        profiles.put(title, hotMethods);
+        System.out.printf("[bench] JFR %s:%n", title);
+        hotMethods.forEach(m -> System.out.println("[bench]   " + m));
+    }
+
+    public List<Row> rows(String section) {
+        return sections.getOrDefault(section, List.of());
+    }
+
+    public Map<String, List<Row>> sections() {
+        return sections;
+    }
+
+    /** The machine's cores, memory and Java; PostgreSQL, commit and the date are added by the run. */
+    public void describeRuntime() {
+        Runtime runtime = Runtime.getRuntime();
+        machine(
+                "date",
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+        machine("cores", String.valueOf(runtime.availableProcessors()));
+        machine("memory", physicalMemory());
+        machine("max heap of the measuring JVM", runtime.maxMemory() / (1024 * 1024) + " MiB");
+        machine("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine(
+                "OS",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
+    }
+
+    private static String physicalMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize() / (1024 * 1024) + " MiB";
+        }
+        return "unknown";
+    }
+
+    public String markdown(String command) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append(
+                        "Written by the benchmark harness (`infra/src/test/java/org/tongxin/infra/bench`); regenerate it with\n\n```\n")
+                .append(command)
+                .append(
+                        "\n```\n\nOne run, one machine, everything side by side on the same PostgreSQL: read the ratios more than the absolute")
+                .append(" times. How it measures: `docs/adr/0023-benchmark-harness.md`.\n\n");
+        md.append("## Machine\n\n| | |\n|---|---|\n");
+        machine.forEach(
+                (k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        md.append('\n');
+        if (!notes.isEmpty()) {
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+            md.append('\n');
+        }
+        sections.forEach((section, rows) -> {
+            md.append("## ").append(section).append("\n\n| what | measured | side by side |\n|---|---|---|\n");
+            rows.forEach(r -> md.append("| ")
+                    .append(r.what())
+                    .append(" | ")
+                    .append(r.figure())
+                    .append(" | ")
+                    .append(r.compared())
+                    .append(" |\n"));
+            md.append('\n');
+        });
+        if (!profiles.isEmpty()) {
+            md.append("## Where the time goes (JFR)\n\n")
+                    .append(
+                            "Top frames of the execution samples JFR took during each run (own time, application threads),")
+                    .append(" with their share of the samples.\n\n");
+            profiles.forEach((title, methods) -> {
+                md.append("### ").append(title).append("\n\n");
+                methods.forEach(m -> md.append("1. ").append(m).append('\n'));
+                md.append('\n');
+            });
+        }
+        return md.toString();
+    }
+
+    public void write(Path file, String command) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, markdown(command), StandardCharsets.UTF_8);
+        System.out.println("[bench] report written to " + file.toAbsolutePath().normalize());
+    }
+}
