@@ -49,7 +49,8 @@ class InfraArchitectureTest {
             "similar",
             "statistics",
             "supervision",
-            "tasks");
+            "tasks",
+            "tokens");
 
     /** What features may share; everything else of another feature is out of reach. */
     static final List<String> SHARED = List.of("shared", "directory", "attachments");

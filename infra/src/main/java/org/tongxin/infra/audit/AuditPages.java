@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.engine.accesstoken.AccessTokenEvent;
 import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.consultation.TopicEvent;
@@ -104,7 +105,8 @@ class AuditPages {
                     BulletinEvent.class,
                     TopicEvent.class,
                     SupervisionEvent.class,
-                    SpecialSupervisorEvent.class)
+                    SpecialSupervisorEvent.class,
+                    AccessTokenEvent.class)
             .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .toList();
@@ -145,7 +147,14 @@ class AuditPages {
                 "roles", List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM"));
         model.addAttribute(
                 "aggregateTypes",
-                List.of("Clue", "Proposal", "Handling", "OpinionReport", "SupervisionEntry", "SpecialSupervisor"));
+                List.of(
+                        "Clue",
+                        "Proposal",
+                        "Handling",
+                        "OpinionReport",
+                        "SupervisionEntry",
+                        "SpecialSupervisor",
+                        "AccessToken"));
         model.addAttribute("eventTypes", EVENT_TYPES);
         return "audit";
     }

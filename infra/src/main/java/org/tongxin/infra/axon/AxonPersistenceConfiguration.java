@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tongxin.engine.accesstoken.AccessTokenAggregate;
 import org.tongxin.engine.attachment.ItemAttachmentsAggregate;
 import org.tongxin.engine.bulletin.BulletinAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
@@ -42,7 +43,8 @@ class AxonPersistenceConfiguration {
             SupervisionEntryAggregate.type(),
             SupervisionEntryAggregate.specialSupervisorType(),
             BulletinAggregate.type(),
-            ItemAttachmentsAggregate.type());
+            ItemAttachmentsAggregate.type(),
+            AccessTokenAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

@@ -38,14 +38,37 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
                     "The database cannot be reached; nothing was changed. Retry later.");
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"tongxin\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, "Sign in to use this resource.");
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // RFC 6750: say the token was refused, never why in detail (expired, unknown and forged look alike)
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"tongxin\", error=\"invalid_token\"");
+            write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "The token is unknown, expired, revoked or not signed by the committee's sign-on; "
+                            + "create a new token or sign in again.");
+            return;
+        }
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"tongxin\"");
+        response.addHeader("WWW-Authenticate", "Basic realm=\"tongxin\"");
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Sign in to use this resource: send a personal access token.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your role may not use this resource.");
+        write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                e instanceof ReadOnlyTokenFilter.ReadOnlyToken
+                        ? e.getMessage()
+                        : "Your role may not use this resource.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -1,6 +1,7 @@
 package org.tongxin.infra.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,11 +9,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -20,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.tongxin.infra.persistence.DatabaseOutage;
 
 /**
- * Three chains. The API: HTTP Basic, stateless, no CSRF (no cookies are issued); {@code /api/public/**} and the health
+ * Three chains. The API: bearer tokens (personal access tokens, and the SSO's JWTs when enabled) or HTTP Basic, stateless, no CSRF (no cookies are issued); {@code /api/public/**} and the health
  * probe are open, everything else under {@code /api} needs an account; errors are problem details; POSTs may carry
  * an {@code Idempotency-Key}. The API documentation: signed-in users only. The UI: form login with a session and CSRF tokens; the public pages are open.
  * Both send a strict Content-Security-Policy: the pages load nothing but their own scripts and styles.
@@ -47,8 +51,12 @@ class SecurityConfiguration {
             JdbcClient jdbc,
             ObjectMapper objectMapper,
             IdempotencyProperties idempotency,
-            PlatformTransactionManager transactionManager)
+            PlatformTransactionManager transactionManager,
+            PersonalAccessTokens accessTokens,
+            ObjectProvider<SsoConfiguration.SsoAuthentication> sso)
             throws Exception {
+        AuthenticationManager bearer = bearerAuthentication(accessTokens, sso.getIfAvailable());
+        ReadOnlyTokenFilter readOnly = new ReadOnlyTokenFilter(problems);
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers("/api/public/**", "/actuator/health/**", "/actuator/health")
@@ -75,15 +83,39 @@ class SecurityConfiguration {
                                 .hasAnyRole("STAFF", "ADMIN", "MEMBER", "LEADER", "SUPERVISOR", "DESIGNER")
                                 .anyRequest()
                                 .authenticated())
+                .oauth2ResourceServer(bearerTokens -> bearerTokens
+                        .authenticationManagerResolver(request -> bearer)
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                // kept for existing clients; tokens are the documented way (ADR 0024)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> strictHeaders(headers, API_CSP))
+                .addFilterAfter(readOnly, AuthorizationFilter.class)
                 .addFilterAfter(
                         new IdempotencyFilter(jdbc, objectMapper, idempotency, transactionManager),
-                        AuthorizationFilter.class)
+                        ReadOnlyTokenFilter.class)
                 .build();
+    }
+
+    /**
+     * Bearer tokens of both kinds on one header: a personal access token is recognised by its prefix and checked by
+     * digest; anything else is a JWT for the single sign-on, when that is enabled.
+     */
+    private static AuthenticationManager bearerAuthentication(
+            PersonalAccessTokens accessTokens, SsoConfiguration.SsoAuthentication sso) {
+        return authentication -> {
+            String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+            if (token.startsWith(PersonalAccessTokens.PREFIX)) {
+                return accessTokens.authenticate(token);
+            }
+            if (sso == null) {
+                throw new InvalidBearerTokenException("The token is not a Tongxin access token.");
+            }
+            return sso.provider().authenticate(authentication);
+        };
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tongxin.engine.accesstoken.AccessTokenEvent;
 import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.consultation.TopicEvent;
@@ -60,7 +61,8 @@ class WordsForCodesTest {
                         SupervisionEvent.class,
                         SpecialSupervisorEvent.class,
                         TopicEvent.class,
-                        BulletinEvent.class)
+                        BulletinEvent.class,
+                        AccessTokenEvent.class)
                 .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
                 .map(Class::getSimpleName)
                 .forEach(type -> {

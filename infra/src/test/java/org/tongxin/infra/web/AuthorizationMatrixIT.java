@@ -182,6 +182,9 @@ class AuthorizationMatrixIT {
             POST /api/reports                 401  400   400    -       403    -      403    403    403    403
             POST /api/reports/{report}/instructions 401 400 403  -       403    -      403    403    403    403
             GET  /api/bulletins               401  200   200    200     200    200    200    200    200    200
+            GET  /api/tokens                  401  200   200    200     200    200    200    200    200    200
+            POST /api/tokens                  401  400   400    -       400    -      400    400    400    400
+            GET  /account/tokens              302  200   200    200     200    200    200    200    200    200
             POST /api/bulletins               401  400   403    -       403    -      403    403    403    403
             GET  /reports/{report}/pdf        302  200   200    404     200    404    200    200    404    200
             GET  /bulletins                   302  200   200    200     200    200    200    200    200    200

@@ -1,6 +1,8 @@
 package org.tongxin.projections.support;
 
 import java.time.Period;
+import org.tongxin.engine.accesstoken.AccessTokenIssued;
+import org.tongxin.engine.accesstoken.AccessTokenRevoked;
 import org.tongxin.engine.attachment.AttachmentAdded;
 import org.tongxin.engine.attachment.AttachmentEvent;
 import org.tongxin.engine.bulletin.BulletinCompiled;
@@ -310,6 +312,12 @@ public final class EventDescriptions {
             return Phrase.of(key, quote(e.label()), e.reports().size());
         } else if (event instanceof BulletinPublished e) {
             return Phrase.of(key, e.recipients().size());
+        } else if (event instanceof AccessTokenIssued e) {
+            return Phrase.of(key, quote(e.name()), Phrase.code("token.scope.", e.scope()));
+        } else if (event instanceof AccessTokenRevoked e) {
+            return e.revokedBy().userId().equals(e.owner())
+                    ? Phrase.of(key)
+                    : Phrase.of(key + ".byOther", person(e.owner()));
         } else if (event instanceof LeaderInstructionRecorded e && e.level() != null) {
             return e.handlings().isEmpty()
                     ? Phrase.of(key + ".level", person(e.leader()), Phrase.code("report.level.", e.level()))
