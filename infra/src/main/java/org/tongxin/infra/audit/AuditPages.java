@@ -19,6 +19,7 @@ import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.consultation.TopicEvent;
 import org.tongxin.engine.handling.HandlingEvent;
+import org.tongxin.engine.operations.ProcessLogEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
 import org.tongxin.engine.supervision.SpecialSupervisorEvent;
@@ -104,7 +105,8 @@ class AuditPages {
                     BulletinEvent.class,
                     TopicEvent.class,
                     SupervisionEvent.class,
-                    SpecialSupervisorEvent.class)
+                    SpecialSupervisorEvent.class,
+                    ProcessLogEvent.class)
             .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .toList();
@@ -145,7 +147,14 @@ class AuditPages {
                 "roles", List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM"));
         model.addAttribute(
                 "aggregateTypes",
-                List.of("Clue", "Proposal", "Handling", "OpinionReport", "SupervisionEntry", "SpecialSupervisor"));
+                List.of(
+                        "Clue",
+                        "Proposal",
+                        "Handling",
+                        "OpinionReport",
+                        "SupervisionEntry",
+                        "SpecialSupervisor",
+                        "ProcessLog"));
         model.addAttribute("eventTypes", EVENT_TYPES);
         return "audit";
     }
