@@ -43,6 +43,7 @@ class InfraArchitectureTest {
             "linkage",
             "members",
             "mywork",
+            "operations",
             "proposals",
             "registry",
             "reports",

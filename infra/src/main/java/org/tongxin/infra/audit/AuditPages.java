@@ -20,6 +20,7 @@ import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.consultation.TopicEvent;
 import org.tongxin.engine.handling.HandlingEvent;
+import org.tongxin.engine.operations.ProcessLogEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
 import org.tongxin.engine.supervision.SpecialSupervisorEvent;
@@ -106,7 +107,8 @@ class AuditPages {
                     TopicEvent.class,
                     SupervisionEvent.class,
                     SpecialSupervisorEvent.class,
-                    AccessTokenEvent.class)
+                    AccessTokenEvent.class,
+                    ProcessLogEvent.class)
             .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .toList();
@@ -154,7 +156,8 @@ class AuditPages {
                         "OpinionReport",
                         "SupervisionEntry",
                         "SpecialSupervisor",
-                        "AccessToken"));
+                        "AccessToken",
+                        "ProcessLog"));
         model.addAttribute("eventTypes", EVENT_TYPES);
         return "audit";
     }

@@ -25,6 +25,7 @@ import org.tongxin.engine.bulletin.BulletinAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.consultation.ConsultationTopicAggregate;
 import org.tongxin.engine.handling.HandlingAggregate;
+import org.tongxin.engine.operations.ProcessLogAggregate;
 import org.tongxin.engine.proposal.ProposalAggregate;
 import org.tongxin.engine.report.OpinionReportAggregate;
 import org.tongxin.engine.supervision.SupervisionEntryAggregate;
@@ -44,7 +45,8 @@ class AxonPersistenceConfiguration {
             SupervisionEntryAggregate.specialSupervisorType(),
             BulletinAggregate.type(),
             ItemAttachmentsAggregate.type(),
-            AccessTokenAggregate.type());
+            AccessTokenAggregate.type(,
+            ProcessLogAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

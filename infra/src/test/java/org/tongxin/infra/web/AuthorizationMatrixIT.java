@@ -324,6 +324,17 @@ class AuthorizationMatrixIT {
             POST /api/clues                   401  400   403    -       403    -      403    403    403    403
             GET  /clues/new                   302  200   403    403     403    403    403    403    403    403
             POST /clues/new                   302  422   403    -       403    -      403    403    403    403
+            # operate: incidents and their retry, the instance search (designers and administrators act, supervisors read)
+            GET  /api/incidents               401  403   403    403     403    403    403    200    200    200
+            POST /api/incidents/no-such/retry 401  403   403    -       403    -      403    403    404    404
+            GET  /api/process-instances?q=x   401  403   403    403     403    403    403    200    200    200
+            GET  /api/process-instances/{clue}/positions 401 403 403 403 403 403    403    200    200    200
+            GET  /api/process-instances/no-such/positions 401 403 403 403 403 403   403    404    404    404
+            GET  /operations                  302  403   403    403     403    403    403    200    200    200
+            GET  /operations/instances?key={clue} 302 403 403 403   403    403    403    200    200    200
+            GET  /operations/instances?key=no-such 302 403 403 403  403    403    403    404    404    404
+            GET  /operations/instances/positions?key={clue} 302 403 403 403 403 403 403 200 200   200
+            POST /operations/incidents/no-such/retry 302 403 403 -   403    -      403    403    302    302
             """;
 
     record Cell(String method, String path, String user, int expected) {

@@ -51,6 +51,7 @@ import org.tongxin.engine.handling.RehandleStarted;
 import org.tongxin.engine.handling.ReplyReminderSent;
 import org.tongxin.engine.handling.ReturnRejected;
 import org.tongxin.engine.handling.ReturnRequested;
+import org.tongxin.engine.operations.IncidentRetried;
 import org.tongxin.engine.proposal.CoSignatureConfirmed;
 import org.tongxin.engine.proposal.CoSignatureDeclined;
 import org.tongxin.engine.proposal.CoSignerReplaced;
@@ -375,6 +376,8 @@ public final class EventDescriptions {
                     department(e.department().value()),
                     quote(e.subject()),
                     Phrase.code("supervision.route.", e.route()));
+        } else if (event instanceof IncidentRetried e) {
+            return Phrase.of(key, quote(e.caseTitle()), quote(e.activity()), quote(e.error()));
         }
         return Phrase.of("event.other");
     }
