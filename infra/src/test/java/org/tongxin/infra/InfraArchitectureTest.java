@@ -39,6 +39,7 @@ class InfraArchitectureTest {
             "corrections",
             "directory",
             "handlings",
+            "integrity",
             "keyproposals",
             "linkage",
             "members",
