@@ -321,6 +321,8 @@ class AuthorizationMatrixIT {
             POST /api/clues                   401  400   403    -       403    -      403    403    403    403
             GET  /clues/new                   302  200   403    403     403    403    403    403    403    403
             POST /clues/new                   302  422   403    -       403    -      403    403    403    403
+            POST /api/clues/{clue}/erasure    401  400   403    -       403    -      403    403    403    403
+            POST /clues/{clue}/erasure        302  422   403    -       403    -      403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {
