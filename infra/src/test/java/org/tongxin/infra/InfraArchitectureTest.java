@@ -57,7 +57,8 @@ class InfraArchitectureTest {
     /** What features may share; everything else of another feature is out of reach. */
     static final List<String> SHARED = List.of("shared", "directory", "attachments");
 
-    static final List<String> TECHNICAL = List.of("web", "security", "persistence", "axon", "camunda", "observability");
+    static final List<String> TECHNICAL =
+            List.of("web", "security", "persistence", "axon", "camunda", "observability", "personaldata");
 
     private static final JavaClasses INFRA = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -24,6 +24,7 @@ class Clue {
     private String adopter;
     private final Set<String> fedBackSources = new HashSet<>();
     private final List<ClueId> absorbed = new ArrayList<>();
+    private boolean personalData;
 
     protected Clue() {
         // for Axon's event sourcing
@@ -160,6 +161,21 @@ class Clue {
     }
 
     @CommandHandler
+    void handle(EraseSubmitter command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (isBlank(command.reason())) {
+            throw new RuleViolation(ClueRule.ERASURE_NEEDS_REASON);
+        }
+        if (longer(command.reason(), ClueLimits.ERASURE_REASON_MAX)) {
+            throw new RuleViolation(ClueRule.TOO_LONG);
+        }
+        if (!personalData) {
+            throw new RuleViolation(ClueRule.NOTHING_TO_ERASE);
+        }
+        apply(new SubmitterErased(id, command.reason().strip(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
     void handle(RecordFeedback command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
         if (isBlank(command.sourceId()) || isBlank(command.summary())) {
@@ -199,6 +215,13 @@ class Clue {
     void on(ClueRegistered event) {
         id = event.clueId();
         status = ClueStatus.REGISTERED;
+        // an erased submitter reads back without contact, so a second erasure finds nothing to erase
+        personalData = event.submitter() != null && event.submitter().givesContact();
+    }
+
+    @EventSourcingHandler
+    void on(SubmitterErased event) {
+        personalData = false;
     }
 
     @EventSourcingHandler

@@ -1,7 +1,14 @@
 package org.tongxin.engine.clue;
 
 public sealed interface ClueEvent
-        permits ClueRegistered, ClueClassified, ClueAbsorbed, ClueAdopted, ClueConverted, FeedbackRecorded, ClueClosed {
+        permits ClueRegistered,
+                ClueClassified,
+                ClueAbsorbed,
+                ClueAdopted,
+                ClueConverted,
+                FeedbackRecorded,
+                ClueClosed,
+                SubmitterErased {
 
     ClueId clueId();
 }

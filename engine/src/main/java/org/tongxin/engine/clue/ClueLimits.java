@@ -18,5 +18,8 @@ public final class ClueLimits {
     /** The category the office suggests when it enters a clue on someone's behalf. */
     public static final int CATEGORY_HINT_MAX = 100;
 
+    /** Why the submitter's personal data is erased (the request it answers, or the retention period). */
+    public static final int ERASURE_REASON_MAX = 500;
+
     private ClueLimits() {}
 }

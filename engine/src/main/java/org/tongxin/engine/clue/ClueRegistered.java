@@ -6,9 +6,10 @@ import org.tongxin.engine.shared.ActorRef;
 
 /**
  * {@code onBehalf} and {@code categoryHint} were added with the office's intake on behalf: an older event reads with
- * neither (an added field, so no upcaster is needed), as a clue its author submitted.
+ * neither (an added field, so no upcaster is needed), as a clue its author submitted. Revision 2 stores the
+ * submitter's name and phone sealed under a key of their own, so that erasing them leaves the event as it is.
  */
-@Revision("1")
+@Revision("2")
 public record ClueRegistered(
         ClueId clueId,
         String trackingCode,

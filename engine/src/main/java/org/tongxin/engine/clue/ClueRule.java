@@ -37,7 +37,10 @@ public enum ClueRule implements RuleCode {
     FEEDBACK_ALREADY_RECORDED("CLUE-FEEDBACK-002", Kind.STATE, "this outcome was already fed back to the clue"),
     FEEDBACK_EMPTY("CLUE-FEEDBACK-003", Kind.INPUT, "feedback needs its source and a summary"),
     CLOSE_WITHOUT_OUTCOME("CLUE-CLOSE-001", Kind.STATE, "only a converted, declined or merged clue can be closed"),
-    CLOSE_WITHOUT_FEEDBACK("CLUE-CLOSE-002", Kind.STATE, "a converted clue is closed only after its feedback");
+    CLOSE_WITHOUT_FEEDBACK("CLUE-CLOSE-002", Kind.STATE, "a converted clue is closed only after its feedback"),
+    ERASURE_NEEDS_REASON("CLUE-ERASE-001", Kind.INPUT, "erasing a submitter's personal data needs the reason"),
+    NOTHING_TO_ERASE(
+            "CLUE-ERASE-002", Kind.STATE, "the clue holds no personal data of its submitter, or it was erased already");
 
     private final Rule definition;
 

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.tongxin.infra.personaldata.SubjectKeys;
+import org.tongxin.infra.personaldata.SubmitterSealing;
 
 /**
  * Jackson for everything Axon stores, with a mapper of its own: the web's mapper may be strict or change with the
@@ -28,16 +30,25 @@ import org.springframework.context.annotation.Primary;
  * {@code jsonb} column can hold one, and a single such event would stop every read model that copies the field.
  * Reading replaces it with U+FFFD, the replacement character, so the damage stays visible where it is shown and every
  * projection, the history and the dead-letter queue see the same text. The stored bytes are not changed.
+ *
+ * <p>A submitter's name and phone are stored sealed under a key of their own ({@link SubmitterSealing}), so that
+ * destroying the key erases them from events that are never rewritten.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonSerialization {
 
     static ObjectMapper storageMapper() {
+        return storageMapper(SubjectKeys.NONE);
+    }
+
+    /** With submitters' personal data sealed under keys of {@code keys}. */
+    static ObjectMapper storageMapper(SubjectKeys keys) {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addModule(new SimpleModule("nul-free-text").addDeserializer(String.class, new NulFreeText()))
+                .addModule(new SubmitterSealing(keys))
                 .build();
     }
 
@@ -58,25 +69,25 @@ class AxonSerialization {
         }
     }
 
-    private static Serializer jackson() {
-        return JacksonSerializer.builder().objectMapper(storageMapper()).build();
+    private static Serializer jackson(SubjectKeys keys) {
+        return JacksonSerializer.builder().objectMapper(storageMapper(keys)).build();
     }
 
     @Bean
     @Primary
-    Serializer serializer() {
-        return jackson();
+    Serializer serializer(SubjectKeys keys) {
+        return jackson(keys);
     }
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return jackson();
+    Serializer eventSerializer(SubjectKeys keys) {
+        return jackson(keys);
     }
 
     @Bean
     @Qualifier("messageSerializer")
-    Serializer messageSerializer() {
-        return jackson();
+    Serializer messageSerializer(SubjectKeys keys) {
+        return jackson(keys);
     }
 }

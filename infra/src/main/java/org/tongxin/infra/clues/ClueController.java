@@ -1,22 +1,32 @@
 package org.tongxin.infra.clues;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxin.engine.clue.ClueLimits;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.PersonalData;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.infra.web.Paging;
+import org.tongxin.infra.web.RefusedInput;
+import org.tongxin.processes.task.FieldError;
 import org.tongxin.projections.clue.ClueFilter;
 import org.tongxin.projections.clue.CluePage;
 import org.tongxin.projections.clue.ClueSort;
@@ -35,10 +45,12 @@ class ClueController {
 
     private final QueryGateway queries;
     private final CurrentUser currentUser;
+    private final SubmitterErasure erasure;
 
-    ClueController(QueryGateway queries, CurrentUser currentUser) {
+    ClueController(QueryGateway queries, CurrentUser currentUser, SubmitterErasure erasure) {
         this.queries = queries;
         this.currentUser = currentUser;
+        this.erasure = erasure;
     }
 
     @GetMapping
@@ -92,6 +104,26 @@ class ClueController {
                 .join()
                 .orElseThrow(() -> new NotFound("clue " + id));
         return isStaff() ? clue : PersonalData.masked(clue);
+    }
+
+    record Erasure(String reason) {}
+
+    /** The role is checked before the body, so nobody but the office learns what a valid body looks like. */
+    @PostMapping("/{id}/erasure")
+    @Operation(summary = "Erase the submitter's name and phone, with the reason (office); every view then shows 已删除")
+    ResponseEntity<Void> erase(@PathVariable String id, @RequestBody(required = false) Erasure body) {
+        TongxinUser me = currentUser.get();
+        Access.require(me, Set.of(Role.STAFF));
+        String reason = body == null ? null : body.reason();
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedInput(List.of(new FieldError("reason", "is required")));
+        }
+        if (reason.strip().length() > ClueLimits.ERASURE_REASON_MAX) {
+            throw new RefusedInput(List.of(
+                    new FieldError("reason", "must be at most " + ClueLimits.ERASURE_REASON_MAX + " characters")));
+        }
+        erasure.erase(id, reason, me.actor());
+        return ResponseEntity.noContent().build();
     }
 
     private boolean isStaff() {

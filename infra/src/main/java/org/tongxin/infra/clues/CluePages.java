@@ -1,18 +1,28 @@
 package org.tongxin.infra.clues;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tongxin.engine.clue.ClueLimits;
+import org.tongxin.engine.shared.Role;
+import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.Clues;
+import org.tongxin.infra.shared.Messages;
 import org.tongxin.infra.web.Paging;
 import org.tongxin.infra.web.UiErrors;
 import org.tongxin.projections.clue.ClueEntry;
@@ -33,11 +43,15 @@ class CluePages {
     private final Clues clues;
     private final CurrentUser currentUser;
     private final QueryGateway queries;
+    private final SubmitterErasure erasure;
+    private final Messages messages;
 
-    CluePages(Clues clues, CurrentUser currentUser, QueryGateway queries) {
+    CluePages(Clues clues, CurrentUser currentUser, QueryGateway queries, SubmitterErasure erasure, Messages messages) {
         this.clues = clues;
         this.currentUser = currentUser;
         this.queries = queries;
+        this.erasure = erasure;
+        this.messages = messages;
     }
 
     @GetMapping("/clues")
@@ -90,6 +104,38 @@ class CluePages {
 
     @GetMapping("/clues/{id}")
     String clue(@PathVariable String id, Model model) {
+        return render(id, model);
+    }
+
+    /** The office erases the submitter's name and phone, with the reason; a missing reason is told beside its field. */
+    @PostMapping("/clues/{id}/erasure")
+    String erase(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            HttpServletResponse response) {
+        TongxinUser me = currentUser.get();
+        Access.require(me, Set.of(Role.STAFF));
+        String error = reason.isBlank()
+                ? messages.get("privacy.erasure.reasonRequired")
+                : reason.strip().length() > ClueLimits.ERASURE_REASON_MAX
+                        ? messages.get("privacy.erasure.reasonTooLong", ClueLimits.ERASURE_REASON_MAX)
+                        : null;
+        if (error == null) {
+            try {
+                erasure.erase(id, reason, me.actor());
+                return "redirect:/clues/" + id + "?erased=1";
+            } catch (RuleViolation e) {
+                error = messages.get("rule." + e.code());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("erasureError", error);
+        model.addAttribute("erasureReason", reason);
+        return render(id, model);
+    }
+
+    private String render(String id, Model model) {
         model.addAttribute("clue", clues.find(id, currentUser.get()).orElseThrow(UiErrors.PageNotFound::new));
         queries.query(new FindClueEntry(id), ResponseTypes.optionalInstanceOf(ClueEntry.class))
                 .join()

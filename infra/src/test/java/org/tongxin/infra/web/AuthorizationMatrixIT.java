@@ -335,6 +335,8 @@ class AuthorizationMatrixIT {
             GET  /operations/instances?key=no-such 302 403 403 403  403    403    403    404    404    404
             GET  /operations/instances/positions?key={clue} 302 403 403 403 403 403 403 200 200   200
             POST /operations/incidents/no-such/retry 302 403 403 -   403    -      403    403    302    302
+            POST /api/clues/{clue}/erasure    401  400   403    -       403    -      403    403    403    403
+            POST /clues/{clue}/erasure        302  422   403    -       403    -      403    403    403    403
             """;
 
     record Cell(String method, String path, String user, int expected) {

@@ -21,6 +21,7 @@ import org.tongxin.engine.clue.ClueConverted;
 import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.clue.ClueStatus;
 import org.tongxin.engine.clue.FeedbackRecorded;
+import org.tongxin.engine.clue.SubmitterErased;
 import org.tongxin.projections.support.FailureIsolation;
 
 /** Projects clue events into {@code clue_view}, the clue pool. */
@@ -70,6 +71,16 @@ public class CluePoolProjection {
         if (e.mergeInto() != null) {
             repository.recordMerge(e.mergeInto().value(), e.clueId().value());
         }
+    }
+
+    /** Purges the name and phone the registration copied here: erasure leaves no clear text in the read model. */
+    @EventHandler
+    void on(SubmitterErased e, @SequenceNumber long sequence) {
+        repository.update(
+                e.clueId().value(),
+                sequence,
+                "submitter_name = NULL, submitter_phone = NULL, submitter_erased = TRUE",
+                Map.of());
     }
 
     @EventHandler

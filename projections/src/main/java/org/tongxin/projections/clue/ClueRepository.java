@@ -39,10 +39,10 @@ class ClueRepository {
                         INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street,
                                                sector, workstation, member, status, submitter_name, submitter_phone,
                                                registered_at, version, on_behalf_kind, on_behalf_member, entered_by,
-                                               category_hint)
+                                               category_hint, submitter_erased)
                         VALUES (:id, :code, :title, :content, :source, :district, :street,
                                 :sector, :workstation, :member, :status, :name, :phone, :at, :version,
-                                :behalfKind, :behalfMember, :enteredBy, :hint)
+                                :behalfKind, :behalfMember, :enteredBy, :hint, :erased)
                         ON CONFLICT (clue_id) DO NOTHING
                         """)
                 .param("id", e.clueId().value())
@@ -78,6 +78,7 @@ class ClueRepository {
                                 ? null
                                 : e.registeredBy().userId())
                 .param("hint", e.categoryHint())
+                .param("erased", e.submitter() != null && e.submitter().erased())
                 .update();
     }
 
@@ -261,7 +262,8 @@ class ClueRepository {
                 instant(rs.getTimestamp("registered_at")),
                 instant(rs.getTimestamp("classified_at")),
                 instant(rs.getTimestamp("closed_at")),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getBoolean("submitter_erased"));
     }
 
     private static Instant instant(Timestamp ts) {

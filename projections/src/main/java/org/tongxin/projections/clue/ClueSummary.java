@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A clue as the pool shows it. The submitter's name and phone are personal data: the web shows them to staff only.
- * In lists, {@code content} is cut to an excerpt.
+ * In lists, {@code content} is cut to an excerpt. {@code submitterErased}: the submitter's name and phone were erased
+ * (on request or after the retention period) and are gone from the event store's reading and from this view.
  */
 public record ClueSummary(
         String clueId,
@@ -33,7 +34,8 @@ public record ClueSummary(
         Instant registeredAt,
         Instant classifiedAt,
         Instant closedAt,
-        long version) {
+        long version,
+        boolean submitterErased) {
 
     /** The same clue with the submitter's contact replaced, for everyone but the proposal office. */
     public ClueSummary withSubmitter(String name, String phone) {
@@ -64,6 +66,7 @@ public record ClueSummary(
                 registeredAt,
                 classifiedAt,
                 closedAt,
-                version);
+                version,
+                submitterErased);
     }
 }

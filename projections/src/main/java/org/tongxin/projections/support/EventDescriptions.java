@@ -14,6 +14,7 @@ import org.tongxin.engine.clue.ClueClosed;
 import org.tongxin.engine.clue.ClueConverted;
 import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.clue.FeedbackRecorded;
+import org.tongxin.engine.clue.SubmitterErased;
 import org.tongxin.engine.consultation.ConsultationResultRecorded;
 import org.tongxin.engine.consultation.DepartmentAskedAgain;
 import org.tongxin.engine.consultation.FollowUpClosed;
@@ -121,6 +122,8 @@ public final class EventDescriptions {
         }
         if (event instanceof ClueRegistered e) {
             return Phrase.of(key, quote(e.title()), Phrase.code("clue.source.", e.source()));
+        } else if (event instanceof SubmitterErased e) {
+            return Phrase.of(key, quote(e.reason()));
         } else if (event instanceof ClueClassified e) {
             if (e.declineGround() != null) {
                 return Phrase.of(
