@@ -45,7 +45,7 @@ class AxonPersistenceConfiguration {
             SupervisionEntryAggregate.specialSupervisorType(),
             BulletinAggregate.type(),
             ItemAttachmentsAggregate.type(),
-            AccessTokenAggregate.type(,
+            AccessTokenAggregate.type(),
             ProcessLogAggregate.type());
 
     /**
