@@ -48,6 +48,7 @@ class InfraArchitectureTest {
             "reports",
             "similar",
             "statistics",
+            "studio",
             "supervision",
             "tasks");
 

@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.consultation.TopicEvent;
+import org.tongxin.engine.design.ProcessDesignEvent;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
@@ -104,7 +105,8 @@ class AuditPages {
                     BulletinEvent.class,
                     TopicEvent.class,
                     SupervisionEvent.class,
-                    SpecialSupervisorEvent.class)
+                    SpecialSupervisorEvent.class,
+                    ProcessDesignEvent.class)
             .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .toList();
@@ -142,7 +144,8 @@ class AuditPages {
         model.addAttribute("prevUrl", current > 0 ? query.url("/audit", current - 1) : null);
         model.addAttribute("nextUrl", current + 1 < pages ? query.url("/audit", current + 1) : null);
         model.addAttribute(
-                "roles", List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM"));
+                "roles",
+                List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM", "DESIGNER"));
         model.addAttribute(
                 "aggregateTypes",
                 List.of("Clue", "Proposal", "Handling", "OpinionReport", "SupervisionEntry", "SpecialSupervisor"));

@@ -23,6 +23,7 @@ import org.tongxin.engine.attachment.ItemAttachmentsAggregate;
 import org.tongxin.engine.bulletin.BulletinAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.consultation.ConsultationTopicAggregate;
+import org.tongxin.engine.design.ProcessDesignAggregate;
 import org.tongxin.engine.handling.HandlingAggregate;
 import org.tongxin.engine.proposal.ProposalAggregate;
 import org.tongxin.engine.report.OpinionReportAggregate;
@@ -42,7 +43,8 @@ class AxonPersistenceConfiguration {
             SupervisionEntryAggregate.type(),
             SupervisionEntryAggregate.specialSupervisorType(),
             BulletinAggregate.type(),
-            ItemAttachmentsAggregate.type());
+            ItemAttachmentsAggregate.type(),
+            ProcessDesignAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

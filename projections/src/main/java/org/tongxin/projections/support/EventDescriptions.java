@@ -28,6 +28,8 @@ import org.tongxin.engine.consultation.SuggestionsTransferred;
 import org.tongxin.engine.consultation.TopicCreated;
 import org.tongxin.engine.consultation.TopicEvent;
 import org.tongxin.engine.consultation.TopicRefused;
+import org.tongxin.engine.design.ProcessInstancesMigrated;
+import org.tongxin.engine.design.ProcessVersionDeployed;
 import org.tongxin.engine.handling.CoHandlerOpinionReceived;
 import org.tongxin.engine.handling.CoHandlerOpinionSent;
 import org.tongxin.engine.handling.CoHandlerOpinionsComplete;
@@ -310,6 +312,23 @@ public final class EventDescriptions {
             return Phrase.of(key, quote(e.label()), e.reports().size());
         } else if (event instanceof BulletinPublished e) {
             return Phrase.of(key, e.recipients().size());
+        } else if (event instanceof ProcessVersionDeployed e) {
+            return Phrase.of(
+                    key,
+                    Phrase.code("process.", e.processKey().value()),
+                    e.version(),
+                    quote(e.draftTitle()),
+                    e.added(),
+                    e.removed(),
+                    e.changed());
+        } else if (event instanceof ProcessInstancesMigrated e) {
+            return Phrase.of(
+                    key,
+                    Phrase.code("process.", e.processKey().value()),
+                    e.fromVersion(),
+                    e.toVersion(),
+                    e.migrated(),
+                    e.failed());
         } else if (event instanceof LeaderInstructionRecorded e && e.level() != null) {
             return e.handlings().isEmpty()
                     ? Phrase.of(key + ".level", person(e.leader()), Phrase.code("report.level.", e.level()))
