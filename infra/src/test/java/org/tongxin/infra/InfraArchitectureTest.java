@@ -50,6 +50,7 @@ class InfraArchitectureTest {
             "reports",
             "similar",
             "statistics",
+            "studio",
             "supervision",
             "tasks",
             "tokens");

@@ -19,6 +19,7 @@ import org.tongxin.engine.accesstoken.AccessTokenEvent;
 import org.tongxin.engine.bulletin.BulletinEvent;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.consultation.TopicEvent;
+import org.tongxin.engine.design.ProcessDesignEvent;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.operations.ProcessLogEvent;
 import org.tongxin.engine.proposal.ProposalEvent;
@@ -108,7 +109,8 @@ class AuditPages {
                     SupervisionEvent.class,
                     SpecialSupervisorEvent.class,
                     AccessTokenEvent.class,
-                    ProcessLogEvent.class)
+                    ProcessLogEvent.class,
+                    ProcessDesignEvent.class)
             .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .toList();
@@ -146,7 +148,8 @@ class AuditPages {
         model.addAttribute("prevUrl", current > 0 ? query.url("/audit", current - 1) : null);
         model.addAttribute("nextUrl", current + 1 < pages ? query.url("/audit", current + 1) : null);
         model.addAttribute(
-                "roles", List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM"));
+                "roles",
+                List.of("MEMBER", "STAFF", "DEPT_OFFICER", "LEADER", "SUPERVISOR", "ADMIN", "SYSTEM", "DESIGNER"));
         model.addAttribute(
                 "aggregateTypes",
                 List.of(
@@ -157,7 +160,8 @@ class AuditPages {
                         "SupervisionEntry",
                         "SpecialSupervisor",
                         "AccessToken",
-                        "ProcessLog"));
+                        "ProcessLog",
+                        "ProcessDesign"));
         model.addAttribute("eventTypes", EVENT_TYPES);
         return "audit";
     }

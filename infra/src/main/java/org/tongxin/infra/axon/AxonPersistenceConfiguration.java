@@ -24,6 +24,7 @@ import org.tongxin.engine.attachment.ItemAttachmentsAggregate;
 import org.tongxin.engine.bulletin.BulletinAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.consultation.ConsultationTopicAggregate;
+import org.tongxin.engine.design.ProcessDesignAggregate;
 import org.tongxin.engine.handling.HandlingAggregate;
 import org.tongxin.engine.operations.ProcessLogAggregate;
 import org.tongxin.engine.proposal.ProposalAggregate;
@@ -46,7 +47,8 @@ class AxonPersistenceConfiguration {
             BulletinAggregate.type(),
             ItemAttachmentsAggregate.type(),
             AccessTokenAggregate.type(),
-            ProcessLogAggregate.type());
+            ProcessLogAggregate.type(),
+            ProcessDesignAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

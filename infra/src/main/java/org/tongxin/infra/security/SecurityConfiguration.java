@@ -79,6 +79,9 @@ class SecurityConfiguration {
                                         "/api/research-topics",
                                         "/api/research-topics/**")
                                 .hasAnyRole("STAFF", "ADMIN", "MEMBER")
+                                // the studio: process designers and administrators only, reads included
+                                .requestMatchers("/api/processes/**")
+                                .hasAnyRole("DESIGNER", "ADMIN")
                                 .requestMatchers("/api/workstations/**", "/api/visits/**", "/api/research-topics/**")
                                 .hasAnyRole("STAFF", "ADMIN", "MEMBER", "LEADER", "SUPERVISOR", "DESIGNER")
                                 .anyRequest()
@@ -134,6 +137,8 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/public/**", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
+                        .requestMatchers("/studio", "/studio/**")
+                        .hasAnyRole("DESIGNER", "ADMIN")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

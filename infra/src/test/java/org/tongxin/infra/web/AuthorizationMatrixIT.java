@@ -129,6 +129,18 @@ class AuthorizationMatrixIT {
             GET  /processes/model?definition=no-such 302 404 404  404     404    404    404    404    404    404
             GET  /processes/diagram?definition={definition} 302 200 200 200 200   200    200    200    200    200
             GET  /processes/diagram?definition=no-such 302 404 404 404   404    404    404    404    404    404
+            GET  /api/processes/department-handling/versions 401 403 403 403 403 403 403 403 200 200
+            GET  /api/processes/department-handling/versions/latest/xml 401 403 403 - 403 -  403    403    200    200
+            GET  /api/processes/no-such/versions 401 403 403  -       403    -      403    403    404    404
+            GET  /api/processes/department-handling/drafts 401 403 403 - 403 -      403    403    200    200
+            POST /api/processes/department-handling/drafts 401 403 403 - 403 -      403    403    415    415
+            POST /api/processes/department-handling/drafts/0/validate 401 403 403 - 403 - 403 403  404    404
+            POST /api/processes/department-handling/drafts/0/deploy 401 403 403 - 403 - 403   403    404    404
+            POST /api/processes/migrations    401  403   403    -       403    -      403    403    415    415
+            GET  /studio                      302  403   403    403     403    403    403    403    200    200
+            GET  /studio/department-handling  302  403   403    -       403    -      403    403    200    200
+            GET  /studio/no-such              302  403   403    -       403    -      403    403    404    404
+            GET  /studio/department-handling/migrate 302 403 403 -      403    -      403    403    200    200
             GET  /board                       302  200   200    200     200    200    200    200    200    200
             GET  /board?department=education  302  200   200    200     403    200    200    200    200    200
             GET  /my                          302  200   200    200     200    200    200    200    200    200

@@ -42,12 +42,14 @@ public final class BpmnContract {
         List<ContractViolation> violations = new ArrayList<>();
         for (Process process : model.getModelElementsByType(Process.class)) {
             if (process.isExecutable() && process.getCamundaHistoryTimeToLiveString() == null) {
-                violations.add(new ContractViolation(process.getId(), "executable process without historyTimeToLive"));
+                violations.add(new ContractViolation(
+                        process.getId(), ContractRule.NO_HISTORY_TTL, "executable process without historyTimeToLive"));
             }
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             if (!taskKeys.test(task.getId())) {
-                violations.add(new ContractViolation(task.getId(), "user task key has no registered task type"));
+                violations.add(new ContractViolation(
+                        task.getId(), ContractRule.UNKNOWN_TASK_TYPE, "user task key has no registered task type"));
             }
         }
         checkDelegates(model.getModelElementsByType(BaseElement.class), violations);
@@ -61,7 +63,9 @@ public final class BpmnContract {
                                     : null;
             if (text == null || !(text.strip().startsWith("${") || text.strip().startsWith("#{"))) {
                 violations.add(new ContractViolation(
-                        ownerId(timer), "timer must take its date or duration from an expression, not '" + text + "'"));
+                        ownerId(timer),
+                        ContractRule.LITERAL_TIMER,
+                        "timer must take its date or duration from an expression, not '" + text + "'"));
             }
         }
         for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
@@ -80,16 +84,23 @@ public final class BpmnContract {
         for (BaseElement element : elements) {
             if (element.getAttributeValueNs(CAMUNDA_NS, "class") != null) {
                 violations.add(new ContractViolation(
-                        element.getId(), "uses camunda:class; use a delegateExpression on a bean"));
+                        element.getId(),
+                        ContractRule.CAMUNDA_CLASS,
+                        "uses camunda:class; use a delegateExpression on a bean"));
             }
             String delegate = element.getAttributeValueNs(CAMUNDA_NS, "delegateExpression");
             if (delegate != null) {
                 Matcher m = BEAN_EXPRESSION.matcher(delegate.strip());
                 if (!m.matches()) {
                     violations.add(new ContractViolation(
-                            element.getId(), "delegateExpression must name one bean as ${beanName}: " + delegate));
+                            element.getId(),
+                            ContractRule.DELEGATE_NOT_ONE_BEAN,
+                            "delegateExpression must name one bean as ${beanName}: " + delegate));
                 } else if (!beans.test(m.group(1))) {
-                    violations.add(new ContractViolation(element.getId(), "no delegate bean named " + m.group(1)));
+                    violations.add(new ContractViolation(
+                            element.getId(),
+                            ContractRule.MISSING_DELEGATE_BEAN,
+                            "no delegate bean named " + m.group(1)));
                 }
             }
         }
@@ -98,9 +109,11 @@ public final class BpmnContract {
     private void checkMessage(
             String elementId, org.camunda.bpm.model.bpmn.instance.Message message, List<ContractViolation> out) {
         if (message == null || message.getName() == null) {
-            out.add(new ContractViolation(elementId, "message event without a named message"));
+            out.add(new ContractViolation(
+                    elementId, ContractRule.UNNAMED_MESSAGE, "message event without a named message"));
         } else if (!bridgedMessages.contains(message.getName())) {
-            out.add(new ContractViolation(elementId, "no bridge correlates message " + message.getName()));
+            out.add(new ContractViolation(
+                    elementId, ContractRule.UNBRIDGED_MESSAGE, "no bridge correlates message " + message.getName()));
         }
     }
 

@@ -31,6 +31,8 @@ import org.tongxin.engine.consultation.SuggestionsTransferred;
 import org.tongxin.engine.consultation.TopicCreated;
 import org.tongxin.engine.consultation.TopicEvent;
 import org.tongxin.engine.consultation.TopicRefused;
+import org.tongxin.engine.design.ProcessInstancesMigrated;
+import org.tongxin.engine.design.ProcessVersionDeployed;
 import org.tongxin.engine.handling.CoHandlerOpinionReceived;
 import org.tongxin.engine.handling.CoHandlerOpinionSent;
 import org.tongxin.engine.handling.CoHandlerOpinionsComplete;
@@ -322,6 +324,23 @@ public final class EventDescriptions {
             return e.revokedBy().userId().equals(e.owner())
                     ? Phrase.of(key)
                     : Phrase.of(key + ".byOther", person(e.owner()));
+        } else if (event instanceof ProcessVersionDeployed e) {
+            return Phrase.of(
+                    key,
+                    Phrase.code("process.", e.processKey().value()),
+                    e.version(),
+                    quote(e.draftTitle()),
+                    e.added(),
+                    e.removed(),
+                    e.changed());
+        } else if (event instanceof ProcessInstancesMigrated e) {
+            return Phrase.of(
+                    key,
+                    Phrase.code("process.", e.processKey().value()),
+                    e.fromVersion(),
+                    e.toVersion(),
+                    e.migrated(),
+                    e.failed());
         } else if (event instanceof LeaderInstructionRecorded e && e.level() != null) {
             return e.handlings().isEmpty()
                     ? Phrase.of(key + ".level", person(e.leader()), Phrase.code("report.level.", e.level()))

@@ -1,0 +1,8 @@
+package org.tongxin.engine.design;
+
+import org.tongxin.engine.shared.Command;
+
+public sealed interface ProcessDesignCommand extends Command permits RecordDeployment, RecordMigration {
+
+    ProcessKey processKey();
+}

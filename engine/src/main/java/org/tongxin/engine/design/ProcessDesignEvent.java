@@ -1,0 +1,6 @@
+package org.tongxin.engine.design;
+
+public sealed interface ProcessDesignEvent permits ProcessVersionDeployed, ProcessInstancesMigrated {
+
+    ProcessKey processKey();
+}
