@@ -332,6 +332,9 @@ class AuthorizationMatrixIT {
             GET  /operations/instances?key=no-such 302 403 403 403  403    403    403    404    404    404
             GET  /operations/instances/positions?key={clue} 302 403 403 403 403 403 403 200 200   200
             POST /operations/incidents/no-such/retry 302 403 403 -   403    -      403    403    302    302
+            POST /api/rules/what-if           401  403   403    -       403    -      403    400    400    400
+            GET  /rules/what-if               302  403   403    403     403    403    403    200    200    200
+            POST /rules/what-if               302  403   403    -       403    -      403    422    422    422
             """;
 
     record Cell(String method, String path, String user, int expected) {
