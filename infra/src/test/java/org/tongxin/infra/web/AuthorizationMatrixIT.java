@@ -349,6 +349,9 @@ class AuthorizationMatrixIT {
             POST /operations/incidents/no-such/retry 302 403 403 -   403    -      403    403    302    302
             POST /api/clues/{clue}/erasure    401  400   403    -       403    -      403    403    403    403
             POST /clues/{clue}/erasure        302  422   403    -       403    -      403    403    403    403
+            POST /api/rules/what-if           401  403   403    -       403    -      403    400    400    400
+            GET  /rules/what-if               302  403   403    403     403    403    403    200    200    200
+            POST /rules/what-if               302  403   403    -       403    -      403    422    422    422
             """;
 
     record Cell(String method, String path, String user, int expected) {
