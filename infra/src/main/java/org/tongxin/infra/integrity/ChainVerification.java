@@ -74,11 +74,12 @@ public class ChainVerification {
         }
     }
 
-    /** The seal of the first event of {@code payloadType} of an aggregate (its submission, for a receipt). */
-    public Optional<Seal> sealOf(String aggregateIdentifier, String payloadType) {
+    /** The seal of the first (or {@code latest}) event of {@code payloadType} of an aggregate, for a receipt. */
+    public Optional<Seal> sealOf(String aggregateIdentifier, String payloadType, boolean latest) {
         List<StoredEvent> events = jdbc.query(
                 "SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry"
-                        + " WHERE aggregate_identifier = ? AND payload_type = ? ORDER BY sequence_number LIMIT 1",
+                        + " WHERE aggregate_identifier = ? AND payload_type = ? ORDER BY sequence_number"
+                        + (latest ? " DESC" : "") + " LIMIT 1",
                 (rs, i) -> StoredEvent.read(rs, ""),
                 aggregateIdentifier,
                 payloadType);

@@ -3,17 +3,26 @@ package org.tongxin.infra.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -23,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.infra.security.UserAccounts;
 
 /**
  * The record is tamper-evident: an event row edited directly in PostgreSQL, behind the application's back, makes
@@ -48,11 +58,23 @@ class TamperEvidenceIT {
     @Autowired
     ChainSealer sealer;
 
+    @Autowired
+    SigningKey signingKey;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    UserAccounts accounts;
+
     @Test
     void anEventEditedInTheDatabaseBreaksTheChainAtExactlyThatEvent() throws Exception {
         List<Long> positions = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (String title : List.of("公交站台缺少遮雨棚", "学校门口早高峰拥堵", "老旧小区加装电梯")) {
-            positions.add(registeredAt(submit(title, title + "，希望有关部门研究解决。")));
+            JsonNode receipt = submit(title, title + "，希望有关部门研究解决。");
+            positions.add(registeredAt(receipt));
+            codes.add(receipt.get("trackingCode").asText());
         }
         long first = positions.get(0);
         long tampered = positions.get(1);
@@ -77,6 +99,13 @@ class TamperEvidenceIT {
             assertThat(broken.at("/firstBreak/reason").asText()).isEqualTo("ALTERED");
             assertThat(broken.at("/firstBreak/eventType").asText()).isEqualTo("ClueRegistered");
             assertThat(broken.at("/firstBreak/explanation").asText()).contains("被改动");
+            // the citizen's tracking page says so too, and the command-line verifier finds the same position
+            assertThat(trackingPage(codes.get(1), "")).contains("id=\"seal-changed\"");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = VerifyChain.run(cli(first, last), new PrintStream(out, true, StandardCharsets.UTF_8), null);
+            assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .contains("BROKEN 已被篡改 at position " + tampered + ": ALTERED");
 
             // the part of the log before the edited event still verifies
             JsonNode before = verify("supervisor", first, tampered - 1);
@@ -88,6 +117,129 @@ class TamperEvidenceIT {
                     .update();
         }
         assertThat(verify("supervisor", first, last).get("intact").asBoolean()).isTrue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(VerifyChain.run(cli(first, last), new PrintStream(out, true, StandardCharsets.UTF_8), null))
+                .as(out.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("INTACT");
+    }
+
+    @Test
+    void aCitizenPrintsAReceiptAndChecksItOnTheTrackingPage() throws Exception {
+        JsonNode receipt = submit("社区卫生站周末不开门", "社区卫生服务站周末关门，老人看病不便。");
+        String code = receipt.get("trackingCode").asText();
+        long position = registeredAt(receipt);
+        sealedUpTo(position);
+        String digest = HexFormat.of()
+                .formatHex(jdbc.sql("SELECT digest FROM event_seal WHERE global_index = :index")
+                        .param("index", position)
+                        .query(byte[].class)
+                        .single());
+
+        String page = trackingPage(code, "");
+        assertThat(page)
+                .contains("id=\"seal-intact\"")
+                .contains(digest.substring(0, 8) + " " + digest.substring(8, 16));
+        assertThat(trackingPage(code, "?digest=" + digest.toUpperCase(java.util.Locale.ROOT)))
+                .contains("id=\"digest-same\"");
+        assertThat(trackingPage(code, "?digest=" + digest.substring(1) + "0")).contains("id=\"digest-different\"");
+
+        MockHttpServletResponse pdf = mvc.perform(get("/public/track/" + code + "/receipt.pdf"))
+                .andReturn()
+                .getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        String text = pdfText(pdf.getContentAsByteArray());
+        assertThat(text).contains(code).contains("百姓建议提交回执").contains("第 " + position + " 条事件");
+        assertThat(text.replaceAll("\\s", "")).contains(digest);
+    }
+
+    @Test
+    void aProposalsReceiptNamesItsSealedSubmissionForThoseWhoMayReadIt() throws Exception {
+        MockHttpServletResponse created = mvc.perform(post("/api/proposals")
+                        .with(httpBasic("member", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(
+                                Map.of("title", "关于规范电动自行车充电的提案", "content", "老旧小区电动自行车飞线充电隐患大。", "action", "SUBMIT"))))
+                .andReturn()
+                .getResponse();
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        String id = json.readTree(created.getContentAsString()).get("id").asText();
+        long submitted = jdbc.sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = :id"
+                        + " AND payload_type LIKE '%.ProposalSubmitted'")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        sealedUpTo(submitted);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        mvc.perform(get("/api/proposals/" + id + "/receipt.pdf").with(httpBasic("member", "demo")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus())
+                .isEqualTo(200));
+        byte[] document = mvc.perform(
+                        get("/api/proposals/" + id + "/receipt.pdf").with(httpBasic("supervisor", "demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(pdfText(document))
+                .contains("提案提交回执")
+                .contains("关于规范电动自行车充电的提案")
+                .contains("第 " + submitted + " 条事件");
+        assertThat(mvc.perform(get("/api/proposals/" + id + "/receipt.pdf").with(httpBasic("dept-transport", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theVerificationPageShowsTheOutcomeInWordsAndRefusesABackwardRange() throws Exception {
+        long position = registeredAt(submit("夜市噪音扰民", "夜市营业到凌晨，噪音很大。"));
+        sealedUpTo(position);
+        String intact = page("/integrity?run=1&from=" + position + "&to=" + position);
+        assertThat(intact).contains("id=\"intact\"").contains("签名公钥").contains("BEGIN PUBLIC KEY");
+        String refused = page("/integrity?run=1&from=9&to=2");
+        assertThat(refused).contains("结束序号不能小于起始序号").doesNotContain("id=\"result\"");
+        assertThat(page("/integrity?run=1&from=abc")).contains("请填写记录的序号");
+    }
+
+    private String page(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(user(accounts.loadUserByUsername("supervisor"))))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private String trackingPage(String code, String query) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get("/public/track/" + code + query)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private static String pdfText(byte[] document) throws Exception {
+        assertThat(new String(document, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(document);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        return text.toString();
+    }
+
+    private String[] cli(long from, long to) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return new String[] {
+                "--url", connection.getMetaData().getURL(),
+                "--user", connection.getMetaData().getUserName(),
+                "--from", Long.toString(from),
+                "--to", Long.toString(to),
+                "--public-key", signingKey.publicKeyHex().orElseThrow()
+            };
+        }
     }
 
     @Test
@@ -199,6 +351,10 @@ class TamperEvidenceIT {
                 .single();
     }
 
+    private long registeredAt(JsonNode receipt) {
+        return registeredAt(receipt.get("id").asText());
+    }
+
     private long registeredAt(String clueId) {
         return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = :id"
                         + " AND payload_type LIKE '%.ClueRegistered'")
@@ -216,7 +372,7 @@ class TamperEvidenceIT {
         return json.readTree(response.getContentAsString());
     }
 
-    private String submit(String title, String content) throws Exception {
+    private JsonNode submit(String title, String content) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/api/public/clues")
                         .with(r -> {
                             r.setRemoteAddr("10.17.0." + (CLIENTS.incrementAndGet() % 250 + 1));
@@ -228,6 +384,6 @@ class TamperEvidenceIT {
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        return json.readTree(response.getContentAsString()).get("id").asText();
+        return json.readTree(response.getContentAsString());
     }
 }

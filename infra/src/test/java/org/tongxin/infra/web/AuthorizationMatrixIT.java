@@ -352,6 +352,14 @@ class AuthorizationMatrixIT {
             POST /api/rules/what-if           401  403   403    -       403    -      403    400    400    400
             GET  /rules/what-if               302  403   403    403     403    403    403    200    200    200
             POST /rules/what-if               302  403   403    -       403    -      403    422    422    422
+            # integrity: verification for oversight; the public key and a citizen's receipt for everyone
+            GET  /api/integrity/verify        401  403   403    403     403    403    403    200    403    200
+            GET  /api/integrity/verify?from=9&to=2 401 403 403  403     403    403    403    400    403    400
+            GET  /integrity                   302  403   403    403     403    403    403    200    403    200
+            GET  /api/public/integrity/public-key 200 200 200   200     200    200    200    200    200    200
+            GET  /public/track/TX-NOSUCH00/receipt.pdf 404 404 404 404  404    404    404    404    404    404
+            GET  /api/proposals/no-such/receipt.pdf 401 404 404 404     404    404    404    404    404    404
+            GET  /proposals/no-such/receipt.pdf 302 404 404   404     404    404    404    404    404    404
             """;
 
     record Cell(String method, String path, String user, int expected) {
