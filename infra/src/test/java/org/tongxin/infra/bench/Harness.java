@@ -1,6 +1,5 @@
 package org.tongxin.infra.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
@@ -30,6 +29,7 @@ import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.processes.deadline.Deadlines;
 import org.tongxin.processes.task.TaskActor;
 import org.tongxin.processes.task.UserTasks;
+import org.tongxin.projections.ops.ProjectionOperations;
 
 /**
  * One benchmark run against a running application and its PostgreSQL: every row of issue 15 in one report, each
@@ -64,7 +64,8 @@ public final class Harness {
             UserAccounts accounts,
             Deadlines deadlines,
             ObjectMapper json,
-            String historyLevel) {}
+            String historyLevel,
+            ProjectionOperations projections) {}
 
     private final Parts parts;
     private final JdbcClient jdbc;
@@ -476,9 +477,7 @@ public final class Harness {
 
     private void replays(Volumes volumes) throws Exception {
         List<String> all = new ArrayList<>();
-        for (JsonNode status : parts.json().readTree(admin.ok("/api/admin/projections"))) {
-            all.add(status.get("group").asText());
-        }
+        parts.projections().statuses().forEach(status -> all.add(status.group()));
         List<String> chosen = "all".equals(volumes.replayProjections())
                 ? all
                 : List.of(volumes.replayProjections().split(","));
@@ -522,20 +521,15 @@ public final class Harness {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** Until every projection is caught up and none replays (the admin API's own status). */
+    /**
+     * Until every projection is caught up and none replays: the admin API's own status, read in-process, because
+     * polling {@code GET /api/admin/projections} with HTTP Basic spent most of the run's CPU in BCrypt (JFR).
+     */
     private void awaitProjections(Duration atMost) {
         org.awaitility.Awaitility.await("projections caught up")
                 .atMost(atMost)
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    for (JsonNode status : parts.json().readTree(admin.ok("/api/admin/projections"))) {
-                        if (status.get("replaying").asBoolean()
-                                || !status.get("caughtUp").asBoolean()) {
-                            return false;
-                        }
-                    }
-                    return true;
-                });
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> parts.projections().statuses().stream().allMatch(s -> !s.replaying() && s.caughtUp()));
     }
 
     // --- authentication, heap, start-up ------------------------------------------------------------------------
