@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The benchmark harness at tiny volumes, in every build, so it cannot rot: it prints the figures (and writes them to
  * target/benchmarks-smoke.md) and asserts only that every row was produced.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context and database of its own: the seeded clues and open tasks must not reach other tests' inboxes
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tongxin.bench.run=smoke")
 @ActiveProfiles("test")
+@DirtiesContext
 class BenchSmokeIT extends HarnessTestBase {
 
     @Test

@@ -15,6 +15,7 @@ import org.tongxin.infra.citizens.ClueIntake;
 import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.processes.deadline.Deadlines;
 import org.tongxin.processes.task.UserTasks;
+import org.tongxin.projections.ops.ProjectionOperations;
 
 /** The application's parts a harness run needs, from the test's Spring context. */
 abstract class HarnessTestBase {
@@ -53,6 +54,9 @@ abstract class HarnessTestBase {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    ProjectionOperations projections;
+
     Harness harness() {
         return new Harness(new Harness.Parts(
                 URI.create("http://127.0.0.1:" + port),
@@ -68,6 +72,7 @@ abstract class HarnessTestBase {
                 accounts,
                 deadlines,
                 json,
-                processEngine.getProcessEngineConfiguration().getHistory()));
+                processEngine.getProcessEngineConfiguration().getHistory(),
+                projections));
     }
 }

@@ -24,6 +24,8 @@ import jdk.jfr.consumer.RecordingFile;
 public final class HotMethods implements AutoCloseable {
 
     private static final List<String> JDK = List.of("java.", "jdk.", "sun.", "com.sun.");
+    private static final List<String> DRIVER =
+            List.of("java.", "jdk.", "sun.", "com.sun.", "org.postgresql.", "com.zaxxer.", "org.apache.ibatis.");
 
     private final Recording recording;
     private final Path file;
@@ -36,6 +38,8 @@ public final class HotMethods implements AutoCloseable {
     public static HotMethods start(String name) throws Exception {
         Recording recording = new Recording(Configuration.getConfiguration("profile"));
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        // where threads wait on the database: a run on a busy PostgreSQL is mostly waiting, which samples miss
+        recording.enable("jdk.SocketRead").withThreshold(Duration.ofMillis(1)).withStackTrace();
         recording.setName(name);
         recording.start();
         return new HotMethods(recording, Files.createTempFile("tongxin-bench-" + name, ".jfr"));
@@ -47,8 +51,22 @@ public final class HotMethods implements AutoCloseable {
         recording.dump(file);
         Map<String, Integer> top = new HashMap<>();
         Map<String, Integer> firstOutsideJdk = new HashMap<>();
+        Map<String, Integer> waits = new HashMap<>();
         int samples = 0;
+        long waited = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if ("jdk.SocketRead".equals(event.getEventType().getName()) && event.getStackTrace() != null) {
+                int millis = (int) event.getDuration().toMillis();
+                waited += millis;
+                for (RecordedFrame frame : event.getStackTrace().getFrames()) {
+                    String method = name(frame);
+                    if (DRIVER.stream().noneMatch(method::startsWith)) {
+                        waits.merge(method, millis, Integer::sum);
+                        break;
+                    }
+                }
+                continue;
+            }
             if (!"jdk.ExecutionSample".equals(event.getEventType().getName())) {
                 continue;
             }
@@ -72,6 +90,12 @@ public final class HotMethods implements AutoCloseable {
         lines.addAll(ranked(top, total, limit));
         lines.add("first frame outside the JDK:");
         lines.addAll(ranked(firstOutsideJdk, total, limit));
+        lines.add(String.format(
+                Locale.ROOT,
+                "socket reads of 1 ms or more (mostly waiting on PostgreSQL), %,d ms in all, by the first caller"
+                        + " outside the JDK, the driver, the pool and MyBatis:",
+                waited));
+        lines.addAll(ranked(waits, (int) Math.max(1, Math.min(Integer.MAX_VALUE, waited)), limit));
         return lines;
     }
 

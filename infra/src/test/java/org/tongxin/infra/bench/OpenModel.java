@@ -3,6 +3,8 @@ package org.tongxin.infra.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,7 +23,11 @@ public final class OpenModel {
     private OpenModel() {}
 
     /** What a load run measured. */
-    public record Outcome(Latencies latencies, int failures, Duration took) {
+    public record Outcome(Latencies latencies, Map<String, Integer> failed, Duration took) {
+
+        public int failures() {
+            return failed.values().stream().mapToInt(Integer::intValue).sum();
+        }
 
         public double perSecond() {
             return latencies.summary().count() / Math.max(1e-9, took.toNanos() / 1e9);
@@ -36,7 +42,7 @@ public final class OpenModel {
     /** {@code count} calls arriving at {@code rate} per second. */
     public static Outcome open(double rate, int count, Call call) throws Exception {
         Latencies latencies = new Latencies();
-        AtomicInteger failures = new AtomicInteger();
+        Map<String, Integer> failed = new ConcurrentHashMap<>();
         // enough threads that a backlog of slow answers never holds back an arrival
         ScheduledExecutorService scheduler =
                 Executors.newScheduledThreadPool(Math.max(4, (int) Math.min(256, rate * 4)));
@@ -51,7 +57,7 @@ public final class OpenModel {
                             try {
                                 call.run(index);
                             } catch (Exception e) {
-                                failures.incrementAndGet();
+                                failed.merge(reason(e), 1, Integer::sum);
                             } finally {
                                 latencies.recordNanos(System.nanoTime() - intended);
                             }
@@ -65,13 +71,13 @@ public final class OpenModel {
         } finally {
             scheduler.shutdownNow();
         }
-        return new Outcome(latencies, failures.get(), Duration.ofNanos(System.nanoTime() - origin));
+        return new Outcome(latencies, failed, Duration.ofNanos(System.nanoTime() - origin));
     }
 
     /** {@code count} calls shared by {@code clients} clients, each calling again as soon as it has its answer. */
     public static Outcome saturate(int clients, int count, Call call) throws Exception {
         Latencies latencies = new Latencies();
-        AtomicInteger failures = new AtomicInteger();
+        Map<String, Integer> failed = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
@@ -84,7 +90,7 @@ public final class OpenModel {
                         try {
                             call.run(i);
                         } catch (Exception e) {
-                            failures.incrementAndGet();
+                            failed.merge(reason(e), 1, Integer::sum);
                         } finally {
                             latencies.recordNanos(System.nanoTime() - begun);
                         }
@@ -98,6 +104,11 @@ public final class OpenModel {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(latencies, failures.get(), Duration.ofNanos(System.nanoTime() - start));
+        return new Outcome(latencies, failed, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.length() > 80 ? message.substring(0, 80) : message;
     }
 }

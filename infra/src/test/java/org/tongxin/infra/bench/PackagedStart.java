@@ -47,7 +47,12 @@ final class PackagedStart {
         try {
             BufferedReader log =
                     new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+            java.util.ArrayDeque<String> tail = new java.util.ArrayDeque<>();
             for (String line = log.readLine(); line != null; line = log.readLine()) {
+                tail.addLast(line);
+                if (tail.size() > 5) {
+                    tail.removeFirst();
+                }
                 if (line.contains(READY)) {
                     Duration took = Duration.ofNanos(System.nanoTime() - start);
                     Thread drain = new Thread(() -> log.lines().forEach(l -> {}));
@@ -56,7 +61,8 @@ final class PackagedStart {
                     return took;
                 }
             }
-            throw new IllegalStateException("the packaged jar exited before it was ready: " + app.waitFor());
+            throw new IllegalStateException("the packaged jar (" + jar.getFileName() + ") exited with " + app.waitFor()
+                    + " before it was ready; its last lines: " + String.join(" / ", tail));
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {

@@ -111,12 +111,18 @@ public final class Report {
         });
         if (!profiles.isEmpty()) {
             md.append("## Where the time goes (JFR)\n\n")
-                    .append(
-                            "Top frames of the execution samples JFR took during each run (own time, application threads),")
-                    .append(" with their share of the samples.\n\n");
+                    .append("From a JFR recording of each run: the methods on top of the execution samples (CPU, every")
+                    .append(" thread of the JVM) with their share of the samples, the first frame outside the JDK, and")
+                    .append(" the time threads spent in socket reads (waiting on PostgreSQL) by their caller.\n\n");
             profiles.forEach((title, methods) -> {
                 md.append("### ").append(title).append("\n\n");
-                methods.forEach(m -> md.append("1. ").append(m).append('\n'));
+                methods.forEach(m -> {
+                    if (m.startsWith("`")) {
+                        md.append("- ").append(m).append('\n');
+                    } else {
+                        md.append('\n').append(m).append("\n\n");
+                    }
+                });
                 md.append('\n');
             });
         }
