@@ -70,6 +70,11 @@ public class Scenario {
 
     /** A clue classified, adopted by {@code member} and drafted into a submitted proposal; returns its id. */
     public String proposalFromClue(String clueId, String coSigners) {
+        return proposalFromClue(clueId, coSigners, "关于整治地铁出口共享单车乱停放的提案");
+    }
+
+    /** The same, with the proposal's title. */
+    public String proposalFromClue(String clueId, String coSigners, String title) {
         complete(
                 "staff",
                 byBusinessKey(clueId, "Task_ClassifyClue"),
@@ -79,9 +84,9 @@ public class Scenario {
                 "member",
                 byBusinessKey(clueId, "Task_DraftProposal"),
                 coSigners == null
-                        ? Map.of("title", "关于整治地铁出口共享单车乱停放的提案", "content", "建议划定停放区，加强巡查。")
+                        ? Map.of("title", title, "content", "建议划定停放区，加强巡查。")
                         : Map.of(
-                                "title", "关于整治地铁出口共享单车乱停放的提案",
+                                "title", title,
                                 "content", "建议划定停放区，加强巡查。",
                                 "coSigners", coSigners));
         String triage = historyService

@@ -282,6 +282,15 @@ class AuthorizationMatrixIT {
             GET  /api/linkage/inbound/no-such 401  404   403    403     403    403    403    403    403    403
             GET  /linkage                     302  200   403    403     403    403    403    403    403    403
             POST /linkage                     302  422   403    403     403    403    403    403    403    403
+            GET  /api/notifications           401  200   200    200     200    200    200    200    200    200
+            POST /api/notifications/read-all  401  204   204    204     204    204    204    204    204    204
+            POST /api/notifications/00000000-0000-0000-0000-000000000000/read 401 404 404 404 404 404 404 404 404 404
+            GET  /api/notifications/preferences 401 200  200    200     200    200    200    200    200    200
+            PUT  /api/notifications/preferences 401 400  400    400     400    400    400    400    400    400
+            GET  /api/notifications/deliveries 401 200   403    403     403    403    403    403    403    200
+            GET  /notifications               302  200   200    200     200    200    200    200    200    200
+            POST /notifications/read-all      302  302   302    302     302    302    302    302    302    302
+            POST /notifications/00000000-0000-0000-0000-000000000000/read 302 404 404 404 404 404 404 404 404 404
             POST /api/proposals               401  400   400    400     403    403    403    403    403    403
             PUT  /api/proposals/{proposal}    401  400   400    400     403    403    403    403    403    403
             POST /api/proposals/{proposal}/submit 401 403 409   403     403    403    403    403    403    403

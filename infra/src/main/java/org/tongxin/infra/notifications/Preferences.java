@@ -1,0 +1,71 @@
+package org.tongxin.infra.notifications;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Each person's wishes, {@code notification_preference}; a person without a row hears every kind in-app only. */
+@Repository
+class Preferences {
+
+    /** Where e-mail goes, whether they want it, and the kinds they muted. */
+    record Preference(String email, boolean byEmail, Set<NotificationKind> muted) {
+
+        static final Preference DEFAULT = new Preference(null, true, Set.of());
+
+        Preference {
+            muted = muted.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(muted));
+        }
+
+        boolean wants(NotificationKind kind) {
+            return !muted.contains(kind);
+        }
+
+        Optional<String> mailTo() {
+            return byEmail && email != null && !email.isBlank() ? Optional.of(email) : Optional.empty();
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Preferences(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Preference of(String username) {
+        return jdbc.sql("SELECT email, by_email, muted_kinds FROM notification_preference WHERE username = :u")
+                .param("u", username)
+                .query((rs, i) -> new Preference(rs.getString("email"), rs.getBoolean("by_email"), kinds((String[])
+                        rs.getArray("muted_kinds").getArray())))
+                .optional()
+                .orElse(Preference.DEFAULT);
+    }
+
+    void save(String username, Preference preference) {
+        jdbc.sql(
+                        """
+                INSERT INTO notification_preference (username, email, by_email, muted_kinds)
+                VALUES (:u, :email, :byEmail, :muted)
+                ON CONFLICT (username) DO UPDATE
+                   SET email = EXCLUDED.email, by_email = EXCLUDED.by_email, muted_kinds = EXCLUDED.muted_kinds
+                """)
+                .param("u", username)
+                .param("email", preference.email())
+                .param("byEmail", preference.byEmail())
+                .param(
+                        "muted",
+                        preference.muted().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .update();
+    }
+
+    private static Set<NotificationKind> kinds(String[] names) {
+        return Arrays.stream(names)
+                .filter(n -> Arrays.stream(NotificationKind.values())
+                        .anyMatch(k -> k.name().equals(n)))
+                .map(NotificationKind::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+}

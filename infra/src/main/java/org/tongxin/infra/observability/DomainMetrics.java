@@ -1,0 +1,154 @@
+package org.tongxin.infra.observability;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongxin.engine.handling.HandlingClosed;
+import org.tongxin.engine.handling.HandlingOpened;
+import org.tongxin.engine.handling.HandlingReplied;
+import org.tongxin.engine.shared.SourceKind;
+import org.tongxin.infra.directory.Directory;
+import org.tongxin.projections.handling.FindHandling;
+import org.tongxin.projections.handling.HandlingSummary;
+
+/**
+ * The domain's own numbers for Prometheus: items opened and closed per kind and department ({@code
+ * tongxin.items.opened}, {@code tongxin.items.closed}: counters, tags the source kind and the department code, both
+ * bounded lists), the days from assignment to reply ({@code tongxin.reply.days}, a histogram per kind), and the
+ * handlings past their reply date and not yet replied ({@code tongxin.handlings.overdue}, a gauge read off the
+ * handling read model). The counters follow live events in a subscribing group, so a restart does not count the
+ * history again; Prometheus' {@code increase()} reads them across restarts.
+ */
+@Component
+@ProcessingGroup(DomainMetrics.GROUP)
+class DomainMetrics {
+
+    static final String GROUP = "domain-metrics";
+
+    private final MeterRegistry meters;
+    private final QueryGateway queries;
+    private final Directory directory;
+
+    DomainMetrics(
+            MeterRegistry meters,
+            QueryGateway queries,
+            Directory directory,
+            JdbcClient jdbc,
+            Clock clock,
+            ZoneId committeeZone) {
+        this.meters = meters;
+        this.queries = queries;
+        this.directory = directory;
+        Gauge.builder("tongxin.handlings.overdue", () -> overdue(jdbc, LocalDate.now(clock.withZone(committeeZone))))
+                .description("Handlings past their reply date that have not replied")
+                .register(meters);
+    }
+
+    /** Every kind and department from the start, at zero, so a dashboard has a series before the first event. */
+    @EventListener(ApplicationReadyEvent.class)
+    void registerKnownSeries() {
+        try {
+            for (var department : directory.departments("", false)) {
+                for (SourceKind kind : SourceKind.values()) {
+                    opened(kind, department.value());
+                    closed(kind, department.value());
+                }
+            }
+            for (SourceKind kind : SourceKind.values()) {
+                replyDays(kind);
+            }
+        } catch (RuntimeException e) {
+            // without the directory the series appear with their first event
+        }
+    }
+
+    @EventHandler
+    void on(HandlingOpened event) {
+        opened(event.sourceKind(), event.department().value()).increment();
+    }
+
+    @EventHandler
+    void on(HandlingClosed event) {
+        closed(event.sourceKind(), event.handlingId().department().value()).increment();
+    }
+
+    private Counter opened(SourceKind kind, String department) {
+        return Counter.builder("tongxin.items.opened")
+                .description("Items opened for handling by a department")
+                .tag("kind", kind.name())
+                .tag("department", department)
+                .register(meters);
+    }
+
+    private Counter closed(SourceKind kind, String department) {
+        return Counter.builder("tongxin.items.closed")
+                .description("Department handlings closed (办结)")
+                .tag("kind", kind.name())
+                .tag("department", department)
+                .register(meters);
+    }
+
+    private DistributionSummary replyDays(SourceKind kind) {
+        return DistributionSummary.builder("tongxin.reply.days")
+                .description("Days from assignment to a department's reply")
+                .baseUnit("days")
+                .tag("kind", kind.name())
+                .serviceLevelObjectives(15, 30, 60, 90, 120, 180)
+                .register(meters);
+    }
+
+    @EventHandler
+    void on(HandlingReplied event) {
+        try {
+            queries.query(
+                            new FindHandling(event.handlingId().value()),
+                            ResponseTypes.optionalInstanceOf(HandlingSummary.class))
+                    .join()
+                    .map(h -> h.handling().assignedOn())
+                    .ifPresent(assigned -> replyDays(event.handlingId().sourceKind())
+                            .record(ChronoUnit.DAYS.between(assigned, event.repliedOn())));
+        } catch (RuntimeException e) {
+            // a number is not worth failing anything for; the reply itself is recorded
+        }
+    }
+
+    private static double overdue(JdbcClient jdbc, LocalDate today) {
+        try {
+            return jdbc.sql(
+                            """
+                    SELECT count(*) FROM handling_view
+                    WHERE status IN ('ASSIGNED', 'IN_PROGRESS', 'REHANDLING') AND due_on < :today
+                    """)
+                    .param("today", today)
+                    .query(Long.class)
+                    .single();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Group {
+
+        @Bean
+        ConfigurerModule domainMetricsProcessingGroup() {
+            return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor(GROUP);
+        }
+    }
+}
