@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.engine.clue.Attribution;
@@ -46,6 +47,8 @@ import org.tongxin.projections.ops.ProjectionStatus;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// it stops the projections it does not measure; no other test may get that context
+@DirtiesContext
 @EnabledIfSystemProperty(named = "tongxin.measure.replay-events", matches = "\\d+")
 class ReplaySpeedIT {
 

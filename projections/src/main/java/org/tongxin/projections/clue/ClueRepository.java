@@ -26,6 +26,12 @@ class ClueRepository {
     static final List<String> FACETS =
             List.of("status", "category", "source", "district", "street", "sector", "workstation");
     private static final int EXCERPT = 300;
+    /** Which facet a row of the grouping sets counts: the one column grouped on, or none for the total. */
+    private static final String FACET_NAME = "CASE "
+            + FACETS.stream()
+                    .map(f -> "WHEN GROUPING(" + f + ") = 0 THEN '" + f + "' ")
+                    .reduce("", String::concat)
+            + "ELSE 'total' END";
 
     private final JdbcClient jdbc;
 
@@ -143,28 +149,32 @@ class ClueRepository {
     CluePage list(ListClues query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query.filter(), params) + departmentScope(query.department(), params);
-        long total = jdbc.sql("SELECT count(*) FROM clue_view" + where)
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        FACETS.forEach(facet -> facets.put(facet, new LinkedHashMap<>()));
+        long[] total = {0};
+        // One pass over the filtered rows counts every facet and the total (the empty grouping set), where one
+        // statement per facet read the same rows eight times over.
+        jdbc.sql("SELECT facet, v, n FROM (SELECT facet, v, n, row_number() OVER (PARTITION BY facet"
+                        + " ORDER BY n DESC, v) AS r FROM (SELECT " + FACET_NAME + " AS facet, COALESCE("
+                        + String.join(", ", FACETS) + ") AS v, count(*) AS n FROM clue_view" + where
+                        + " GROUP BY GROUPING SETS ((" + String.join("), (", FACETS) + "), ())) counted"
+                        + " WHERE v IS NOT NULL OR facet = 'total') ranked WHERE r <= 50 ORDER BY facet, r")
                 .paramSource(params)
-                .query(Long.class)
-                .single();
+                .query(rs -> {
+                    String facet = rs.getString("facet");
+                    if (facet.equals("total")) {
+                        total[0] = rs.getLong("n");
+                    } else {
+                        facets.get(facet).put(rs.getString("v"), rs.getLong("n"));
+                    }
+                });
         params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
         List<ClueSummary> items = jdbc.sql("SELECT *, left(content, " + EXCERPT + ") AS excerpt FROM clue_view" + where
                         + " ORDER BY " + query.sort().orderBy + " LIMIT :limit OFFSET :offset")
                 .paramSource(params)
                 .query((rs, i) -> map(rs, "excerpt"))
                 .list();
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (String facet : FACETS) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            jdbc.sql("SELECT " + facet + " AS v, count(*) AS n FROM clue_view" + where + " AND " + facet
-                            + " IS NOT NULL GROUP BY " + facet + " ORDER BY n DESC, v LIMIT 50")
-                    .paramSource(params)
-                    .query(rs -> {
-                        counts.put(rs.getString("v"), rs.getLong("n"));
-                    });
-            facets.put(facet, counts);
-        }
-        return new CluePage(items, total, query.page(), query.size(), facets);
+        return new CluePage(items, total[0], query.page(), query.size(), facets);
     }
 
     void clear() {
