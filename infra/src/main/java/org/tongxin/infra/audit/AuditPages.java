@@ -23,6 +23,7 @@ import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
 import org.tongxin.engine.supervision.SpecialSupervisorEvent;
 import org.tongxin.engine.supervision.SupervisionEvent;
+import org.tongxin.infra.personaldata.PersonalDataReads;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.shared.UiFormat;
@@ -109,20 +110,26 @@ class AuditPages {
             .map(Class::getSimpleName)
             .toList();
 
+    /** The latest unmasked reads of personal data shown under the events. */
+    static final int PERSONAL_READS_SHOWN = 50;
+
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final UiFormat format;
     private final ZoneId zone;
+    private final PersonalDataReads reads;
 
     AuditPages(
             QueryGateway queries,
             CurrentUser currentUser,
             UiFormat format,
+            PersonalDataReads reads,
             @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.format = format;
         this.zone = zone;
+        this.reads = reads;
     }
 
     @GetMapping("/audit")
@@ -147,6 +154,7 @@ class AuditPages {
                 "aggregateTypes",
                 List.of("Clue", "Proposal", "Handling", "OpinionReport", "SupervisionEntry", "SpecialSupervisor"));
         model.addAttribute("eventTypes", EVENT_TYPES);
+        model.addAttribute("personalReads", reads.latest(null, PERSONAL_READS_SHOWN));
         return "audit";
     }
 
