@@ -26,6 +26,7 @@ import org.tongxin.engine.proposal.ProposalEvent;
 import org.tongxin.engine.report.ReportEvent;
 import org.tongxin.engine.supervision.SpecialSupervisorEvent;
 import org.tongxin.engine.supervision.SupervisionEvent;
+import org.tongxin.infra.personaldata.PersonalDataReads;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.shared.UiFormat;
@@ -115,20 +116,26 @@ class AuditPages {
             .map(Class::getSimpleName)
             .toList();
 
+    /** The latest unmasked reads of personal data shown under the events. */
+    static final int PERSONAL_READS_SHOWN = 50;
+
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final UiFormat format;
     private final ZoneId zone;
+    private final PersonalDataReads reads;
 
     AuditPages(
             QueryGateway queries,
             CurrentUser currentUser,
             UiFormat format,
+            PersonalDataReads reads,
             @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.format = format;
         this.zone = zone;
+        this.reads = reads;
     }
 
     @GetMapping("/audit")
@@ -163,6 +170,7 @@ class AuditPages {
                         "ProcessLog",
                         "ProcessDesign"));
         model.addAttribute("eventTypes", EVENT_TYPES);
+        model.addAttribute("personalReads", reads.latest(null, PERSONAL_READS_SHOWN));
         return "audit";
     }
 

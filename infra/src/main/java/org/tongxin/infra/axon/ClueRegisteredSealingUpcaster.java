@@ -1,5 +1,6 @@
 package org.tongxin.infra.axon;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
@@ -30,6 +31,6 @@ class ClueRegisteredSealingUpcaster extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(new SimpleSerializedType(TYPE, TO), Object.class, payload -> payload);
+        return representation.upcastPayload(new SimpleSerializedType(TYPE, TO), JsonNode.class, payload -> payload);
     }
 }

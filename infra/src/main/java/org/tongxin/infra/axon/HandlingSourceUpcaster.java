@@ -29,7 +29,7 @@ class HandlingSourceUpcaster extends SingleEventUpcaster {
     static final String FROM = "1";
     static final String TO = "2";
 
-    private static final Set<String> TYPES = Set.of(
+    static final Set<String> TYPES = Set.of(
             HandlingOpened.class.getName(),
             HandlingClosed.class.getName(),
             HandlingReassigned.class.getName(),

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.engine.clue.ClueLimits;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.personaldata.PersonalDataReads;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
@@ -46,11 +47,13 @@ class ClueController {
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final SubmitterErasure erasure;
+    private final PersonalDataReads reads;
 
-    ClueController(QueryGateway queries, CurrentUser currentUser, SubmitterErasure erasure) {
+    ClueController(QueryGateway queries, CurrentUser currentUser, SubmitterErasure erasure, PersonalDataReads reads) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.erasure = erasure;
+        this.reads = reads;
     }
 
     @GetMapping
@@ -86,6 +89,7 @@ class ClueController {
                         ResponseTypes.instanceOf(CluePage.class))
                 .join();
         if (isStaff()) {
+            logUnmasked(result.items(), PersonalDataReads.Purpose.CLUE_LIST_API);
             return result;
         }
         return new CluePage(
@@ -103,7 +107,19 @@ class ClueController {
                         ResponseTypes.optionalInstanceOf(ClueSummary.class))
                 .join()
                 .orElseThrow(() -> new NotFound("clue " + id));
-        return isStaff() ? clue : PersonalData.masked(clue);
+        if (isStaff()) {
+            logUnmasked(List.of(clue), PersonalDataReads.Purpose.CLUE_API);
+            return clue;
+        }
+        return PersonalData.masked(clue);
+    }
+
+    private void logUnmasked(List<ClueSummary> shown, PersonalDataReads.Purpose purpose) {
+        List<String> unmasked = PersonalData.withContact(shown);
+        if (!unmasked.isEmpty()) {
+            TongxinUser me = currentUser.get();
+            reads.record(me.actor().userId(), me.role().name(), unmasked, purpose);
+        }
     }
 
     record Erasure(String reason) {}

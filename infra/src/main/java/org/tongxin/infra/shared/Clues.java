@@ -1,11 +1,13 @@
 package org.tongxin.infra.shared;
 
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.shared.Phrase;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.personaldata.PersonalDataReads;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.projections.clue.CluePage;
@@ -23,9 +25,11 @@ import org.tongxin.projections.cluecase.TrackingView;
 public class Clues {
 
     private final QueryGateway queries;
+    private final PersonalDataReads reads;
 
-    Clues(QueryGateway queries) {
+    Clues(QueryGateway queries, PersonalDataReads reads) {
         this.queries = queries;
+        this.reads = reads;
     }
 
     public Optional<ClueSummary> find(String clueId, TongxinUser viewer) {
@@ -33,7 +37,11 @@ public class Clues {
                         new FindClue(clueId, viewer == null ? null : Access.scope(viewer)),
                         ResponseTypes.optionalInstanceOf(ClueSummary.class))
                 .join()
-                .map(c -> forViewer(c, viewer));
+                .map(c -> forViewer(c, viewer))
+                .map(c -> {
+                    logUnmasked(List.of(c), viewer, PersonalDataReads.Purpose.CLUE_PAGE);
+                    return c;
+                });
     }
 
     public CluePage list(ListClues query, TongxinUser viewer) {
@@ -42,12 +50,10 @@ public class Clues {
                 : new ListClues(query.filter(), query.sort(), query.page(), query.size(), Access.scope(viewer));
         CluePage page =
                 queries.query(scoped, ResponseTypes.instanceOf(CluePage.class)).join();
-        return new CluePage(
-                page.items().stream().map(c -> forViewer(c, viewer)).toList(),
-                page.total(),
-                page.page(),
-                page.size(),
-                page.facets());
+        List<ClueSummary> items =
+                page.items().stream().map(c -> forViewer(c, viewer)).toList();
+        logUnmasked(items, viewer, PersonalDataReads.Purpose.CLUE_LIST);
+        return new CluePage(items, page.total(), page.page(), page.size(), page.facets());
     }
 
     /** For the public tracking page: what happened to the clue, never who submitted it. */
@@ -69,5 +75,16 @@ public class Clues {
 
     private static ClueSummary forViewer(ClueSummary clue, TongxinUser viewer) {
         return viewer != null && viewer.role() == Role.STAFF ? clue : PersonalData.masked(clue);
+    }
+
+    /** Logs the clues among {@code shown} whose submitter's contact the viewer was shown unmasked. */
+    private void logUnmasked(List<ClueSummary> shown, TongxinUser viewer, PersonalDataReads.Purpose purpose) {
+        if (viewer == null || viewer.role() != Role.STAFF) {
+            return;
+        }
+        List<String> unmasked = PersonalData.withContact(shown);
+        if (!unmasked.isEmpty()) {
+            reads.record(viewer.actor().userId(), viewer.role().name(), unmasked, purpose);
+        }
     }
 }

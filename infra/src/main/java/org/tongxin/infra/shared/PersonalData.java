@@ -1,5 +1,6 @@
 package org.tongxin.infra.shared;
 
+import java.util.List;
 import org.tongxin.projections.clue.ClueSummary;
 
 /** Masks submitters' personal data for everyone but staff, on pages, in the API and in exports. */
@@ -26,6 +27,14 @@ public final class PersonalData {
             return "****";
         }
         return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+
+    /** The ids of the clues that show a submitter's name or phone. */
+    public static List<String> withContact(List<ClueSummary> clues) {
+        return clues.stream()
+                .filter(c -> c.submitterName() != null || c.submitterPhone() != null)
+                .map(ClueSummary::clueId)
+                .toList();
     }
 
     public static ClueSummary masked(ClueSummary c) {

@@ -67,6 +67,23 @@ class SubmitterErasureIT {
         assertThat(before.get("submitterName").asText()).isEqualTo(NAME);
         assertThat(before.get("submitterPhone").asText()).isEqualTo(PHONE);
         assertThat(before.get("submitterErased").asBoolean()).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_read WHERE clue_id = :id AND reader = 'staff'"
+                                + " AND reader_role = 'STAFF' AND purpose = 'CLUE_API'")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .as("the office's unmasked read is logged")
+                .isPositive();
+        String audit = body(mvc.perform(get("/audit").with(user(accounts.loadUserByUsername("supervisor"))))
+                .andReturn());
+        assertThat(audit).contains("个人信息查阅记录").contains("接口读取单条线索").contains("/clues/" + id);
+        mvc.perform(get("/api/clues/" + id).with(httpBasic("member", "demo"))).andReturn();
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_read WHERE clue_id = :id AND reader = 'member'")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .as("a masked read is no read of personal data")
+                .isZero();
 
         assertThat(erase(id, "member", "本人要求").getResponse().getStatus()).isEqualTo(403);
         MvcResult blank = erase(id, "staff", "  ");
