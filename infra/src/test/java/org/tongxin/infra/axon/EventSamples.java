@@ -1,6 +1,8 @@
 package org.tongxin.infra.axon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -23,15 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.serialization.Revision;
-import org.tongxin.engine.attachment.AttachmentEvent;
-import org.tongxin.engine.bulletin.BulletinEvent;
-import org.tongxin.engine.clue.ClueEvent;
-import org.tongxin.engine.consultation.TopicEvent;
-import org.tongxin.engine.handling.HandlingEvent;
-import org.tongxin.engine.proposal.ProposalEvent;
-import org.tongxin.engine.report.ReportEvent;
-import org.tongxin.engine.supervision.SpecialSupervisorEvent;
-import org.tongxin.engine.supervision.SupervisionEvent;
 import org.tongxin.infra.personaldata.MemorySubjectKeys;
 
 /**
@@ -45,20 +38,19 @@ final class EventSamples {
     static final Path DIRECTORY = Path.of("src/test/resources/event-samples");
     static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
 
-    /** Every event type of the engine: the records permitted by the sealed event families. */
+    /**
+     * Every event type of the engine: the records permitted by its sealed event families, found by scanning the
+     * engine's classes (every sealed interface named {@code …Event}), so a new family cannot be left without samples.
+     */
     static List<Class<?>> types() {
         List<Class<?>> types = new ArrayList<>();
-        Stream.of(
-                        ClueEvent.class,
-                        ProposalEvent.class,
-                        HandlingEvent.class,
-                        ReportEvent.class,
-                        BulletinEvent.class,
-                        TopicEvent.class,
-                        SupervisionEvent.class,
-                        SpecialSupervisorEvent.class,
-                        AttachmentEvent.class)
-                .forEach(family -> collect(family, types));
+        new ClassFileImporter()
+                .importPackages("org.tongxin.engine").stream()
+                        .filter(c -> c.isInterface() && c.getSimpleName().endsWith("Event"))
+                        .map(JavaClass::reflect)
+                        .filter(Class::isSealed)
+                        .sorted(Comparator.comparing(Class::getName))
+                        .forEach(family -> collect(family, types));
         types.sort(Comparator.comparing(Class::getName));
         return types;
     }
@@ -111,6 +103,7 @@ final class EventSamples {
             "transport",
             "member-zhang",
             "attachments:CLUE:clue-1",
+            "ops:proposal-lifecycle",
             "2026-12",
             "3f1e2d4c-0000-4000-8000-000000000001",
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
