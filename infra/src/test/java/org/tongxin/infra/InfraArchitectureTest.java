@@ -44,6 +44,7 @@ class InfraArchitectureTest {
             "linkage",
             "members",
             "mywork",
+            "notifications",
             "operations",
             "proposals",
             "registry",

@@ -11,12 +11,13 @@ import org.tongxin.engine.clue.ClueClosed;
 import org.tongxin.engine.clue.ClueConverted;
 import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.clue.FeedbackRecorded;
+import org.tongxin.engine.clue.SubmitterErased;
 import org.tongxin.projections.clue.ClueSummary;
 import org.tongxin.projections.clue.FindClue;
 
 /**
  * A citizen who subscribed hears by e-mail when their tracking page changes: the clue classified, converted, answered
- * (each feedback) or closed. Written in the event's transaction like every notification; the address is read from
+ * (each feedback) or closed. When the submitter's personal data is erased, the address is erased too. Written in the event's transaction like every notification; the address is read from
  * {@link TrackingSubscriptions}, never from the event.
  */
 @Component
@@ -53,16 +54,28 @@ class TrackingNotifications {
         changed(event.clueId(), "closed");
     }
 
-    private void changed(ClueId clue, String what) {
-        String code;
+    /** The submitter's personal data was erased: the e-mail address left for the tracking page goes with it. */
+    @EventHandler
+    void on(SubmitterErased event) {
+        String code = trackingCode(event.clueId());
+        if (code != null) {
+            subscriptions.erase(code);
+        }
+    }
+
+    private String trackingCode(ClueId clue) {
         try {
-            code = queries.query(new FindClue(clue.value()), ResponseTypes.optionalInstanceOf(ClueSummary.class))
+            return queries.query(new FindClue(clue.value()), ResponseTypes.optionalInstanceOf(ClueSummary.class))
                     .join()
                     .map(ClueSummary::trackingCode)
                     .orElse(null);
         } catch (RuntimeException e) {
-            return;
+            return null;
         }
+    }
+
+    private void changed(ClueId clue, String what) {
+        String code = trackingCode(clue);
         if (code == null) {
             return;
         }

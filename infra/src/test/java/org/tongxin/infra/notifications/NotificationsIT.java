@@ -391,6 +391,23 @@ class NotificationsIT {
                         .query(Integer.class)
                         .single())
                 .isZero();
+
+        // subscribed again, then the office erases the submitter's personal data: the address goes with it
+        mvc.perform(post("/api/public/track/" + code + "/subscription")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + address + "\",\"consent\":true}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/clues/" + clue + "/erasure")
+                        .with(httpBasic("staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"本人申请删除个人信息\"}"))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(jdbc.sql("SELECT count(*) FROM tracking_subscription WHERE tracking_code = :c")
+                        .param("c", code)
+                        .query(Integer.class)
+                        .single())
+                .as("erasing the submitter erases the address left for the tracking page")
+                .isZero();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.tongxin.infra.observability;
+package org.tongxin.infra.statistics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
