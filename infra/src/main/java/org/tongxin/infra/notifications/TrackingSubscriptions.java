@@ -32,6 +32,11 @@ public class TrackingSubscriptions {
                 .update();
     }
 
+    /** Whether an address is left for this tracking code (the tracking page offers to take it back). */
+    public boolean subscribed(String trackingCode) {
+        return emailOf(trackingCode).isPresent();
+    }
+
     Optional<String> emailOf(String trackingCode) {
         return jdbc.sql("SELECT email FROM tracking_subscription WHERE tracking_code = :code")
                 .param("code", trackingCode)

@@ -411,6 +411,94 @@ class NotificationsIT {
     }
 
     @Test
+    void theTrackingPageLetsACitizenLeaveAndTakeBackAnAddressWithAWordOnWhatIsMissing() throws Exception {
+        String clue = scenario.submitClue("井盖松动" + System.nanoTime());
+        String code = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> queries.query(
+                                        new org.tongxin.projections.clue.FindClue(clue),
+                                        ResponseTypes.optionalInstanceOf(
+                                                org.tongxin.projections.clue.ClueSummary.class))
+                                .join(),
+                        Optional::isPresent)
+                .orElseThrow()
+                .trackingCode();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(trackingPage(code, ""))
+                .contains("id=\"subscribe\"")
+                .contains("有进展时邮件告诉我")
+                .contains("name=\"consent\""));
+        String address = "page-" + System.nanoTime() + "@example.com";
+
+        for (var refused : List.of(
+                Map.of("email", "<script>alert(1)</script>", "consent", "true", "outcome", "email"),
+                Map.of("email", "", "consent", "true", "outcome", "email"),
+                Map.of("email", address, "outcome", "consent"))) {
+            var request = post("/public/track/" + code.toLowerCase(java.util.Locale.ROOT) + "/subscribe")
+                    .with(
+                            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                    .csrf())
+                    .param("email", refused.get("email"));
+            if (refused.containsKey("consent")) {
+                request = request.param("consent", refused.get("consent"));
+            }
+            String back = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+            assertThat(back)
+                    .isEqualTo("/public/track/" + code + "?subscription=" + refused.get("outcome") + "#subscribe");
+            assertThat(back).doesNotContain("@");
+        }
+        assertThat(trackingPage(code, "?subscription=email"))
+                .contains("id=\"err-email\"")
+                .contains("请填写有效的电子邮箱地址");
+        assertThat(trackingPage(code, "?subscription=consent")).contains("请勾选同意后再登记");
+        assertThat(subscriptions(code)).as("nothing kept from a refused form").isZero();
+
+        mvc.perform(
+                        post("/public/track/" + code + "/subscribe")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("email", address)
+                                .param("consent", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(subscriptions(code)).isEqualTo(1);
+        assertThat(trackingPage(code, "?subscription=on"))
+                .contains("已登记。办理进度有更新时")
+                .contains("id=\"unsubscribe\"")
+                .doesNotContain(address);
+
+        mvc.perform(
+                        post("/public/track/" + code + "/unsubscribe")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(subscriptions(code)).isZero();
+        assertThat(trackingPage(code, "?subscription=off")).contains("已删除您的邮箱").contains("name=\"consent\"");
+
+        assertThat(mvc.perform(post("/public/track/NO-SUCH-CODE/subscribe")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("email", address)
+                                .param("consent", "true"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    private String trackingPage(String code, String query) throws Exception {
+        var response =
+                mvc.perform(get("/public/track/" + code + query)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private int subscriptions(String code) {
+        return jdbc.sql("SELECT count(*) FROM tracking_subscription WHERE tracking_code = :c")
+                .param("c", code)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
     void everyQueryOfTheGrafanaDashboardNamesAMetricTheAppExposes() throws Exception {
         JsonNode dashboard = json.readTree(java.nio.file.Files.readString(
                 java.nio.file.Path.of("..", "docs", "grafana", "tongxin-dashboard.json"), StandardCharsets.UTF_8));

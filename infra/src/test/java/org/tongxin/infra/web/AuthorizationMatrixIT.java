@@ -136,7 +136,7 @@ class AuthorizationMatrixIT {
             POST /api/processes/department-handling/drafts 401 403 403 - 403 -      403    403    415    415
             POST /api/processes/department-handling/drafts/0/validate 401 403 403 - 403 - 403 403  404    404
             POST /api/processes/department-handling/drafts/0/deploy 401 403 403 - 403 - 403   403    404    404
-            POST /api/processes/migrations    401  403   403    -       403    -      403    403    415    415
+            POST /api/processes/migrations    401  403   403    -       403    -      403    403    400    400
             GET  /studio                      302  403   403    403     403    403    403    403    200    200
             GET  /studio/department-handling  302  403   403    -       403    -      403    403    200    200
             GET  /studio/no-such              302  403   403    -       403    -      403    403    404    404
@@ -367,6 +367,8 @@ class AuthorizationMatrixIT {
             GET  /integrity                   302  403   403    403     403    403    403    200    403    200
             GET  /api/public/integrity/public-key 200 200 200   200     200    200    200    200    200    200
             GET  /public/track/TX-NOSUCH00/receipt.pdf 404 404 404 404  404    404    404    404    404    404
+            POST /public/track/TX-NOSUCH00/subscribe 404 404 404  -     404    -      404    404    404    404
+            POST /public/track/TX-NOSUCH00/unsubscribe 404 404 404 -    404    -      404    404    404    404
             GET  /api/proposals/no-such/receipt.pdf 401 404 404 404     404    404    404    404    404    404
             GET  /proposals/no-such/receipt.pdf 302 404 404   404     404    404    404    404    404    404
             """;
