@@ -54,6 +54,12 @@ class AttachmentApiIT {
 
     @Test
     void aPhotoOnAClueIsStrippedOfGpsAndDownloadedAsAnAttachment() throws Exception {
+        // the clue's read model may still be catching up with the chain that made it: until then the item is unknown
+        // (404) and nothing is stored, so the upload is simply asked again
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> uploadResponse("staff", "CLUE", education.clueId(), "probe.txt", new byte[0])
+                                .getStatus()
+                        != 404);
         JsonNode added = upload("staff", "CLUE", education.clueId(), "IMG_2001.JPG", TestFiles.phonePhoto(80, 40));
 
         assertThat(added.get("mediaType").asText()).isEqualTo("image/jpeg");

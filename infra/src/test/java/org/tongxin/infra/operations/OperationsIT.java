@@ -93,8 +93,11 @@ class OperationsIT {
         ProcessInstance probe = runtime.startProcessInstanceByKey(PROBE, clueId);
         Job job = failUntilIncident(probe.getId());
 
+        // the case's title comes from its read model, which may still be catching up with the new clue
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(incidentOf(clueId).get("caseTitle").asText()).contains("运行监控探针井盖松动"));
         JsonNode incident = incidentOf(clueId);
-        assertThat(incident.get("caseTitle").asText()).contains("运行监控探针井盖松动");
         assertThat(incident.get("activity").asText()).isEqualTo("核对答案");
         assertThat(incident.get("error").asText()).isNotBlank();
         assertThat(incident.get("retryable").asBoolean()).isTrue();
