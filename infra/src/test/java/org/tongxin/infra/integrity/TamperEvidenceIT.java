@@ -213,11 +213,18 @@ class TamperEvidenceIT {
         return response.getContentAsString();
     }
 
+    /** The tracking page once the clue's view is written (before that it shows the code alone, without its seal). */
     private String trackingPage(String code, String query) throws Exception {
-        MockHttpServletResponse response =
-                mvc.perform(get("/public/track/" + code + query)).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return response.getContentAsString();
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> {
+                            MockHttpServletResponse response = mvc.perform(get("/public/track/" + code + query))
+                                    .andReturn()
+                                    .getResponse();
+                            assertThat(response.getStatus()).isEqualTo(200);
+                            return response.getContentAsString();
+                        },
+                        page -> page.contains("id=\"seal\""));
     }
 
     private static String pdfText(byte[] document) throws Exception {
