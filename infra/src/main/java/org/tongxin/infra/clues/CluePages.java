@@ -1,6 +1,7 @@
 package org.tongxin.infra.clues;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,13 @@ import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.Clues;
 import org.tongxin.infra.shared.Messages;
 import org.tongxin.infra.web.Paging;
+import org.tongxin.infra.web.ReadModelWait;
 import org.tongxin.infra.web.UiErrors;
 import org.tongxin.projections.clue.ClueEntry;
 import org.tongxin.projections.clue.ClueFilter;
 import org.tongxin.projections.clue.CluePage;
 import org.tongxin.projections.clue.ClueSort;
+import org.tongxin.projections.clue.ClueSummary;
 import org.tongxin.projections.clue.FindClueEntry;
 import org.tongxin.projections.clue.ListClues;
 
@@ -39,6 +42,9 @@ class CluePages {
     static final List<String> FACETS =
             List.of("status", "category", "source", "district", "street", "sector", "workstation");
     private static final int PAGE_SIZE = 20;
+
+    /** How long the redirect after an erasure waits for the clue's view to show the submitter as erased. */
+    private static final Duration ERASURE_SHOWN = Duration.ofSeconds(5);
 
     private final Clues clues;
     private final CurrentUser currentUser;
@@ -124,6 +130,11 @@ class CluePages {
         if (error == null) {
             try {
                 erasure.erase(id, reason, me.actor());
+                ReadModelWait.until(
+                        () -> clues.find(id, me)
+                                .map(ClueSummary::submitterErased)
+                                .orElse(true),
+                        ERASURE_SHOWN);
                 return "redirect:/clues/" + id + "?erased=1";
             } catch (RuleViolation e) {
                 error = messages.get("rule." + e.code());

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -25,6 +24,7 @@ import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.Messages;
+import org.tongxin.infra.web.ReadModelWait;
 import org.tongxin.infra.web.UiErrors;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FormRejected;
@@ -42,7 +42,6 @@ class KeyProposalPages {
     static final String OPEN = "OPEN";
 
     private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(2);
-    private static final Duration POLL = Duration.ofMillis(50);
 
     private final QueryGateway queries;
     private final CommandGateway commands;
@@ -112,14 +111,9 @@ class KeyProposalPages {
      * it in. Past the bound the page still says the meeting was recorded; the list catches up on the next look.
      */
     private void awaitReadModel(ProposalView before) {
-        long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            ProposalView now = KeyProposalController.find(queries, before.proposalId());
-            if (now.version() > before.version()) {
-                return;
-            }
-            LockSupport.parkNanos(POLL.toNanos());
-        }
+        ReadModelWait.until(
+                () -> KeyProposalController.find(queries, before.proposalId()).version() > before.version(),
+                READ_MODEL_WAIT);
     }
 
     /** The office, or the proposal's own supervising leader, on a key proposal; to anyone else there is no page. */

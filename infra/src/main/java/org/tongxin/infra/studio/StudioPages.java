@@ -174,7 +174,19 @@ class StudioPages {
     }
 
     @GetMapping("/studio/{key}/diff")
-    String diff(@PathVariable String key, @RequestParam String from, @RequestParam String to, Model model) {
+    String diff(
+            @PathVariable String key,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        if (from == null || from.isBlank() || to == null || to.isBlank()) {
+            List<ProcessStudio.Version> versions = studio.versions(key);
+            if (versions.size() < 2) {
+                return "redirect:/studio/" + key;
+            }
+            return "redirect:/studio/" + key + "/diff?from=" + versions.get(1).version() + "&to="
+                    + versions.get(0).version();
+        }
         List<ProcessStudio.Version> pair = studio.pair(key, from, to);
         VersionDiff.Changes changes = studio.diff(pair.get(0), pair.get(1));
         model.addAttribute("key", key);

@@ -167,6 +167,14 @@ class SubmitterErasureIT {
                 .andReturn();
         assertThat(erased.getResponse().getStatus()).isEqualTo(302);
         assertThat(erased.getResponse().getRedirectedUrl()).isEqualTo("/clues/" + id + "?erased=1");
+        String after = body(
+                mvc.perform(get("/clues/" + id).param("erased", "1").with(user(accounts.loadUserByUsername("staff"))))
+                        .andReturn());
+        assertThat(after)
+                .as("the page the office is sent to no longer shows the name it has just erased")
+                .contains("提交人的个人信息已删除")
+                .doesNotContain(NAME)
+                .doesNotContain(PHONE);
         await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> apiClue(id),

@@ -3,6 +3,7 @@ package org.tongxin.infra.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.tongxin.infra.process.EngineClock;
 import org.tongxin.infra.process.Scenario;
+import org.tongxin.infra.security.UserAccounts;
 
 /**
  * The studio through its API on the real engine: a draft with a literal timer is found out on its element and cannot
@@ -48,6 +50,9 @@ class StudioIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Autowired
     ObjectMapper json;
@@ -120,6 +125,12 @@ class StudioIT {
                 .andReturn()));
         assertThat(diff.get("changed").has("Task_ReceiveHandling")).isTrue();
         assertThat(diff.get("added").size() + diff.get("removed").size()).isZero();
+        MvcResult diffPage = mvc.perform(
+                        get("/studio/" + HANDLING + "/diff").with(user(accounts.loadUserByUsername("designer"))))
+                .andReturn();
+        assertThat(diffPage.getResponse().getRedirectedUrl())
+                .as("the diff page without versions compares the latest with the one before it")
+                .isEqualTo("/studio/" + HANDLING + "/diff?from=" + before + "&to=" + (before + 1));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(body(mvc.perform(
                                 get("/api/audit").param("aggregateId", HANDLING).with(httpBasic("admin", "demo")))
