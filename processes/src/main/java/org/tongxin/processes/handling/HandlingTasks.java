@@ -129,7 +129,35 @@ class HandlingTasks implements TaskTypeProvider {
             FormField.textarea("comment", new Label("意见", "Comment"), false, HandlingLimits.NOTE_MAX));
 
     @Override
+    public Map<String, Set<String>> startVariables() {
+        return Map.of(
+                DepartmentHandlingProcess.KEY,
+                Set.of(
+                        VAR_HANDLING_ID,
+                        VAR_PROPOSAL_ID,
+                        VAR_SOURCE_KIND,
+                        VAR_SOURCE_ID,
+                        VAR_DEPARTMENT,
+                        VAR_ROLE,
+                        VAR_LEAD_HANDLING_ID,
+                        VAR_CO_HANDLER_COUNT,
+                        VAR_EVALUATORS,
+                        VAR_KEY_PROPOSAL,
+                        VAR_SUPERVISING_LEADER,
+                        VAR_ASSIGNED_ON));
+    }
+
+    /** Every task of a handling reads the handling's id; the arbitration also the proposal's, to reassign it. */
+    @Override
     public List<TaskType> taskTypes() {
+        return handlingTypes().stream()
+                .map(type -> TASK_ARBITRATE_RETURN.equals(type.key())
+                        ? type.needing(VAR_HANDLING_ID, VAR_PROPOSAL_ID)
+                        : type.needing(VAR_HANDLING_ID))
+                .toList();
+    }
+
+    private List<TaskType> handlingTypes() {
         Set<Role> officer = Set.of(Role.DEPT_OFFICER);
         return List.of(
                 new TaskType(

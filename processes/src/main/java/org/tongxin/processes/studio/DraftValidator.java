@@ -28,12 +28,13 @@ import org.springframework.stereotype.Component;
 import org.tongxin.processes.contract.BpmnContract;
 import org.tongxin.processes.contract.ContractCheckingPlugin;
 import org.tongxin.processes.contract.ContractViolation;
+import org.tongxin.processes.task.TaskTypeRegistry;
 
 /**
  * Checks a draft of one process as a deployment would, without deploying: the XML must be a BPMN model, Camunda's
  * own parser must accept it, its executable process must carry the key it is a draft of, it must keep the BPMN
- * contract (the same rules the deployment guard enforces), and every user task must be offered to someone — a
- * registered task nobody is offered waits forever.
+ * contract (the same rules the deployment guard enforces), every user task must be offered to someone — a
+ * registered task nobody is offered waits forever — and come after a step that sets the variables its form needs.
  */
 @Component
 public class DraftValidator {
@@ -43,18 +44,27 @@ public class DraftValidator {
     public static final String WRONG_KEY = "WRONG_KEY";
     public static final String OFFERED_TO_NOBODY = "OFFERED_TO_NOBODY";
 
+    public static final String VARIABLE_NOT_SET = VariableFlow.VARIABLE_NOT_SET;
+
     private final ProcessEngine engine;
     private final Supplier<BpmnContract> contract;
+    private final TaskVariables variables;
 
     @Autowired
-    DraftValidator(ProcessEngine engine, ContractCheckingPlugin contract) {
-        this(engine, contract::contract);
+    DraftValidator(ProcessEngine engine, ContractCheckingPlugin contract, TaskTypeRegistry registry) {
+        this(engine, contract::contract, TaskVariables.of(registry));
     }
 
     /** With the contract as it stands when each draft is checked (task types, beans and bridges of the day). */
     public DraftValidator(ProcessEngine engine, Supplier<BpmnContract> contract) {
+        this(engine, contract, TaskVariables.none());
+    }
+
+    /** With the task registry's word on which variables each task reads and writes, too. */
+    public DraftValidator(ProcessEngine engine, Supplier<BpmnContract> contract, TaskVariables variables) {
         this.engine = engine;
         this.contract = contract;
+        this.variables = variables;
     }
 
     public List<Finding> validate(String processKey, String xml) {
@@ -92,6 +102,7 @@ public class DraftValidator {
                         "user task has no assignee and no candidate group"));
             }
         }
+        findings.addAll(VariableFlow.check(model, processKey, variables));
         return List.copyOf(new LinkedHashSet<>(findings));
     }
 

@@ -96,18 +96,19 @@ class SupervisionTasks implements TaskTypeProvider {
                         office,
                         SupervisionTasks::recordActivity),
                 new TaskType(
-                        SupervisionProcess.TASK_VERIFY_RECTIFICATION,
-                        new Label("整改验收", "Verify a rectification"),
-                        VERIFY_FORM,
-                        office,
-                        (c, v) -> Completion.of(new VerifyRectification(
-                                entry(c),
-                                new HandlingId(c.processVariables()
-                                        .get(SupervisionProcess.VAR_RECTIFICATION_HANDLING_ID)
-                                        .toString()),
-                                v.choice("verdict", Verdict.class) == Verdict.ACCEPT,
-                                v.text("opinion"),
-                                c.actor()))),
+                                SupervisionProcess.TASK_VERIFY_RECTIFICATION,
+                                new Label("整改验收", "Verify a rectification"),
+                                VERIFY_FORM,
+                                office,
+                                (c, v) -> Completion.of(new VerifyRectification(
+                                        entry(c),
+                                        new HandlingId(c.processVariables()
+                                                .get(SupervisionProcess.VAR_RECTIFICATION_HANDLING_ID)
+                                                .toString()),
+                                        v.choice("verdict", Verdict.class) == Verdict.ACCEPT,
+                                        v.text("opinion"),
+                                        c.actor())))
+                        .needing(SupervisionProcess.VAR_RECTIFICATION_HANDLING_ID),
                 new TaskType(
                         SupervisionProcess.TASK_CLOSE_ENTRY,
                         new Label("汇总成果并办结", "Close with the result"),

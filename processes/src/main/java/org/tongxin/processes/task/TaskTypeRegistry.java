@@ -1,10 +1,12 @@
 package org.tongxin.processes.task;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Every task type of every deployed process, by task key. A key registered twice fails the start-up. */
@@ -16,6 +18,7 @@ public class TaskTypeRegistry {
 
     private final Map<String, TaskType> types = new LinkedHashMap<>();
     private final Map<String, TaskType> variants = new LinkedHashMap<>();
+    private final Map<String, Set<String>> startVariables = new LinkedHashMap<>();
 
     public TaskTypeRegistry(List<TaskTypeProvider> providers) {
         for (TaskTypeProvider provider : providers) {
@@ -24,6 +27,11 @@ public class TaskTypeRegistry {
                     throw new IllegalStateException("task key registered twice: " + type.key());
                 }
             }
+        }
+        for (TaskTypeProvider provider : providers) {
+            provider.startVariables().forEach((process, names) -> startVariables
+                    .computeIfAbsent(process, p -> new HashSet<>())
+                    .addAll(names));
         }
         for (TaskTypeProvider provider : providers) {
             provider.variants().forEach((variant, list) -> {
@@ -51,6 +59,11 @@ public class TaskTypeRegistry {
 
     private static String variantKey(String key, String variant) {
         return key + "@" + variant;
+    }
+
+    /** The variables a process is started with; none known for a process no provider describes. */
+    public Set<String> startVariables(String processKey) {
+        return Set.copyOf(startVariables.getOrDefault(processKey, Set.of()));
     }
 
     public Collection<TaskType> all() {

@@ -161,4 +161,53 @@ class DraftValidatorTest {
             assertThat(f.elementId()).isNull();
         });
     }
+
+    /** Two tasks of a registry where the approval reads the review's verdict and the review reads the case's id. */
+    private static DraftValidator withVariables(ProcessEngineExtension extension) {
+        BpmnContract contract = new BpmnContract(
+                Set.of("Task_Review", "Task_Approve")::contains, Set.of("closeDelegate")::contains, Set.of());
+        Map<String, Set<String>> needs = Map.of("Task_Review", Set.of("reviewId"), "Task_Approve", Set.of("verdict"));
+        Map<String, Set<String>> sets = Map.of("Task_Review", Set.of("verdict"));
+        return new DraftValidator(
+                extension.getProcessEngine(),
+                () -> contract,
+                new TaskVariables(
+                        key -> needs.getOrDefault(key, Set.of()),
+                        key -> sets.getOrDefault(key, Set.of()),
+                        process -> "review".equals(process) ? Set.of("reviewId") : Set.of()));
+    }
+
+    private static String reviewThenApprove(String first, String second) {
+        return Bpmn.convertToString(Bpmn.createExecutableProcess("review")
+                .name("审查 / Review")
+                .camundaHistoryTimeToLive(30)
+                .startEvent("Start_Review")
+                .userTask(first)
+                .name(first.equals("Task_Review") ? "审查 / Review" : "审批 / Approve")
+                .camundaCandidateGroups("STAFF")
+                .userTask(second)
+                .name(second.equals("Task_Review") ? "审查 / Review" : "审批 / Approve")
+                .camundaCandidateGroups("STAFF")
+                .endEvent("End_Review")
+                .done());
+    }
+
+    @Test
+    void aTaskAfterTheStepThatSetsWhatItsFormNeedsHasNoFinding() {
+        assertThat(withVariables(extension).validate("review", reviewThenApprove("Task_Review", "Task_Approve")))
+                .isEmpty();
+    }
+
+    @Test
+    void aTaskWhoseFormNeedsAVariableNoEarlierStepSetsIsFoundOnTheTask() {
+        List<Finding> findings =
+                withVariables(extension).validate("review", reviewThenApprove("Task_Approve", "Task_Review"));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(DraftValidator.VARIABLE_NOT_SET);
+            assertThat(f.elementId()).isEqualTo("Task_Approve");
+            assertThat(f.elementName()).isEqualTo("审批 / Approve");
+            assertThat(f.message()).contains("verdict");
+        });
+    }
 }

@@ -3,10 +3,18 @@ package org.tongxin.processes.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -16,9 +24,11 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.processes.deadline.Deadlines;
+import org.tongxin.processes.studio.ThrowAwaySchema;
 
 /**
  * One process engine for the engine-level process tests: Camunda on the embedded PostgreSQL (the only store the
@@ -31,7 +41,9 @@ public final class ProcessEngineFixture {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Map<Object, Object> BEANS = new HashMap<>();
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
     private static ProcessEngine engine;
+    private static EmbeddedPostgres postgres;
 
     private ProcessEngineFixture() {}
 
@@ -64,7 +76,7 @@ public final class ProcessEngineFixture {
 
     private static synchronized ProcessEngine engine() {
         if (engine == null) {
-            EmbeddedPostgres postgres = startPostgres();
+            postgres = startPostgres();
             StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
             configuration.setProcessEngineName("processes-engine-test");
             configuration.setDataSource(postgres.getPostgresDatabase());
@@ -86,6 +98,60 @@ public final class ProcessEngineFixture {
             }));
         }
         return engine;
+    }
+
+    /** A fresh schema in the same embedded PostgreSQL, dropped when closed, as the studio's rehearsals use. */
+    public static ThrowAwaySchema throwAwaySchema() {
+        engine();
+        String name = "rehearsal_test_" + SCHEMAS.incrementAndGet();
+        execute("CREATE SCHEMA " + name);
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setCurrentSchema(name);
+        return new ThrowAwaySchema() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public void close() {
+                execute("DROP SCHEMA " + name + " CASCADE");
+            }
+        };
+    }
+
+    /** The schemas of the embedded PostgreSQL whose name starts with {@code prefix}. */
+    public static List<String> schemas(String prefix) {
+        engine();
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE ?")) {
+            s.setString(1, prefix + "%");
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     private static EmbeddedPostgres startPostgres() {
