@@ -38,6 +38,7 @@ class InfraArchitectureTest {
             "consultations",
             "corrections",
             "directory",
+            "exports",
             "handlings",
             "integrity",
             "keyproposals",

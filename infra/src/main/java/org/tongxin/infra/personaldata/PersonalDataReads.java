@@ -21,7 +21,8 @@ public class PersonalDataReads {
         CLUE_PAGE,
         CLUE_LIST,
         CLUE_API,
-        CLUE_LIST_API
+        CLUE_LIST_API,
+        CLUE_EXPORT
     }
 
     public record Read(Instant at, String reader, String readerRole, String clueId, Purpose purpose) {}
