@@ -64,6 +64,25 @@ class ProcessDesign {
                 clock.instant()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordRehearsal command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.DESIGNER, Role.ADMIN);
+        int cases = command.samePath() + command.wentDifferently() + command.gotStuck();
+        if (cases == 0 || command.samePath() < 0 || command.wentDifferently() < 0 || command.gotStuck() < 0) {
+            throw new RuleViolation(ProcessDesignRule.NOTHING_REHEARSED);
+        }
+        apply(new DraftRehearsed(
+                command.processKey(),
+                command.draftTitle(),
+                cases,
+                command.samePath(),
+                command.wentDifferently(),
+                command.gotStuck(),
+                command.by(),
+                clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(ProcessVersionDeployed event) {
         id = event.processKey();
@@ -72,6 +91,11 @@ class ProcessDesign {
 
     @EventSourcingHandler
     void on(ProcessInstancesMigrated event) {
+        id = event.processKey();
+    }
+
+    @EventSourcingHandler
+    void on(DraftRehearsed event) {
         id = event.processKey();
     }
 }

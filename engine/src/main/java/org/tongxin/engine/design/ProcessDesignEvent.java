@@ -1,6 +1,6 @@
 package org.tongxin.engine.design;
 
-public sealed interface ProcessDesignEvent permits ProcessVersionDeployed, ProcessInstancesMigrated {
+public sealed interface ProcessDesignEvent permits ProcessVersionDeployed, ProcessInstancesMigrated, DraftRehearsed {
 
     ProcessKey processKey();
 }

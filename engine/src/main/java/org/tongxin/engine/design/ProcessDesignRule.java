@@ -9,7 +9,8 @@ public enum ProcessDesignRule implements RuleCode {
     NOTHING_MIGRATED(
             "DESIGN-MIGRATE-001",
             Kind.INPUT,
-            "a migration moves cases between two different versions, at least one case");
+            "a migration moves cases between two different versions, at least one case"),
+    NOTHING_REHEARSED("DESIGN-REHEARSE-001", Kind.INPUT, "a rehearsal replays at least one recorded case");
 
     private final Rule definition;
 

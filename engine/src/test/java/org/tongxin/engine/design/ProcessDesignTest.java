@@ -67,4 +67,18 @@ class ProcessDesignTest {
                 .when(new RecordDeployment(HANDLING, 2, 1, "越权", 0, 0, 1, ActorRef.of("staff", Role.STAFF)))
                 .expectException(violates(ActorRule.ROLE_NOT_ALLOWED));
     }
+
+    @Test
+    void aRehearsalOfADraftIsRecordedWithWhatItFound() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordRehearsal(HANDLING, "增加审批环节", 17, 2, 1, DESIGNER))
+                .expectEvents(new DraftRehearsed(HANDLING, "增加审批环节", 20, 17, 2, 1, DESIGNER, NOW));
+    }
+
+    @Test
+    void aRehearsalOfNoCaseIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordRehearsal(HANDLING, "空", 0, 0, 0, DESIGNER))
+                .expectException(violates(ProcessDesignRule.NOTHING_REHEARSED));
+    }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.tongxin.engine.design.ProcessKey;
 import org.tongxin.engine.design.RecordDeployment;
 import org.tongxin.engine.design.RecordMigration;
+import org.tongxin.engine.design.RecordRehearsal;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.processes.studio.VersionDiff;
 
@@ -32,5 +33,9 @@ class StudioAudit {
 
     void migrated(String key, int from, int to, int migrated, int failed, TongxinUser by) {
         commands.sendAndWait(new RecordMigration(new ProcessKey(key), from, to, migrated, failed, by.actor()));
+    }
+
+    void rehearsed(String key, String title, int same, int different, int stuck, TongxinUser by) {
+        commands.sendAndWait(new RecordRehearsal(new ProcessKey(key), title, same, different, stuck, by.actor()));
     }
 }

@@ -42,11 +42,13 @@ public class StudioController {
 
     private final ProcessStudio studio;
     private final ProcessDrafts drafts;
+    private final DraftRehearsals rehearsals;
     private final CurrentUser currentUser;
 
-    StudioController(ProcessStudio studio, ProcessDrafts drafts, CurrentUser currentUser) {
+    StudioController(ProcessStudio studio, ProcessDrafts drafts, DraftRehearsals rehearsals, CurrentUser currentUser) {
         this.studio = studio;
         this.drafts = drafts;
+        this.rehearsals = rehearsals;
         this.currentUser = currentUser;
     }
 
@@ -118,6 +120,29 @@ public class StudioController {
     CheckResult validate(@PathVariable String key, @PathVariable long id) {
         ProcessStudio.Check check = studio.validate(key, id);
         return new CheckResult(id, check.valid(), check.findings());
+    }
+
+    @PostMapping("/{key}/drafts/{id}/rehearse")
+    @Operation(
+            summary = "Rehearse a draft over the last closed cases of its process, without deploying",
+            description = "Replays the recorded task completions of the last `cases` closed cases (default 20, at most"
+                    + " 200) on the draft in a throw-away engine and reports per case: the same path, went differently"
+                    + " (at which step, what the draft expected) or got stuck (where, why). 422 with the findings when"
+                    + " the draft cannot be parsed at all.")
+    DraftRehearsals.Result rehearse(
+            @PathVariable String key, @PathVariable long id, @RequestParam(required = false) Integer cases) {
+        return rehearsals.rehearse(key, id, rehearsalCases(cases), currentUser.get());
+    }
+
+    /** How many cases a rehearsal takes: the default when none is asked, refused outside 1 to the maximum. */
+    static int rehearsalCases(Integer cases) {
+        if (cases == null) {
+            return DraftRehearsals.DEFAULT_CASES;
+        }
+        if (cases < 1 || cases > DraftRehearsals.MAX_CASES) {
+            throw new RefusedInput(List.of(new FieldError("cases", "is between 1 and " + DraftRehearsals.MAX_CASES)));
+        }
+        return cases;
     }
 
     @PostMapping("/{key}/drafts/{id}/deploy")

@@ -41,6 +41,7 @@ class StudioPages {
 
     private final ProcessStudio studio;
     private final ProcessDrafts drafts;
+    private final DraftRehearsals rehearsals;
     private final CurrentUser currentUser;
     private final TaskTypeRegistry taskTypes;
     private final UiFormat format;
@@ -49,12 +50,14 @@ class StudioPages {
     StudioPages(
             ProcessStudio studio,
             ProcessDrafts drafts,
+            DraftRehearsals rehearsals,
             CurrentUser currentUser,
             TaskTypeRegistry taskTypes,
             UiFormat format,
             MessageSource messages) {
         this.studio = studio;
         this.drafts = drafts;
+        this.rehearsals = rehearsals;
         this.currentUser = currentUser;
         this.taskTypes = taskTypes;
         this.format = format;
@@ -171,6 +174,83 @@ class StudioPages {
                             "findings",
                             shown(e.findings())));
         }
+    }
+
+    /** One rehearsed case as the page shows it: its title, a badge, and a sentence on where it parted. */
+    record ShownCase(String title, String verdict, String badge, String explanation, String progress, String detail) {}
+
+    @PostMapping("/studio/{key}/drafts/{id}/rehearse")
+    String rehearse(
+            @PathVariable String key,
+            @PathVariable long id,
+            @RequestParam(required = false) String cases,
+            Model model) {
+        ProcessDrafts.Draft draft = studio.draft(key, id);
+        model.addAttribute("key", key);
+        model.addAttribute("draft", draft);
+        model.addAttribute("latest", studio.versions(key).get(0));
+        model.addAttribute("cases", cases == null || cases.isBlank() ? DraftRehearsals.DEFAULT_CASES : cases.strip());
+        Integer asked = casesAsked(cases);
+        if (asked == null) {
+            model.addAttribute("casesError", text("studio.rehearse.cases.invalid", DraftRehearsals.MAX_CASES));
+            return "studio-rehearsal";
+        }
+        try {
+            DraftRehearsals.Result result = rehearsals.rehearse(key, id, asked, currentUser.get());
+            model.addAttribute("result", result);
+            model.addAttribute("rows", result.cases().stream().map(this::shown).toList());
+        } catch (StudioRefusal e) {
+            model.addAttribute("refused", shown(e.findings()));
+        }
+        return "studio-rehearsal";
+    }
+
+    private static Integer casesAsked(String cases) {
+        if (cases == null || cases.isBlank()) {
+            return DraftRehearsals.DEFAULT_CASES;
+        }
+        try {
+            int n = Integer.parseInt(cases.strip());
+            return n >= 1 && n <= DraftRehearsals.MAX_CASES ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private ShownCase shown(DraftRehearsals.Row row) {
+        String title = row.caseTitle() == null ? text("studio.rehearse.untitled") : row.caseTitle();
+        String at = row.atStep() == null ? text("studio.finding.unnamed") : inOneLanguage(row.atStep());
+        String expected = row.draftExpected().isEmpty()
+                ? text("studio.finding.unnamed")
+                : String.join(
+                        "、",
+                        row.draftExpected().stream().map(this::inOneLanguage).toList());
+        String explanation =
+                switch (row.reason()) {
+                    case NONE -> text("studio.rehearse.same", row.stepsRecorded());
+                    case OTHER_STEP -> text("studio.rehearse.otherStep", at, expected);
+                    case ENDED_EARLY -> text("studio.rehearse.endedEarly", at);
+                    case MORE_STEPS -> text("studio.rehearse.moreSteps", expected);
+                    case WAITING -> row.atStep() == null
+                            ? text("studio.rehearse.waitingAtEnd", expected)
+                            : text("studio.rehearse.waiting", at, expected);
+                    case FAILED -> row.atStep() == null
+                            ? text("studio.rehearse.failedAtStart")
+                            : text("studio.rehearse.failed", at);
+                };
+        String badge =
+                switch (row.verdict()) {
+                    case SAME_PATH -> "due-normal";
+                    case WENT_DIFFERENTLY -> "due-soon";
+                    case GOT_STUCK -> "due-overdue";
+                };
+        return new ShownCase(
+                title,
+                text("studio.rehearse.verdict." + row.verdict().name()),
+                badge,
+                explanation,
+                text("studio.rehearse.progress", row.stepsReplayed(), row.stepsRecorded()),
+                row.detail());
     }
 
     @GetMapping("/studio/{key}/diff")

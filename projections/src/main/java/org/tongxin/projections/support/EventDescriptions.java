@@ -31,6 +31,7 @@ import org.tongxin.engine.consultation.SuggestionsTransferred;
 import org.tongxin.engine.consultation.TopicCreated;
 import org.tongxin.engine.consultation.TopicEvent;
 import org.tongxin.engine.consultation.TopicRefused;
+import org.tongxin.engine.design.DraftRehearsed;
 import org.tongxin.engine.design.ProcessInstancesMigrated;
 import org.tongxin.engine.design.ProcessVersionDeployed;
 import org.tongxin.engine.handling.CoHandlerOpinionReceived;
@@ -333,6 +334,15 @@ public final class EventDescriptions {
                     e.added(),
                     e.removed(),
                     e.changed());
+        } else if (event instanceof DraftRehearsed e) {
+            return Phrase.of(
+                    key,
+                    Phrase.code("process.", e.processKey().value()),
+                    quote(e.draftTitle()),
+                    e.cases(),
+                    e.samePath(),
+                    e.wentDifferently(),
+                    e.gotStuck());
         } else if (event instanceof ProcessInstancesMigrated e) {
             return Phrase.of(
                     key,

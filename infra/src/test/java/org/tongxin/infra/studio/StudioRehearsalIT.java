@@ -1,0 +1,156 @@
+package org.tongxin.infra.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.tongxin.infra.process.EngineClock;
+import org.tongxin.infra.process.Scenario;
+import org.tongxin.infra.security.UserAccounts;
+
+/**
+ * Rehearsing a draft of the clue triage over the clue that closed last, on the real engine and PostgreSQL: the
+ * deployed diagram as it is keeps the case's path; a draft that ends after the adoption has the case go differently
+ * at the drafting step; the page says so in words with the case's title; the rehearsal is audited and its
+ * throw-away schema is gone afterwards.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({EngineClock.class, Scenario.class})
+class StudioRehearsalIT {
+
+    private static final String TRIAGE = "clue-triage";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    Scenario scenario;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @AfterEach
+    void resetClock() {
+        Scenario.reset();
+    }
+
+    @Test
+    void theLastClosedClueKeepsItsPathOnTheSameDiagramAndGoesDifferentlyWhereADraftEndsEarly() throws Exception {
+        String clue = scenario.submitClue("地铁出口共享单车试运行线索");
+        scenario.proposalFromClue(clue, null);
+        String deployed = body(mvc.perform(
+                        get("/api/processes/" + TRIAGE + "/versions/latest/xml").with(httpBasic("designer", "demo")))
+                .andReturn());
+
+        JsonNode same = rehearse(createDraft(deployed), 1);
+
+        assertThat(same.get("samePath").asInt()).isEqualTo(1);
+        JsonNode row = same.get("cases").get(0);
+        assertThat(row.get("caseKey").asText()).isEqualTo(clue);
+        assertThat(row.get("caseTitle").asText()).contains("地铁出口共享单车试运行线索");
+        assertThat(row.get("verdict").asText()).isEqualTo("SAME_PATH");
+        assertThat(row.get("stepsReplayed").asInt()).isEqualTo(3);
+
+        String endsAfterAdoption = deployed.replace(
+                "sourceRef=\"Task_AdoptClue\" targetRef=\"Task_DraftProposal\"",
+                "sourceRef=\"Task_AdoptClue\" targetRef=\"EndEvent_ProposalDrafted\"");
+        assertThat(endsAfterAdoption).isNotEqualTo(deployed);
+        long draft = createDraft(endsAfterAdoption);
+
+        JsonNode different = rehearse(draft, 1).get("cases").get(0);
+
+        assertThat(different.get("verdict").asText()).isEqualTo("WENT_DIFFERENTLY");
+        assertThat(different.get("reason").asText()).isEqualTo("ENDED_EARLY");
+        assertThat(different.get("atStep").asText()).isEqualTo("起草提案 / Draft proposal");
+
+        String page = new String(
+                mvc.perform(post("/studio/" + TRIAGE + "/drafts/" + draft + "/rehearse")
+                                .param("cases", "1")
+                                .with(user(accounts.loadUserByUsername("designer")))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("地铁出口共享单车试运行线索")
+                .contains("走了不同的路")
+                .contains("草稿在“起草提案”这一步之前就已经结束。")
+                .doesNotContain(clue);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(body(mvc.perform(
+                                get("/api/audit").param("aggregateId", TRIAGE).with(httpBasic("admin", "demo")))
+                        .andReturn()))
+                .contains("DraftRehearsed"));
+        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'rehearsal_%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aRehearsalOfNoCaseOrTooManyIsRefusedNamingTheField() throws Exception {
+        long draft = createDraft(body(mvc.perform(
+                        get("/api/processes/" + TRIAGE + "/versions/latest/xml").with(httpBasic("designer", "demo")))
+                .andReturn()));
+        for (String cases : new String[] {"0", "201"}) {
+            MvcResult refused = mvc.perform(post("/api/processes/" + TRIAGE + "/drafts/" + draft + "/rehearse")
+                            .param("cases", cases)
+                            .with(httpBasic("designer", "demo")))
+                    .andReturn();
+            assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+            assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+            assertThat(body(refused)).contains("cases");
+        }
+    }
+
+    private long createDraft(String xml) throws Exception {
+        MvcResult created = mvc.perform(post("/api/processes/" + TRIAGE + "/drafts")
+                        .with(httpBasic("designer", "demo"))
+                        .contentType(MediaType.APPLICATION_XML)
+                        .content(xml))
+                .andReturn();
+        assertThat(created.getResponse().getStatus()).as(body(created)).isEqualTo(201);
+        return json.readTree(body(created)).get("id").asLong();
+    }
+
+    private JsonNode rehearse(long draft, int cases) throws Exception {
+        MvcResult result = mvc.perform(post("/api/processes/" + TRIAGE + "/drafts/" + draft + "/rehearse")
+                        .param("cases", String.valueOf(cases))
+                        .with(httpBasic("designer", "demo")))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(200);
+        return json.readTree(body(result));
+    }
+
+    private static String body(MvcResult result) {
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+}
