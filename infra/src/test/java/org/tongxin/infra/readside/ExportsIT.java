@@ -231,6 +231,73 @@ class ExportsIT {
         }
     }
 
+    @Test
+    void theLettersArePrefilledFromTheCaseForTheOfficeAndItsDepartments() throws IOException {
+        CaseScenario c = new CaseScenario(commands).untilReceived();
+        caughtUp();
+        String notice = "/api/proposals/" + c.proposalId + "/assignment-notice.pdf";
+        ResponseEntity<byte[]> response = rest.withBasicAuth("staff", "demo").getForEntity(notice, byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        String text = pdfText(response.getBody());
+        String today = chinese(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        assertThat(text)
+                .contains("政协提案交办通知")
+                .contains("交通运输局（主办）、教育局（协办）：")
+                .contains("《关于地铁站出口共享单车治理的提案" + c.suffix + "》")
+                .contains("交办日期" + today)
+                .containsPattern("于\\d{4}年\\d{1,2}月\\d{1,2}日前书面答复提案人");
+        assertThat(rest.withBasicAuth("dept-education", "demo")
+                        .getForEntity(notice, byte[].class)
+                        .getStatusCode())
+                .as("a co-handling department gets the notice too")
+                .isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("member", "demo")
+                        .getForEntity(notice, byte[].class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        String letter = "/api/handlings/reply-letter.pdf?id={id}";
+        String blank = pdfText(rest.withBasicAuth("dept-transport", "demo")
+                .getForEntity(letter, byte[].class, c.lead)
+                .getBody());
+        assertThat(blank)
+                .contains("交通运输局")
+                .contains("该提案由我单位主办，教育局协办")
+                .contains("（请填写已经和正在采取的措施）")
+                .contains("交办日期：" + today);
+        assertThat(rest.withBasicAuth("dept-education", "demo")
+                        .getForEntity(letter, byte[].class, c.lead)
+                        .getStatusCode())
+                .as("another department's handling does not exist for an officer")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.withBasicAuth("staff", "demo")
+                        .getForEntity(letter, byte[].class, c.co)
+                        .getStatusCode())
+                .as("a co-handler sends an opinion, not a reply letter")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        c.untilClosed();
+        caughtUp();
+        String replied = pdfText(rest.withBasicAuth("staff", "demo")
+                .getForEntity(letter, byte[].class, c.lead)
+                .getBody());
+        assertThat(replied).contains(CaseScenario.REPLY).contains("■A类（已解决或基本解决）");
+    }
+
+    private static String chinese(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        return text.toString().replaceAll("[\\s\\u3000]", "");
+    }
+
     private ResponseEntity<byte[]> download(String user, String path) {
         ResponseEntity<byte[]> response = rest.withBasicAuth(user, "demo").getForEntity(path, byte[].class);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);

@@ -373,6 +373,21 @@ class AuthorizationMatrixIT {
             POST /public/track/TX-NOSUCH00/unsubscribe 404 404 404 -    404    -      404    404    404    404
             GET  /api/proposals/no-such/receipt.pdf 401 404 404 404     404    404    404    404    404    404
             GET  /proposals/no-such/receipt.pdf 302 404 404   404     404    404    404    404    404    404
+            # exports: the lists and tables under their pages' rules; submitters for the office asking only
+            GET  /api/stats.xlsx              401  200   200    200     200    200    200    200    200    200
+            GET  /api/stats.xlsx?department=education 401 200 200 200   403    200    200    200    200    200
+            GET  /stats.xlsx?department=education 302 200 200   200     403    200    200    200    200    200
+            GET  /api/clues.xlsx              401  200   200    200     200    200    200    200    200    200
+            GET  /api/clues.xlsx?personal=true 401 200   403    403     403    403    403    403    403    403
+            GET  /clues.xlsx?personal=true    302  200   403    403     403    403    403    403    403    403
+            GET  /api/handlings.xlsx?department=education 401 200 200 200 403  200    200    200    200    200
+            GET  /board.xlsx                  302  200   200    200     200    200    200    200    200    200
+            GET  /api/proposals.xlsx          401  200   200    200     200    200    200    200    200    200
+            GET  /api/proposals/{proposal}/assignment-notice.pdf 401 200 403 403 404 200 200    200    403    200
+            GET  /proposals/{proposal}/assignment-notice.pdf 302 200 403 403    404    200    200    200    403    200
+            GET  /api/proposals/no-such/assignment-notice.pdf 401 404 403 403   404    404    404    404    403    404
+            GET  /api/handlings/reply-letter.pdf?id={handling} 401 200 403 403  404    200    200    200    403    200
+            GET  /handlings/reply-letter.pdf?id={handling} 302 200 403 403      404    200    200    200    403    200
             """;
 
     record Cell(String method, String path, String user, int expected) {
