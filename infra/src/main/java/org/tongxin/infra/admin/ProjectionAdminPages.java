@@ -13,6 +13,7 @@ import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.web.NotFound;
 import org.tongxin.projections.ops.DeadLetters;
 import org.tongxin.projections.ops.ProjectionOperations;
+import org.tongxin.projections.ops.ProjectionStatus;
 import org.tongxin.projections.ops.Reconciliation;
 import org.tongxin.projections.ops.ReconciliationReport;
 import org.tongxin.projections.ops.ReplayBlocked;
@@ -91,15 +92,17 @@ class ProjectionAdminPages {
     @PostMapping("/admin/projections/{group}/replay")
     String replay(@PathVariable String group, RedirectAttributes redirect) {
         Access.require(currentUser.get(), ADMIN);
+        ProjectionStatus started;
         try {
-            operations.replay(group);
+            started = operations.replay(group);
         } catch (UnknownProjection e) {
             throw new NotFound("projection");
         } catch (ReplayBlocked e) {
             redirect.addFlashAttribute("problem", "admin.replay.blocked");
             return "redirect:/admin/projections";
         }
-        redirect.addFlashAttribute("notice", "admin.replay.started");
+        redirect.addFlashAttribute(
+                "notice", started.besideLiveTables() ? "admin.replay.started.beside" : "admin.replay.started");
         return "redirect:/admin/projections";
     }
 }

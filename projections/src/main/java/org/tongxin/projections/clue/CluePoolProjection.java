@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.ClueAbsorbed;
@@ -22,7 +19,6 @@ import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.clue.ClueStatus;
 import org.tongxin.engine.clue.FeedbackRecorded;
 import org.tongxin.engine.clue.SubmitterErased;
-import org.tongxin.projections.support.FailureIsolation;
 
 /** Projects clue events into {@code clue_view}, the clue pool. */
 @Component
@@ -32,17 +28,9 @@ public class CluePoolProjection {
     public static final String GROUP = "clue-pool";
 
     private final ClueRepository repository;
-    private final FailureIsolation isolation;
 
-    CluePoolProjection(ClueRepository repository, FailureIsolation isolation) {
+    CluePoolProjection(ClueRepository repository) {
         this.repository = repository;
-        this.isolation = isolation;
-    }
-
-    /** Each event writes in a savepoint, so a failed write leaves the batch usable for its dead letter. */
-    @MessageHandlerInterceptor(messageType = EventMessage.class)
-    Object isolated(InterceptorChain chain) throws Exception {
-        return isolation.inSavepoint(chain::proceed);
     }
 
     @EventHandler
@@ -69,7 +57,8 @@ public class CluePoolProjection {
                         + " classified_at = :at",
                 p);
         if (e.mergeInto() != null) {
-            repository.recordMerge(e.mergeInto().value(), e.clueId().value());
+            repository.recordMerge(
+                    e.clueId().value(), e.mergeInto().value(), e.clueId().value());
         }
     }
 
@@ -85,7 +74,8 @@ public class CluePoolProjection {
 
     @EventHandler
     void on(ClueAbsorbed e, @SequenceNumber long sequence) {
-        repository.recordMerge(e.clueId().value(), e.mergedClue().value());
+        repository.recordMerge(
+                e.clueId().value(), e.clueId().value(), e.mergedClue().value());
         repository.update(e.clueId().value(), sequence, "status = status", Map.of());
     }
 

@@ -10,15 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.projections.similar.ChineseText;
+import org.tongxin.projections.support.FailureIsolation;
+import org.tongxin.projections.support.StatementBatch;
 import org.tongxin.projections.support.ViewJson;
 
 /**
  * Writes guard on the aggregate's sequence number: an event at or below the row's version was applied already, so
- * redelivery and replay leave the row as it is.
+ * redelivery and replay leave the row as it is. They are held until the batch of events commits and then run as JDBC
+ * batches ({@link StatementBatch}).
  */
 @Repository
 class ClueRepository {
@@ -34,58 +38,63 @@ class ClueRepository {
             + "ELSE 'total' END";
 
     private final JdbcClient jdbc;
+    /** The projection's writes, run together when the batch of events commits. */
+    private final StatementBatch writes;
 
-    ClueRepository(JdbcClient jdbc) {
+    ClueRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, FailureIsolation isolation) {
         this.jdbc = jdbc;
+        this.writes = new StatementBatch(CluePoolProjection.GROUP, "clue_view", named, isolation);
     }
 
     void insert(ClueRegistered e, String status, long sequence) {
-        jdbc.sql(
-                        """
-                        INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street,
-                                               sector, workstation, member, status, submitter_name, submitter_phone,
-                                               registered_at, version, on_behalf_kind, on_behalf_member, entered_by,
-                                               category_hint, submitter_erased)
-                        VALUES (:id, :code, :title, :content, :source, :district, :street,
-                                :sector, :workstation, :member, :status, :name, :phone, :at, :version,
-                                :behalfKind, :behalfMember, :enteredBy, :hint, :erased)
-                        ON CONFLICT (clue_id) DO NOTHING
-                        """)
-                .param("id", e.clueId().value())
-                .param("code", e.trackingCode())
-                .param("title", e.title())
-                .param("content", e.content())
-                .param("source", e.source().name())
-                .param("district", e.location() == null ? null : e.location().district())
-                .param("street", e.location() == null ? null : e.location().street())
-                .param(
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("id", e.clueId().value())
+                .addValue("code", e.trackingCode())
+                .addValue("title", e.title())
+                .addValue("content", e.content())
+                .addValue("source", e.source().name())
+                .addValue("district", e.location() == null ? null : e.location().district())
+                .addValue("street", e.location() == null ? null : e.location().street())
+                .addValue(
                         "sector",
                         e.attribution() == null ? null : e.attribution().sector())
-                .param(
+                .addValue(
                         "workstation",
                         e.attribution() == null ? null : e.attribution().workstation())
-                .param(
+                .addValue(
                         "member",
                         e.attribution() == null ? null : e.attribution().member())
-                .param("status", status)
-                .param("name", e.submitter() == null ? null : e.submitter().name())
-                .param("phone", e.submitter() == null ? null : e.submitter().phone())
-                .param("at", Timestamp.from(e.registeredAt()))
-                .param("version", sequence)
-                .param(
+                .addValue("status", status)
+                .addValue("name", e.submitter() == null ? null : e.submitter().name())
+                .addValue("phone", e.submitter() == null ? null : e.submitter().phone())
+                .addValue("at", Timestamp.from(e.registeredAt()))
+                .addValue("version", sequence)
+                .addValue(
                         "behalfKind",
                         e.onBehalf() == null ? null : e.onBehalf().kind().name())
-                .param(
+                .addValue(
                         "behalfMember",
                         e.onBehalf() == null ? null : e.onBehalf().member())
-                .param(
+                .addValue(
                         "enteredBy",
                         e.onBehalf() == null || e.registeredBy() == null
                                 ? null
                                 : e.registeredBy().userId())
-                .param("hint", e.categoryHint())
-                .param("erased", e.submitter() != null && e.submitter().erased())
-                .update();
+                .addValue("hint", e.categoryHint())
+                .addValue("erased", e.submitter() != null && e.submitter().erased());
+        writes.add(
+                e.clueId().value(),
+                """
+                INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street,
+                                       sector, workstation, member, status, submitter_name, submitter_phone,
+                                       registered_at, version, on_behalf_kind, on_behalf_member, entered_by,
+                                       category_hint, submitter_erased)
+                VALUES (:id, :code, :title, :content, :source, :district, :street,
+                        :sector, :workstation, :member, :status, :name, :phone, :at, :version,
+                        :behalfKind, :behalfMember, :enteredBy, :hint, :erased)
+                ON CONFLICT (clue_id) DO NOTHING
+                """,
+                params);
     }
 
     Optional<ClueEntry> intake(String clueId) {
@@ -112,17 +121,19 @@ class ClueRepository {
     void update(String clueId, long sequence, String assignments, Map<String, ?> params) {
         MapSqlParameterSource source = new MapSqlParameterSource(params);
         source.addValue("id", clueId).addValue("version", sequence);
-        jdbc.sql("UPDATE clue_view SET " + assignments
-                        + ", version = :version WHERE clue_id = :id AND version < :version")
-                .paramSource(source)
-                .update();
+        writes.add(
+                clueId,
+                "UPDATE clue_view SET " + assignments
+                        + ", version = :version WHERE clue_id = :id AND version < :version",
+                source);
     }
 
-    void recordMerge(String clueId, String mergedClueId) {
-        jdbc.sql("INSERT INTO clue_merge (clue_id, merged_clue_id) VALUES (:c, :m) ON CONFLICT DO NOTHING")
-                .param("c", clueId)
-                .param("m", mergedClueId)
-                .update();
+    /** {@code key} is the clue whose event records the merge, whose other writes it follows. */
+    void recordMerge(String key, String clueId, String mergedClueId) {
+        writes.add(
+                key,
+                "INSERT INTO clue_merge (clue_id, merged_clue_id) VALUES (:c, :m) ON CONFLICT DO NOTHING",
+                new MapSqlParameterSource("c", clueId).addValue("m", mergedClueId));
     }
 
     Optional<ClueSummary> find(String clueId, String department) {

@@ -23,7 +23,16 @@ public class ClueCaseProjection {
 
     ClueCaseProjection(ClueCaseRepository repository, FailureIsolation isolation) {
         this.repository = repository;
-        this.views = new ViewBatch<>(GROUP, "clue_case_view", repository::find, repository::saveAll, isolation);
+        this.views = new ViewBatch<>(
+                GROUP,
+                "clue_case_view",
+                repository::find,
+                repository::saveAll,
+                isolation,
+                m -> ClueEvent.class.isAssignableFrom(m.getPayloadType())
+                        ? ((ClueEvent) m.getPayload()).clueId().value()
+                        : null,
+                repository::findAll);
     }
 
     @EventHandler

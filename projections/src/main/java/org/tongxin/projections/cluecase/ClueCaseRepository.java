@@ -2,7 +2,9 @@ package org.tongxin.projections.cluecase;
 
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,6 +33,17 @@ class ClueCaseRepository {
 
     Optional<ClueCaseView> find(String clueId) {
         return one("clue_id", clueId);
+    }
+
+    /** The stored views of {@code clueIds}, keyed by clue; one statement for a whole batch of events. */
+    Map<String, ClueCaseView> findAll(Collection<String> clueIds) {
+        Map<String, ClueCaseView> found = new HashMap<>();
+        jdbc.sql("SELECT clue_id, doc::text AS doc FROM clue_case_view WHERE clue_id = ANY(:ids)")
+                .param("ids", clueIds.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString("clue_id"), ViewJson.read(rs.getString("doc"), ClueCaseView.class));
+                });
+        return found;
     }
 
     Optional<ClueCaseView> findByTrackingCode(String code) {

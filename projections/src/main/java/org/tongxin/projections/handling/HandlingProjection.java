@@ -35,7 +35,16 @@ public class HandlingProjection {
         this.repository = repository;
         this.calendar = calendar;
         this.clock = clock;
-        this.views = new ViewBatch<>(GROUP, "handling_view", repository::find, repository::saveAll, isolation);
+        this.views = new ViewBatch<>(
+                GROUP,
+                "handling_view",
+                repository::find,
+                repository::saveAll,
+                isolation,
+                m -> HandlingEvent.class.isAssignableFrom(m.getPayloadType())
+                        ? ((HandlingEvent) m.getPayload()).handlingId().value()
+                        : null,
+                repository::findAll);
     }
 
     @EventHandler

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,6 +38,17 @@ class HandlingRepository {
                 .query(String.class)
                 .optional()
                 .map(json -> ViewJson.read(json, HandlingView.class));
+    }
+
+    /** The stored views of {@code handlingIds}, keyed by handling; one statement for a whole batch of events. */
+    Map<String, HandlingView> findAll(Collection<String> handlingIds) {
+        Map<String, HandlingView> found = new HashMap<>();
+        jdbc.sql("SELECT handling_id, doc::text AS doc FROM handling_view WHERE handling_id = ANY(:ids)")
+                .param("ids", handlingIds.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString("handling_id"), ViewJson.read(rs.getString("doc"), HandlingView.class));
+                });
+        return found;
     }
 
     List<HandlingView> ofProposal(String proposalId) {

@@ -2,6 +2,9 @@ package org.tongxin.projections.mywork;
 
 import java.sql.Timestamp;
 import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongxin.engine.shared.Phrase;
@@ -17,39 +20,47 @@ import org.tongxin.projections.support.ViewJson;
 class MyWorkRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    MyWorkRepository(JdbcClient jdbc) {
+    MyWorkRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
-    void record(CompletedTask t, String eventId, Long tokenPosition) {
-        jdbc.sql(
-                        """
-                        INSERT INTO completed_task (task_id, position, task_key, actor_id, actor_role, department,
-                                                    aggregate_type, aggregate_id, event_type, summary, completed_at)
-                        VALUES (:task,
-                                COALESCE((SELECT global_index FROM domain_event_entry WHERE event_identifier = :event_id),
-                                         CAST(:fallback AS BIGINT)),
-                                :key, :actor, :role, :dept, :type, :id, :event, CAST(:summary AS JSONB), :at)
-                        ON CONFLICT (task_id) DO UPDATE
-                           SET position = EXCLUDED.position, aggregate_type = EXCLUDED.aggregate_type,
-                               aggregate_id = EXCLUDED.aggregate_id, event_type = EXCLUDED.event_type,
-                               summary = EXCLUDED.summary, completed_at = EXCLUDED.completed_at
-                         WHERE EXCLUDED.position < completed_task.position
-                        """)
-                .param("task", t.taskId())
-                .param("event_id", eventId)
-                .param("fallback", tokenPosition)
-                .param("key", t.taskKey())
-                .param("actor", t.actorId())
-                .param("role", t.actorRole())
-                .param("dept", t.department())
-                .param("type", t.aggregateType())
-                .param("id", t.aggregateId())
-                .param("event", t.eventType())
-                .param("summary", ViewJson.write(t.summary()))
-                .param("at", Timestamp.from(t.completedAt()))
-                .update();
+    /** One task to record: the task, the event that describes it, and the token position as a fallback. */
+    record Row(CompletedTask task, String eventId, Long tokenPosition) {}
+
+    void recordAll(List<Row> rows) {
+        SqlParameterSource[] batch = rows.stream()
+                .map(r -> new MapSqlParameterSource()
+                        .addValue("task", r.task().taskId())
+                        .addValue("event_id", r.eventId())
+                        .addValue("fallback", r.tokenPosition())
+                        .addValue("key", r.task().taskKey())
+                        .addValue("actor", r.task().actorId())
+                        .addValue("role", r.task().actorRole())
+                        .addValue("dept", r.task().department())
+                        .addValue("type", r.task().aggregateType())
+                        .addValue("id", r.task().aggregateId())
+                        .addValue("event", r.task().eventType())
+                        .addValue("summary", ViewJson.write(r.task().summary()))
+                        .addValue("at", Timestamp.from(r.task().completedAt())))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate(
+                """
+                INSERT INTO completed_task (task_id, position, task_key, actor_id, actor_role, department,
+                                            aggregate_type, aggregate_id, event_type, summary, completed_at)
+                VALUES (:task,
+                        COALESCE((SELECT global_index FROM domain_event_entry WHERE event_identifier = :event_id),
+                                 CAST(:fallback AS BIGINT)),
+                        :key, :actor, :role, :dept, :type, :id, :event, CAST(:summary AS JSONB), :at)
+                ON CONFLICT (task_id) DO UPDATE
+                   SET position = EXCLUDED.position, aggregate_type = EXCLUDED.aggregate_type,
+                       aggregate_id = EXCLUDED.aggregate_id, event_type = EXCLUDED.event_type,
+                       summary = EXCLUDED.summary, completed_at = EXCLUDED.completed_at
+                 WHERE EXCLUDED.position < completed_task.position
+                """,
+                batch);
     }
 
     CompletedTaskPage list(ListCompletedTasks q) {

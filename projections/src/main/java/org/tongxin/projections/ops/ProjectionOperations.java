@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tongxin.projections.activity.MemberActivityProjection;
 import org.tongxin.projections.attachment.AttachmentProjection;
@@ -32,9 +33,12 @@ import org.tongxin.projections.supervision.SupervisionProjection;
 
 /**
  * Status and replay of the read models' pooled processors. A replay stops the processor on this node, resets its
- * tokens (which runs the projection's {@code @ResetHandler}, clearing only its own tables) and starts it again; the
- * rebuild then runs in the background and {@link #status} reports its progress. In a cluster, stop the group on the
- * other nodes first, or they may claim segments while the tokens are reset.
+ * tokens (which runs the projection's {@code @ResetHandler}) and starts it again; the rebuild then runs in the
+ * background and {@link #status} reports its progress. The groups {@link ShadowRebuild} covers are rebuilt in shadow
+ * tables while their live tables keep serving, and switched in one transaction once every segment has reached the
+ * position the store had when the replay began ({@link #switchRebuilt}, checked on every node); the others are
+ * cleared and refilled in place. In a cluster, stop the group on the other nodes first, or they may claim segments
+ * while the tokens are reset.
  */
 @Component
 public class ProjectionOperations {
@@ -62,15 +66,18 @@ public class ProjectionOperations {
     private final Clock clock;
     private final Duration stuckAfter;
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final ShadowRebuild shadow;
 
     ProjectionOperations(
             EventProcessingConfiguration processing,
             EventStore eventStore,
             TokenRows tokens,
+            ShadowRebuild shadow,
             @Value("${tongxin.projections.stuck-after:PT2M}") Duration stuckAfter) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokens = tokens;
+        this.shadow = shadow;
         // the token store stamps claims with the system clock, whatever clock the domain runs on
         this.clock = Clock.systemUTC();
         this.stuckAfter = stuckAfter;
@@ -78,11 +85,13 @@ public class ProjectionOperations {
 
     public List<ProjectionStatus> statuses() {
         Long head = head();
-        return GROUPS.stream().map(g -> status(g, head)).toList();
+        Map<String, Long> rebuilding = shadow.underWay();
+        return GROUPS.stream().map(g -> status(g, head, rebuilding.get(g))).toList();
     }
 
     public ProjectionStatus status(String group) {
-        return status(group, head());
+        processor(group);
+        return status(group, head(), shadow.underWay().get(group));
     }
 
     /**
@@ -94,7 +103,12 @@ public class ProjectionOperations {
         log.info("Replaying projection {}", group);
         processor.shutDown();
         try {
-            processor.resetTokens();
+            if (shadow.covers(group)) {
+                Long head = head();
+                shadow.begin(group, head == null ? -1L : head, processor::resetTokens);
+            } else {
+                processor.resetTokens();
+            }
         } catch (UnableToClaimTokenException e) {
             processor.start();
             throw new ReplayBlocked(group, e);
@@ -103,13 +117,35 @@ public class ProjectionOperations {
         return status(group);
     }
 
+    /**
+     * Switches every shadow rebuild whose segments have all reached the position the store had when it began. Runs on
+     * every node; the first to get there switches, the others find nothing left to do.
+     */
+    @Scheduled(fixedDelayString = "${tongxin.projections.switch-check:PT0.5S}")
+    public void switchRebuilt() {
+        shadow.underWay().forEach((group, target) -> {
+            List<TokenRows.Segment> segments = tokens.of(group);
+            if (!segments.isEmpty() && segments.stream().allMatch(s -> s.position() >= target)) {
+                try {
+                    if (shadow.switchOver(group)) {
+                        log.info("Projection {} rebuilt; its new tables are live", group);
+                    }
+                } catch (RuntimeException e) {
+                    // a lock not granted in time, a deadlock with the processor's own batch: the next check tries again
+                    log.warn("Projection {} rebuilt but not switched yet", group, e);
+                }
+            }
+        });
+    }
+
     /** Events the group has yet to see, over all its segments; empty before its segments exist. */
     public OptionalLong lag(String group) {
         ProjectionStatus status = status(group);
         return status.lag() == null ? OptionalLong.empty() : OptionalLong.of(status.lag());
     }
 
-    private ProjectionStatus status(String group, Long head) {
+    /** @param rebuildTarget where a shadow rebuild under way must reach, null when there is none */
+    private ProjectionStatus status(String group, Long head, Long rebuildTarget) {
         PooledStreamingEventProcessor processor = processor(group);
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         boolean replaying = false;
@@ -141,6 +177,13 @@ public class ProjectionOperations {
             }
         }
         Long lag = position == null || head == null ? null : Math.max(0L, head - position);
+        if (rebuildTarget != null) {
+            // the live tables are the old ones until the switch, however far the segments have come
+            replaying = true;
+            progress = rebuildTarget <= 0 || position == null
+                    ? 0.0
+                    : Math.min(1.0, Math.max(0.0, (double) position / rebuildTarget));
+        }
         long deadLetters = 0;
         long blocked = 0;
         var queue = processing.deadLetterQueue(group);
@@ -162,7 +205,8 @@ public class ProjectionOperations {
                 head,
                 lag,
                 progress,
-                !segments.isEmpty() && lag != null && lag == 0);
+                !segments.isEmpty() && lag != null && lag == 0,
+                rebuildTarget != null);
     }
 
     /**

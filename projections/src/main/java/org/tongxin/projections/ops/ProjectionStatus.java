@@ -9,6 +9,8 @@ package org.tongxin.projections.ops;
  * (aggregates) that stay blocked until an administrator retries or evicts them. {@code progress} is the share of the way
  * from the start of a replay to the position the store had when it began, 1.0 when not replaying; {@code replaying}
  * ends when every segment on this node has reached that position. {@code claimedHere} counts this node's segments.
+ * {@code besideLiveTables} says that the rebuild under way writes to shadow tables while the live ones keep serving
+ * what they held (it then stays {@code replaying} until the switch); without it a replay refills the live tables.
  */
 public record ProjectionStatus(
         String group,
@@ -24,7 +26,8 @@ public record ProjectionStatus(
         Long head,
         Long lag,
         double progress,
-        boolean caughtUp) {
+        boolean caughtUp,
+        boolean besideLiveTables) {
 
     /** Nothing needs an operator: caught up, every segment owned and moving, no dead letters. */
     public boolean healthy() {

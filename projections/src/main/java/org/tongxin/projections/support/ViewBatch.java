@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -34,6 +37,8 @@ public final class ViewBatch<V> {
     private final Function<String, Optional<V>> loader;
     private final Consumer<Collection<V>> writer;
     private final FailureIsolation isolation;
+    private final Function<EventMessage<?>, String> idOf;
+    private final Function<Collection<String>, Map<String, V>> bulkLoader;
 
     /**
      * @param group the processing group, whose dead-letter queue takes the events of a value that cannot be written
@@ -47,11 +52,31 @@ public final class ViewBatch<V> {
             Function<String, Optional<V>> loader,
             Consumer<Collection<V>> writer,
             FailureIsolation isolation) {
+        this(group, name, loader, writer, isolation, m -> null, ids -> Map.of());
+    }
+
+    /**
+     * As the other constructor, and the values of every id the batch's events name are read in one statement as the
+     * batch begins, not one by one as its events come (a replay read each view once per batch by its own query).
+     *
+     * @param idOf the id of the view an event changes, null when it changes none
+     * @param bulkLoader reads the stored values of the ids given, keyed by id; an id without a value is left out
+     */
+    public ViewBatch(
+            String group,
+            String name,
+            Function<String, Optional<V>> loader,
+            Consumer<Collection<V>> writer,
+            FailureIsolation isolation,
+            Function<EventMessage<?>, String> idOf,
+            Function<Collection<String>, Map<String, V>> bulkLoader) {
         this.group = group;
         this.resourceKey = ViewBatch.class.getName() + "/" + group + "/" + name;
         this.loader = loader;
         this.writer = writer;
         this.isolation = isolation;
+        this.idOf = idOf;
+        this.bulkLoader = bulkLoader;
     }
 
     /** Applies {@code change} to the current value of {@code id} (null when there is none yet). */
@@ -89,6 +114,9 @@ public final class ViewBatch<V> {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(resourceKey, key -> {
             Pending<V> created = new Pending<>();
+            if (root instanceof BatchingUnitOfWork<?> batch) {
+                prefetch(batch, created);
+            }
             root.onPrepareCommit(u -> {
                 Map<V, List<EventMessage<?>>> events = new IdentityHashMap<>();
                 created.changed.forEach((id, value) -> events.put(value, created.events.getOrDefault(id, List.of())));
@@ -96,6 +124,23 @@ public final class ViewBatch<V> {
             });
             return created;
         });
+    }
+
+    private void prefetch(BatchingUnitOfWork<?> batch, Pending<V> pending) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object message : batch.getMessages()) {
+            if (message instanceof EventMessage<?> event) {
+                String id = idOf.apply(event);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        if (ids.size() < 2) {
+            return;
+        }
+        Map<String, V> stored = bulkLoader.apply(ids);
+        ids.forEach(id -> pending.values.put(id, Optional.ofNullable(stored.get(id))));
     }
 
     private static final class Pending<V> {
