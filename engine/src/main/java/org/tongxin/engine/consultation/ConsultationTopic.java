@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -35,6 +36,8 @@ class ConsultationTopic {
     private Instant onlineClosesAt;
     /** Opinion number to whether it is published. */
     private final Map<Integer, Boolean> opinions = new LinkedHashMap<>();
+    /** The opinions whose giver left a name or phone that is not erased yet. */
+    private final Set<Integer> givers = new HashSet<>();
 
     private final Map<Integer, List<DepartmentCode>> suggestions = new LinkedHashMap<>();
     private final Map<HandlingId, Integer> transferred = new LinkedHashMap<>();
@@ -356,6 +359,22 @@ class ConsultationTopic {
     }
 
     @CommandHandler
+    void handle(EraseOpinionGiver command, Clock clock) {
+        RuleViolation.requireRole(command.by(), Role.STAFF, Role.SYSTEM);
+        if (!opinions.containsKey(command.opinion())) {
+            throw new RuleViolation(TopicRule.UNKNOWN_OPINION, "opinion " + command.opinion());
+        }
+        if (isBlank(command.reason())) {
+            throw new RuleViolation(TopicRule.ERASURE_NEEDS_REASON);
+        }
+        requireLength(command.reason(), TopicLimits.ERASURE_REASON_MAX);
+        if (!givers.contains(command.opinion())) {
+            throw new RuleViolation(TopicRule.NOTHING_TO_ERASE, "opinion " + command.opinion());
+        }
+        apply(new OpinionGiverErased(id, command.opinion(), command.reason().strip(), command.by(), clock.instant()));
+    }
+
+    @CommandHandler
     void handle(ModerateOpinion command, Clock clock) {
         RuleViolation.requireRole(command.by(), Role.STAFF);
         if (!opinions.containsKey(command.opinion())) {
@@ -448,6 +467,15 @@ class ConsultationTopic {
     @EventSourcingHandler
     void on(OpinionSubmitted event) {
         opinions.put(event.number(), false);
+        // an erased giver reads back without contact, so a second erasure finds nothing to erase
+        if (event.giver() != null && event.giver().givesContact()) {
+            givers.add(event.number());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OpinionGiverErased event) {
+        givers.remove(event.opinion());
     }
 
     @EventSourcingHandler

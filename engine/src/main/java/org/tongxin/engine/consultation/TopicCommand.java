@@ -19,7 +19,8 @@ public sealed interface TopicCommand extends Command
                 RecordResult,
                 SubmitOpinion,
                 ModerateOpinion,
-                CloseOnlineParticipation {
+                CloseOnlineParticipation,
+                EraseOpinionGiver {
 
     TopicId topicId();
 }

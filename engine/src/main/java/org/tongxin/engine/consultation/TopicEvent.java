@@ -18,7 +18,8 @@ public sealed interface TopicEvent
                 OpinionSubmitted,
                 OpinionPublished,
                 OpinionHidden,
-                OnlineParticipationClosed {
+                OnlineParticipationClosed,
+                OpinionGiverErased {
 
     TopicId topicId();
 }

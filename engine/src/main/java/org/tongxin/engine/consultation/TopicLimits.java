@@ -10,6 +10,7 @@ public final class TopicLimits {
     public static final int OPINION_MAX = 2_000;
     public static final int NAME_MAX = 50;
     public static final int PHONE_MAX = 30;
+    public static final int ERASURE_REASON_MAX = 500;
 
     private TopicLimits() {}
 }

@@ -44,7 +44,10 @@ public enum TopicRule implements RuleCode {
     CONTACT_WITHOUT_CONSENT(
             "CONSULT-OPINION-003", Kind.INPUT, "a name or phone is kept only with the person's consent to its use"),
     UNKNOWN_OPINION("CONSULT-MODERATE-001", Kind.INPUT, "no such opinion on this topic"),
-    HIDING_NEEDS_REASON("CONSULT-MODERATE-002", Kind.INPUT, "hiding an opinion needs a reason");
+    HIDING_NEEDS_REASON("CONSULT-MODERATE-002", Kind.INPUT, "hiding an opinion needs a reason"),
+    ERASURE_NEEDS_REASON("CONSULT-ERASE-001", Kind.INPUT, "erasing an opinion giver's personal data needs a reason"),
+    NOTHING_TO_ERASE(
+            "CONSULT-ERASE-002", Kind.STATE, "the opinion holds no name or phone to erase, or they were erased");
 
     private final Rule definition;
 

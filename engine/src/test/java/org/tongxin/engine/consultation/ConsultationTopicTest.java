@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.ActorRule;
 import org.tongxin.engine.shared.DepartmentCode;
@@ -511,6 +512,47 @@ class ConsultationTopicTest {
         fixture.given(created(TopicKind.ONLINE), approved(), scheduled(CLOSES), opinion(1))
                 .when(new ModerateOpinion(TOPIC, 1, false, "", STAFF))
                 .expectException(violates(TopicRule.HIDING_NEEDS_REASON));
+    }
+
+    private static OpinionSubmitted opinionWithGiver(int n) {
+        return new OpinionSubmitted(
+                TOPIC, n, "T" + n, "建议增设过街天桥", new Submitter("张三", "13812345678", true), ActorRef.citizen(), NOW);
+    }
+
+    @Test
+    void theOfficeErasesAnOpinionGiversNameAndPhoneWithAReason() {
+        fixture.given(created(TopicKind.ONLINE), approved(), scheduled(CLOSES), opinionWithGiver(1))
+                .when(new EraseOpinionGiver(TOPIC, 1, " 本人申请删除 ", STAFF))
+                .expectEvents(new OpinionGiverErased(TOPIC, 1, "本人申请删除", STAFF, NOW));
+    }
+
+    @Test
+    void erasingAnOpinionGiverNeedsAReason() {
+        fixture.given(created(TopicKind.ONLINE), approved(), scheduled(CLOSES), opinionWithGiver(1))
+                .when(new EraseOpinionGiver(TOPIC, 1, " ", STAFF))
+                .expectException(violates(TopicRule.ERASURE_NEEDS_REASON));
+    }
+
+    @Test
+    void anOpinionWithoutNameOrPhoneOrErasedAlreadyHasNothingToErase() {
+        fixture.given(created(TopicKind.ONLINE), approved(), scheduled(CLOSES), opinion(1))
+                .when(new EraseOpinionGiver(TOPIC, 1, "本人申请删除", STAFF))
+                .expectException(violates(TopicRule.NOTHING_TO_ERASE));
+        fixture.given(
+                        created(TopicKind.ONLINE),
+                        approved(),
+                        scheduled(CLOSES),
+                        opinionWithGiver(1),
+                        new OpinionGiverErased(TOPIC, 1, "本人申请删除", STAFF, NOW))
+                .when(new EraseOpinionGiver(TOPIC, 1, "再次申请", STAFF))
+                .expectException(violates(TopicRule.NOTHING_TO_ERASE));
+    }
+
+    @Test
+    void onlyTheOfficeOrTheSystemErasesAnOpinionGiver() {
+        fixture.given(created(TopicKind.ONLINE), approved(), scheduled(CLOSES), opinionWithGiver(1))
+                .when(new EraseOpinionGiver(TOPIC, 1, "本人申请删除", LEADER))
+                .expectException(violates(ActorRule.ROLE_NOT_ALLOWED));
     }
 
     @Test

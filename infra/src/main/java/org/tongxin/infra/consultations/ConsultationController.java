@@ -111,6 +111,21 @@ class ConsultationController {
         return ResponseEntity.noContent().build();
     }
 
+    record Erasure(String reason) {}
+
+    @PostMapping("/api/consultations/{id}/opinions/{opinion}/erasure")
+    @Operation(
+            summary = "Erase the name and phone of the person who gave a public opinion, with the reason (office);"
+                    + " the topic then shows 已删除 where they were")
+    ResponseEntity<Void> eraseGiver(
+            @PathVariable String id, @PathVariable @Min(1) int opinion, @RequestBody(required = false) Erasure body) {
+        TongxinUser me = currentUser.get();
+        Access.require(me, OFFICE);
+        requireBody(body);
+        consultations.eraseGiver(id, opinion, body.reason(), me);
+        return ResponseEntity.noContent().build();
+    }
+
     record Lift(String text, String departments) {}
 
     @PostMapping("/api/consultations/{id}/opinions/{opinion}/lift")

@@ -217,6 +217,15 @@ class ConsultationPages {
         return act(id, redirect, () -> consultations.moderate(id, opinion, false, reason, office()));
     }
 
+    @PostMapping("/consultations/{id}/opinions/{opinion}/erasure")
+    String eraseGiver(
+            @PathVariable String id,
+            @PathVariable int opinion,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> consultations.eraseGiver(id, opinion, reason, office()));
+    }
+
     @PostMapping("/consultations/{id}/opinions/{opinion}/lift")
     String lift(
             @PathVariable String id,

@@ -84,14 +84,17 @@ class Consultations {
     private final Conflicts conflicts;
 
     private final ResearchReference research;
+    private final OpinionGiverErasure erasure;
 
     Consultations(
             QueryGateway queries,
             CommandGateway commands,
             References references,
             Conflicts conflicts,
-            ResearchReference research) {
+            ResearchReference research,
+            OpinionGiverErasure erasure) {
         this.research = research;
+        this.erasure = erasure;
         this.queries = queries;
         this.commands = commands;
         this.references = references;
@@ -208,6 +211,18 @@ class Consultations {
 
     void moderate(String topic, int opinion, boolean publish, String reason, TongxinUser me) {
         send(topic, new ModerateOpinion(new TopicId(require(topic)), opinion, publish, reason, me.actor()));
+    }
+
+    /** Erases an opinion giver's name and phone with the reason; a missing or too long reason is refused by field. */
+    void eraseGiver(String topic, int opinion, String reason, TongxinUser me) {
+        if (reason == null || reason.isBlank()) {
+            throw new FormRejected(List.of(new FieldError("reason", "is required")));
+        }
+        if (reason.strip().length() > TopicLimits.ERASURE_REASON_MAX) {
+            throw new FormRejected(List.of(
+                    new FieldError("reason", "must be at most " + TopicLimits.ERASURE_REASON_MAX + " characters")));
+        }
+        erasure.erase(require(topic), opinion, reason, me.actor());
     }
 
     void lift(String topic, int opinion, String text, String departments, TongxinUser me) {

@@ -23,6 +23,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.Test;
 import org.tongxin.engine.clue.ClueRegistered;
+import org.tongxin.engine.consultation.OpinionSubmitted;
 import org.tongxin.engine.proposal.HandlingVoteRecorded;
 import org.tongxin.infra.personaldata.MemorySubjectKeys;
 
@@ -40,7 +41,10 @@ class EventSamplesTest {
 
     /** The store's chain, in the upcasters' order. */
     private final EventUpcasterChain chain = new EventUpcasterChain(
-            new HandlingSourceUpcaster(), new HandlingVoteUpcaster(), new ClueRegisteredSealingUpcaster());
+            new HandlingSourceUpcaster(),
+            new HandlingVoteUpcaster(),
+            new ClueRegisteredSealingUpcaster(),
+            new OpinionSubmittedSealingUpcaster());
 
     private final Map<String, Class<?>> types =
             EventSamples.types().stream().collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
@@ -104,6 +108,7 @@ class EventSamplesTest {
         }
         expect(HandlingVoteRecorded.class.getName(), HandlingVoteUpcaster.FROM, missing);
         expect(ClueRegistered.class.getName(), ClueRegisteredSealingUpcaster.FROM, missing);
+        expect(OpinionSubmitted.class.getName(), OpinionSubmittedSealingUpcaster.FROM, missing);
         assertThat(missing).isEmpty();
     }
 
@@ -119,6 +124,21 @@ class EventSamplesTest {
         assertThat(read.submitter().erased()).isFalse();
     }
 
+    @Test
+    void anOpinionOfRevisionOneKeepsItsClearGiverThroughTheUpcaster() throws IOException {
+        OpinionSubmitted read = (OpinionSubmitted) read(
+                OpinionSubmitted.class.getName(),
+                "1",
+                Files.readAllBytes(EventSamples.DIRECTORY.resolve("OpinionSubmitted/1.json")));
+
+        assertThat(read.giver().name()).isEqualTo("示例");
+        assertThat(read.giver().phone()).isEqualTo("示例");
+        assertThat(read.giver().consented()).isFalse();
+        assertThat(read.giver().erased()).isFalse();
+        assertThat(read.text()).isEqualTo("示例");
+        assertThat(read.number()).isEqualTo(1);
+    }
+
     private void expect(String type, String revision, List<String> missing) {
         String simple = type.substring(type.lastIndexOf('.') + 1);
         if (!Files.exists(EventSamples.DIRECTORY.resolve(simple).resolve(revision + ".json"))) {
@@ -127,12 +147,13 @@ class EventSamplesTest {
     }
 
     /**
-     * A sealed submitter is sealed afresh (new subject, new nonce) each time it is written, and its sample's key is
+     * A sealed submitter (a clue's, an opinion's giver) is sealed afresh (new subject, new nonce) each time it is written, and its sample's key is
      * not kept (so it reads as erased); the sealing itself is {@code SubmitterSealingTest}'s.
      */
     private static JsonNode withoutSubmitter(JsonNode event) {
         if (event instanceof ObjectNode e) {
             e.remove("submitter");
+            e.remove("giver");
         }
         return event;
     }

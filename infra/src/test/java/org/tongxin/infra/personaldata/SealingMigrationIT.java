@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import db.migration.infra.V2026_12_02_82__SealSubmitters;
+import db.migration.infra.V2026_12_03_70__SealOpinionGivers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
@@ -26,10 +27,13 @@ import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.clue.ClueSource;
 import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.Submitter;
+import org.tongxin.engine.consultation.OpinionSubmitted;
+import org.tongxin.engine.consultation.TopicId;
 import org.tongxin.engine.shared.ActorRef;
 
 /**
- * Today's clear-text registrations are sealed by the one-time Flyway migration without losing a field.
+ * Today's clear-text registrations and public opinions are sealed by the one-time Flyway migrations without losing a
+ * field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -37,6 +41,7 @@ import org.tongxin.engine.shared.ActorRef;
 class SealingMigrationIT {
 
     private static final String TYPE = ClueRegistered.class.getName();
+    private static final String OPINION = OpinionSubmitted.class.getName();
 
     @Autowired
     JdbcClient jdbc;
@@ -121,6 +126,103 @@ class SealingMigrationIT {
             }
         });
         assertThat(again).as("a sealed row is not sealed twice").isZero();
+    }
+
+    @Test
+    void aClearTextOpinionOfRevisionOneIsSealedAndOneTheChainCoversIsLeftAsWritten() throws Exception {
+        String topic = "legacy-topic-" + UUID.randomUUID();
+        String revisionOne =
+                """
+                {"topicId":{"value":"%s"},"number":1,"trackingCode":"YJ-LEGACY1","text":"建议延长图书馆开放时间。",
+                 "name":"诸葛明月","phone":"13722223333","consented":true,
+                 "submittedBy":{"userId":"public","role":"CITIZEN","department":null},
+                 "submittedAt":"2025-05-02T02:00:00Z"}
+                """
+                        .formatted(topic);
+
+        V2026_12_03_70__SealOpinionGivers.Outcome outcome = transaction.execute(status -> {
+            insert(topic, 0, "ConsultationTopic", OPINION, revisionOne);
+            return sealOpinions();
+        });
+
+        assertThat(outcome.sealed()).isGreaterThanOrEqualTo(1);
+        String stored = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = :id")
+                .param("id", topic)
+                .query(String.class)
+                .single();
+        assertThat(stored).doesNotContain("诸葛明月").doesNotContain("13722223333").contains("\"sealed\"");
+        OpinionSubmitted read = (OpinionSubmitted)
+                events.readEvents(topic).asStream().findFirst().orElseThrow().getPayload();
+        assertThat(read)
+                .isEqualTo(new OpinionSubmitted(
+                        new TopicId(topic),
+                        1,
+                        "YJ-LEGACY1",
+                        "建议延长图书馆开放时间。",
+                        new Submitter("诸葛明月", "13722223333", true),
+                        ActorRef.citizen(),
+                        Instant.parse("2025-05-02T02:00:00Z")));
+        assertThat(transaction.execute(status -> sealOpinions()).sealed())
+                .as("a sealed row is not sealed twice")
+                .isZero();
+
+        // a row the chain already covers keeps its bytes (and so its digest); it reads through the upcaster
+        String chained = "legacy-topic-" + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            insert(chained, 0, "ConsultationTopic", OPINION, revisionOne.replace(topic, chained));
+            long position = jdbc.sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = :id")
+                    .param("id", chained)
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("INSERT INTO event_seal (global_index, event_identifier, algorithm, digest)"
+                            + " VALUES (:index, 'covered', 'SM3', :digest)")
+                    .param("index", position)
+                    .param("digest", new byte[32])
+                    .update();
+            V2026_12_03_70__SealOpinionGivers.Outcome covered = sealOpinions();
+            assertThat(covered.chained()).isGreaterThanOrEqualTo(1);
+            assertThat(jdbc.sql("SELECT payload_revision FROM domain_event_entry WHERE aggregate_identifier = :id")
+                            .param("id", chained)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("1");
+            OpinionSubmitted clear = (OpinionSubmitted) events.readEvents(chained)
+                    .asStream()
+                    .findFirst()
+                    .orElseThrow()
+                    .getPayload();
+            assertThat(clear.giver()).isEqualTo(new Submitter("诸葛明月", "13722223333", true));
+            // the seal above is not a real one: nothing of this case stays behind
+            status.setRollbackOnly();
+        });
+    }
+
+    private V2026_12_03_70__SealOpinionGivers.Outcome sealOpinions() {
+        try {
+            return V2026_12_03_70__SealOpinionGivers.seal(
+                    DataSourceUtils.getConnection(dataSource), Instant.parse("2026-12-03T00:00:00Z"));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void insert(String aggregate, long sequence, String aggregateType, String payloadType, String payload) {
+        jdbc.sql(
+                        """
+                        INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type,
+                                event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp)
+                        VALUES (:aggregate, :sequence, :aggregateType, :eventId, :meta, :payload, '1', :type, :time)
+                        """)
+                .param("aggregate", aggregate)
+                .param("sequence", sequence)
+                .param("aggregateType", aggregateType)
+                .param("eventId", UUID.randomUUID().toString())
+                .param("meta", "{}".getBytes(StandardCharsets.UTF_8))
+                .param("payload", payload.getBytes(StandardCharsets.UTF_8))
+                .param("type", payloadType)
+                .param("time", "2025-05-02T02:00:00Z")
+                .update();
     }
 
     private void insertRevisionOne(String id, String payload) {

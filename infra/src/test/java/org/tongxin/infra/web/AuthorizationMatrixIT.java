@@ -222,6 +222,7 @@ class AuthorizationMatrixIT {
             POST /api/consultations           401  400   400    400     403    403    400    403    403    403
             POST /api/consultations/{topic}/opinions/1/moderation 401 400 403 - 403 -   403    403    403    403
             POST /api/consultations/{topic}/opinions/1/lift 401 400 403 -   403    -      403    403    403    403
+            POST /api/consultations/{topic}/opinions/1/erasure 401 400 403 - 403 -     403    403    403    403
             POST /api/consultations/{topic}/ask-again 401 400 403 -     403    -      400    403    403    403
             GET  /api/consultations/stats?from=2026-01-01&to=2027-01-01 401 200 200 200 200 200 200 200 200 200
             POST /api/public/consultations/{topic}/opinions 400 -  -      -       -      -      -      -      -      -
@@ -232,6 +233,7 @@ class AuthorizationMatrixIT {
             GET  /consultations/new           302  200   200    200     403    403    200    403    403    403
             GET  /consultations/stats         302  200   200    200     200    200    200    200    200    200
             POST /consultations/{topic}/opinions/1/publish 302 302 403 -    403    -      403    403    403    403
+            POST /consultations/{topic}/opinions/1/erasure 302 302 403 -    403    -      403    403    403    403
             POST /consultations/{topic}/ask-again 302 302 403 -         403    -      302    403    403    403
             GET  /public/consultations        200  200   200    200     200    200    200    200    200    200
             GET  /public/consultations/{topic} 200 200   200    200     200    200    200    200    200    200

@@ -11,6 +11,7 @@ import org.tongxin.engine.consultation.FollowUpClosed;
 import org.tongxin.engine.consultation.MeetingHeld;
 import org.tongxin.engine.consultation.MeetingScheduled;
 import org.tongxin.engine.consultation.OnlineParticipationClosed;
+import org.tongxin.engine.consultation.OpinionGiverErased;
 import org.tongxin.engine.consultation.OpinionHidden;
 import org.tongxin.engine.consultation.OpinionPublished;
 import org.tongxin.engine.consultation.OpinionSubmitted;
@@ -163,16 +164,20 @@ public final class TopicFold {
                             e.number(),
                             e.trackingCode(),
                             e.text(),
-                            e.name(),
-                            e.phone(),
+                            e.giver() == null ? null : e.giver().name(),
+                            e.giver() == null ? null : e.giver().phone(),
                             OpinionView.PENDING,
                             null,
                             null,
-                            e.submittedAt()));
+                            e.submittedAt(),
+                            e.giver() != null && e.giver().erased()));
         } else if (event instanceof OpinionPublished e) {
             b.opinions = mapOpinion(b.opinions, e.opinion(), o -> o.with(OpinionView.PUBLISHED, null));
         } else if (event instanceof OpinionHidden e) {
             b.opinions = mapOpinion(b.opinions, e.opinion(), o -> o.with(OpinionView.HIDDEN, e.reason()));
+        } else if (event instanceof OpinionGiverErased e) {
+            b.opinions = mapOpinion(b.opinions, e.opinion(), OpinionView::erased);
+            step(b, e.erasedAt(), e, e.erasedBy(), e.reason());
         }
         return b.build();
     }

@@ -21,6 +21,7 @@ import org.tongxin.engine.consultation.FollowUpClosed;
 import org.tongxin.engine.consultation.MeetingHeld;
 import org.tongxin.engine.consultation.MeetingScheduled;
 import org.tongxin.engine.consultation.OnlineParticipationClosed;
+import org.tongxin.engine.consultation.OpinionGiverErased;
 import org.tongxin.engine.consultation.OpinionHidden;
 import org.tongxin.engine.consultation.OpinionPublished;
 import org.tongxin.engine.consultation.OpinionSubmitted;
@@ -447,6 +448,8 @@ public final class EventDescriptions {
             return Phrase.of(key, e.opinion(), quote(e.reason()));
         } else if (event instanceof OnlineParticipationClosed e) {
             return Phrase.of(key, e.opinions());
+        } else if (event instanceof OpinionGiverErased e) {
+            return Phrase.of(key, e.opinion(), quote(e.reason()));
         }
         return Phrase.of(key);
     }

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.consultation.Adoption;
 import org.tongxin.engine.consultation.MeetingHeld;
 import org.tongxin.engine.consultation.MeetingScheduled;
+import org.tongxin.engine.consultation.OpinionGiverErased;
 import org.tongxin.engine.consultation.OpinionPublished;
 import org.tongxin.engine.consultation.OpinionSubmitted;
 import org.tongxin.engine.consultation.Participants;
@@ -133,6 +135,25 @@ class TopicFoldTest {
         assertThat(shown.name()).isNull();
         assertThat(shown.phone()).isNull();
         assertThat(shown.trackingCode()).isNull();
+    }
+
+    @Test
+    void anErasedGiverLeavesTheOpinionWithoutNameOrPhoneAndSaysSoLiveAndOnReplay() {
+        List<TopicEvent> live = new java.util.ArrayList<>(history());
+        live.add(new OpinionGiverErased(TOPIC, 1, "本人申请", STAFF, NOW));
+        OpinionView erased = fold(live).opinions().get(0);
+        assertThat(erased.name()).isNull();
+        assertThat(erased.phone()).isNull();
+        assertThat(erased.giverErased()).isTrue();
+        assertThat(erased.text()).isEqualTo("建天桥");
+        assertThat(erased.status()).isEqualTo(OpinionView.PUBLISHED);
+        assertThat(fold(live).opinions().get(1).giverErased()).isFalse();
+
+        // a replay after the key is gone reads the opinion with an erased giver before the erasure itself
+        List<TopicEvent> replayed = new java.util.ArrayList<>(history());
+        replayed.set(3, new OpinionSubmitted(TOPIC, 1, "C-1", "建天桥", Submitter.erased(true), ActorRef.citizen(), NOW));
+        replayed.add(new OpinionGiverErased(TOPIC, 1, "本人申请", STAFF, NOW));
+        assertThat(fold(replayed).opinions()).isEqualTo(fold(live).opinions());
     }
 
     @Test
