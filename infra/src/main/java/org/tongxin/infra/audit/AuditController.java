@@ -72,7 +72,8 @@ public class AuditController {
             String summary,
             Phrase phrase) {}
 
-    public record AuditItems(List<AuditItem> items, long total, int page, int size) {}
+    /** {@code total} counts up to {@code CappedCount.CAP} entries; {@code totalCapped} says there are more. */
+    public record AuditItems(List<AuditItem> items, long total, int page, int size, boolean totalCapped) {}
 
     @GetMapping("/audit")
     @Operation(summary = "The audit log, newest first; every filter optional, from inclusive, to exclusive")
@@ -91,7 +92,8 @@ public class AuditController {
                 result.items().stream().map(e -> item(e, phrases)).toList(),
                 result.total(),
                 result.page(),
-                result.size());
+                result.size(),
+                result.totalCapped());
     }
 
     @GetMapping(value = "/audit.csv", produces = "text/csv")

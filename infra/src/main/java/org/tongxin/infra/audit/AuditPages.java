@@ -29,8 +29,10 @@ import org.tongxin.engine.supervision.SupervisionEvent;
 import org.tongxin.infra.personaldata.PersonalDataReads;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
+import org.tongxin.infra.shared.CaseNames;
 import org.tongxin.infra.shared.UiFormat;
 import org.tongxin.infra.web.Paging;
+import org.tongxin.projections.audit.AuditEntry;
 import org.tongxin.projections.audit.AuditFilter;
 import org.tongxin.projections.audit.AuditPage;
 import org.tongxin.projections.audit.ListAuditEntries;
@@ -124,13 +126,16 @@ class AuditPages {
     private final UiFormat format;
     private final ZoneId zone;
     private final PersonalDataReads reads;
+    private final CaseNames caseNames;
 
     AuditPages(
             QueryGateway queries,
             CurrentUser currentUser,
             UiFormat format,
             PersonalDataReads reads,
+            CaseNames caseNames,
             @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone) {
+        this.caseNames = caseNames;
         this.queries = queries;
         this.currentUser = currentUser;
         this.format = format;
@@ -146,9 +151,17 @@ class AuditPages {
                         new ListAuditEntries(query.filter(zone), false, current, PAGE_SIZE),
                         ResponseTypes.instanceOf(AuditPage.class))
                 .join();
-        int pages = (int) Math.ceil(result.total() / (double) PAGE_SIZE);
+        int pages = Paging.pages(
+                result.total(), result.totalCapped(), current, result.items().size(), PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
+        // every row's case in one lookup, not two per row
+        model.addAttribute(
+                "caseLabels",
+                caseNames.labels(result.items().stream()
+                        .filter(e -> !"ProcessLog".equals(e.aggregateType()))
+                        .map(AuditEntry::aggregateId)
+                        .toList()));
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("csvUrl", query.url("/audit.csv", null));

@@ -97,7 +97,8 @@ class ClueController {
                 result.total(),
                 result.page(),
                 result.size(),
-                result.facets());
+                result.facets(),
+                result.totalCapped());
     }
 
     @GetMapping("/{id}")

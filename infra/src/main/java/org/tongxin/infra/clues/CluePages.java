@@ -103,7 +103,14 @@ class CluePages {
         model.addAttribute("q", query);
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", ClueSort.values());
-        model.addAttribute("pages", (int) Math.ceil(result.total() / (double) PAGE_SIZE));
+        model.addAttribute(
+                "pages",
+                Paging.pages(
+                        result.total(),
+                        result.totalCapped(),
+                        result.page(),
+                        result.items().size(),
+                        PAGE_SIZE));
         model.addAttribute("links", new Links(selected, query, sort));
         return "clues";
     }

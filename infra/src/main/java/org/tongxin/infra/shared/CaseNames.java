@@ -1,7 +1,14 @@
 package org.tongxin.infra.shared;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -23,10 +30,15 @@ import org.tongxin.projections.supervision.SupervisionView;
 /**
  * What lists call a case instead of its id: {@code TX-… · title} for a clue, {@code 第2026-0042号 · title} for a
  * proposal, and for a department's handling ({@link HandlingId}) its proposal and department.
- * Pages call it per row ({@code ${@caseNames.label(key)}}): two primary-key lookups each.
+ * Pages call it per row ({@code ${@caseNames.label(key)}}): two primary-key lookups each; long lists (the inbox, the
+ * audit log) take all their labels at once ({@link #labels}).
  */
 @Component("caseNames")
 public class CaseNames {
+
+    /** Handlings of these kinds are named by their own source, not by a case label ({@link #label}). */
+    private static final Set<SourceKind> LABELLED_ALONE =
+            EnumSet.of(SourceKind.INSTRUCTION, SourceKind.CONSULTATION_SUGGESTION, SourceKind.RECTIFICATION);
 
     private final QueryGateway queries;
     private final Directory directory;
@@ -80,6 +92,52 @@ public class CaseNames {
         return handling == null
                 ? base
                 : base + " · " + directory.departmentName(handling.department().value(), format.english());
+    }
+
+    /**
+     * {@link #label} of every key of a list at once: one lookup for all the clues and proposals among them (and the
+     * proposals of departments' handlings), where a label per row asked once per row; the other kinds per key.
+     */
+    public Map<String, String> labels(Collection<String> keys) {
+        Map<String, String> caseIds = new LinkedHashMap<>();
+        for (String key : keys) {
+            if (key == null || key.isBlank()) {
+                continue;
+            }
+            HandlingId handling = HandlingId.isHandlingId(key) ? new HandlingId(key) : null;
+            if (handling == null) {
+                caseIds.put(key, key);
+            } else if (!LABELLED_ALONE.contains(handling.sourceKind())) {
+                caseIds.put(key, handling.sourceId());
+            }
+        }
+        Map<String, CaseLabel> found = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            queries.query(
+                            new ListCaseLabels(List.copyOf(new LinkedHashSet<>(caseIds.values()))),
+                            ResponseTypes.multipleInstancesOf(CaseLabel.class))
+                    .join()
+                    .forEach(c -> found.put(c.id(), c));
+        }
+        Map<String, String> labels = new HashMap<>();
+        for (String key : keys) {
+            if (key == null || labels.containsKey(key)) {
+                continue;
+            }
+            CaseLabel c = caseIds.containsKey(key) ? found.get(caseIds.get(key)) : null;
+            if (c == null) {
+                labels.put(key, label(key));
+            } else if (HandlingId.isHandlingId(key)) {
+                labels.put(
+                        key,
+                        label(c) + " · "
+                                + directory.departmentName(
+                                        new HandlingId(key).department().value(), format.english()));
+            } else {
+                labels.put(key, label(c));
+            }
+        }
+        return labels;
     }
 
     /** The readable number of a clue or proposal by its id; "not numbered" before a proposal is filed. */

@@ -53,7 +53,7 @@ public class Clues {
         List<ClueSummary> items =
                 page.items().stream().map(c -> forViewer(c, viewer)).toList();
         logUnmasked(items, viewer, PersonalDataReads.Purpose.CLUE_LIST);
-        return new CluePage(items, page.total(), page.page(), page.size(), page.facets());
+        return new CluePage(items, page.total(), page.page(), page.size(), page.facets(), page.totalCapped());
     }
 
     /** For the public tracking page: what happened to the clue, never who submitted it. */

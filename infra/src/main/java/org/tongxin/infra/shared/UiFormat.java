@@ -102,6 +102,17 @@ public class UiFormat {
         return code("role.", group);
     }
 
+    /** A count as people say it: 1万 and 3.5万 in Chinese, 10,000 and 35,000 in English. */
+    public String count(long n) {
+        if (english()) {
+            return String.format(Locale.ROOT, "%,d", n);
+        }
+        if (n < 10_000) {
+            return Long.toString(n);
+        }
+        return java.math.BigDecimal.valueOf(n, 4).stripTrailingZeros().toPlainString() + "万";
+    }
+
     /** A department's name where the bundle knows it, its code otherwise. */
     public String department(String code) {
         return code == null ? "" : messages.getMessage("dept." + code, null, code, LocaleContextHolder.getLocale());

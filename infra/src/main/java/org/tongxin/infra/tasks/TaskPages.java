@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.tongxin.infra.directory.CaseSearch;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
+import org.tongxin.infra.shared.CaseNames;
 import org.tongxin.infra.shared.CaseReading;
 import org.tongxin.infra.shared.Clues;
 import org.tongxin.infra.shared.Messages;
@@ -68,6 +70,7 @@ class TaskPages {
     private final CaseReading cases;
     private final HomePages homes;
     private final CaseSearch caseSearch;
+    private final CaseNames caseNames;
 
     TaskPages(
             UserTasks tasks,
@@ -79,7 +82,9 @@ class TaskPages {
             QueryGateway queries,
             CaseReading cases,
             HomePages homes,
-            CaseSearch caseSearch) {
+            CaseSearch caseSearch,
+            CaseNames caseNames) {
+        this.caseNames = caseNames;
         this.homes = homes;
         this.tasks = tasks;
         this.conflicts = conflicts;
@@ -119,20 +124,24 @@ class TaskPages {
         String search = q == null || q.isBlank() ? null : q.strip();
         List<String> caseIds = caseSearch.caseIds(search);
         TongxinUser me = currentUser.get();
+        List<TaskView> mine = tasks.list(
+                me.taskActor(),
+                new TaskFilter(TaskFilter.Scope.MINE, null, overdue, processKey, key, caseIds),
+                0,
+                PAGE_SIZE);
+        List<TaskView> offered = tasks.list(
+                me.taskActor(),
+                new TaskFilter(TaskFilter.Scope.GROUPS, null, overdue, processKey, key, caseIds),
+                0,
+                PAGE_SIZE);
+        model.addAttribute("mine", mine);
+        model.addAttribute("offered", offered);
+        // every row's case in one lookup, not two per row
         model.addAttribute(
-                "mine",
-                tasks.list(
-                        me.taskActor(),
-                        new TaskFilter(TaskFilter.Scope.MINE, null, overdue, processKey, key, caseIds),
-                        0,
-                        PAGE_SIZE));
-        model.addAttribute(
-                "offered",
-                tasks.list(
-                        me.taskActor(),
-                        new TaskFilter(TaskFilter.Scope.GROUPS, null, overdue, processKey, key, caseIds),
-                        0,
-                        PAGE_SIZE));
+                "caseLabels",
+                caseNames.labels(Stream.concat(mine.stream(), offered.stream())
+                        .map(TaskView::businessKey)
+                        .toList()));
         model.addAttribute("processes", PROCESSES);
         model.addAttribute("process", processKey);
         model.addAttribute("overdue", overdue);

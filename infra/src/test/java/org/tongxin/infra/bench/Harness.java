@@ -471,7 +471,7 @@ public final class Harness {
         }
     }
 
-    private record Probe(Client client, String path) {}
+    record Probe(Client client, String path) {}
 
     // --- replays -----------------------------------------------------------------------------------------------
 

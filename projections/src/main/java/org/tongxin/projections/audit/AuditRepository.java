@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongxin.engine.shared.Phrase;
+import org.tongxin.projections.support.CappedCount;
 import org.tongxin.projections.support.ViewJson;
 
 /**
@@ -63,7 +64,7 @@ class AuditRepository {
     AuditPage list(ListAuditEntries q) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(q.filter(), params);
-        long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where)
+        long counted = jdbc.sql(CappedCount.sql("audit_entry" + where))
                 .paramSource(params)
                 .query(Long.class)
                 .single();
@@ -73,7 +74,7 @@ class AuditRepository {
                 .paramSource(params)
                 .query(AuditRepository::map)
                 .list();
-        return new AuditPage(items, total, q.page(), q.size());
+        return new AuditPage(items, CappedCount.total(counted), q.page(), q.size(), CappedCount.capped(counted));
     }
 
     List<AuditEntry> export(ExportAuditEntries q) {

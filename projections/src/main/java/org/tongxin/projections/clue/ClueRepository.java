@@ -17,6 +17,7 @@ import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.projections.similar.ChineseText;
 import org.tongxin.projections.support.FailureIsolation;
 import org.tongxin.projections.support.StatementBatch;
+import org.tongxin.projections.support.CappedCount;
 import org.tongxin.projections.support.ViewJson;
 
 /**
@@ -162,30 +163,37 @@ class ClueRepository {
         String where = where(query.filter(), params) + departmentScope(query.department(), params);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         FACETS.forEach(facet -> facets.put(facet, new LinkedHashMap<>()));
-        long[] total = {0};
-        // One pass over the filtered rows counts every facet and the total (the empty grouping set), where one
-        // statement per facet read the same rows eight times over.
+        long[] counted = {0};
+        // One pass counts every facet and the total (the empty grouping set), where one statement per facet read the
+        // same rows eight times over; it reads at most one row past the cap, since a wide filter (the whole pool, a
+        // one-character search) would otherwise read every matching row, a million of them, on each page view.
         jdbc.sql("SELECT facet, v, n FROM (SELECT facet, v, n, row_number() OVER (PARTITION BY facet"
                         + " ORDER BY n DESC, v) AS r FROM (SELECT " + FACET_NAME + " AS facet, COALESCE("
-                        + String.join(", ", FACETS) + ") AS v, count(*) AS n FROM clue_view" + where
-                        + " GROUP BY GROUPING SETS ((" + String.join("), (", FACETS) + "), ())) counted"
+                        + String.join(", ", FACETS) + ") AS v, count(*) AS n FROM (SELECT "
+                        + String.join(", ", FACETS) + " FROM clue_view" + where + " LIMIT " + (CappedCount.CAP + 1)
+                        + ") matching GROUP BY GROUPING SETS ((" + String.join("), (", FACETS) + "), ())) counted"
                         + " WHERE v IS NOT NULL OR facet = 'total') ranked WHERE r <= 50 ORDER BY facet, r")
                 .paramSource(params)
                 .query(rs -> {
                     String facet = rs.getString("facet");
                     if (facet.equals("total")) {
-                        total[0] = rs.getLong("n");
+                        counted[0] = rs.getLong("n");
                     } else {
                         facets.get(facet).put(rs.getString("v"), rs.getLong("n"));
                     }
                 });
+        boolean capped = CappedCount.capped(counted[0]);
+        if (capped) {
+            // counts over some of the matching clues would be wrong numbers: past the cap the values stay, uncounted
+            facets.values().forEach(values -> values.replaceAll((value, n) -> null));
+        }
         params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
         List<ClueSummary> items = jdbc.sql("SELECT *, left(content, " + EXCERPT + ") AS excerpt FROM clue_view" + where
                         + " ORDER BY " + query.sort().orderBy + " LIMIT :limit OFFSET :offset")
                 .paramSource(params)
                 .query((rs, i) -> map(rs, "excerpt"))
                 .list();
-        return new CluePage(items, total[0], query.page(), query.size(), facets);
+        return new CluePage(items, CappedCount.total(counted[0]), query.page(), query.size(), facets, capped);
     }
 
     void clear() {

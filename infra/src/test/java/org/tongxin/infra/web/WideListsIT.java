@@ -1,0 +1,159 @@
+package org.tongxin.infra.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.Registration;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tongxin.infra.security.UserAccounts;
+import org.tongxin.projections.caselabel.ListCaseLabels;
+import org.tongxin.projections.support.CappedCount;
+
+/**
+ * A list whose filter matches more rows than it counts says so in words ("共 1万+ 条记录") and still pages on; below
+ * the cap it keeps its exact numbers. The rows are written straight into the read models, as a replay would leave
+ * them, in a database of this test's own: more than ten thousand of them would blur every other test's counts.
+ */
+@SpringBootTest(properties = "tongxin.test.context=wide-lists")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@DirtiesContext
+class WideListsIT {
+
+    private static final int MORE_THAN_COUNTED = CappedCount.CAP + 5;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    QueryBus queryBus;
+
+    @Test
+    void theAuditLogPastTheCapSaysTenThousandPlusAndPagesOn() throws Exception {
+        jdbc.sql(
+                        """
+                        INSERT INTO audit_entry (event_id, global_index, occurred_at, actor_id, actor_role, department,
+                                                 aggregate_type, aggregate_id, sequence_number, event_type, summary)
+                        SELECT 'wide-' || i, 1000000 + i, now(), 'staff', 'STAFF', NULL, 'Clue', 'wide-clue-' || i, 0,
+                               'ClueRegistered', '{"key": null, "args": [], "text": "宽查询"}'
+                          FROM generate_series(1, :n) i
+                        """)
+                .param("n", MORE_THAN_COUNTED)
+                .update();
+
+        String zh = page("/audit", "supervisor");
+        assertThat(zh).contains("共 1万+ 条记录").contains("第 1 页").contains("下一页").doesNotContain("共 201 页");
+        assertThat(page("/audit?lang=en", "supervisor")).contains("10,000+ entries");
+        // the last counted page still offers the next one: the rows go on past the count
+        assertThat(page("/audit?page=199", "supervisor")).contains("第 200 页").contains("下一页");
+
+        JsonNode api = json.readTree(page("/api/audit?size=1", "supervisor"));
+        assertThat(api.get("total").asLong()).isEqualTo(CappedCount.CAP);
+        assertThat(api.get("totalCapped").asBoolean()).isTrue();
+
+        // a narrow filter is counted exactly
+        String one = page("/audit?aggregateId=wide-clue-7", "supervisor");
+        assertThat(one).contains("共 1 条记录").doesNotContain("1万+");
+    }
+
+    @Test
+    void theCluePoolPastTheCapNamesItsFacetsWithoutCountsAndCountsANarrowFilterExactly() throws Exception {
+        jdbc.sql(
+                        """
+                        INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street,
+                                               status, registered_at, version)
+                        SELECT 'wide-' || i, 'TX-W' || lpad(i::text, 8, '0'), '宽查询线索' || i, '内容', 'CITIZEN_IDEA',
+                               CASE WHEN i <= 3 THEN '坪山区' ELSE '龙岗区' END, '龙城街道', 'REGISTERED',
+                               now() - make_interval(secs => i), 0
+                          FROM generate_series(1, :n) i
+                        """)
+                .param("n", MORE_THAN_COUNTED)
+                .update();
+
+        String wide = page("/clues", "staff");
+        assertThat(wide)
+                .contains("共 1万+ 条线索")
+                .contains("筛选结果较多，下列选项不显示条数")
+                .contains("龙岗区")
+                .contains("第 1 页")
+                .doesNotContain("共 501 页");
+        assertThat(wide).doesNotContainPattern("class=\"count\">\\d");
+        assertThat(page("/clues?lang=en", "staff")).contains("10,000+ clues");
+
+        JsonNode api = json.readTree(page("/api/clues?size=1", "staff"));
+        assertThat(api.get("total").asLong()).isEqualTo(CappedCount.CAP);
+        assertThat(api.get("totalCapped").asBoolean()).isTrue();
+
+        String narrow = page("/clues?district=坪山区", "staff");
+        assertThat(narrow).contains("共 3 条线索").doesNotContain("1万+").containsPattern("class=\"count\">3<");
+    }
+
+    @Test
+    void theInboxLooksUpTheCasesOfItsRowsOnceNotOncePerRow() throws Exception {
+        jdbc.sql(
+                        """
+                        INSERT INTO clue_view (clue_id, tracking_code, title, content, source, status, registered_at,
+                                               version)
+                        SELECT 'inbox-' || i, 'TX-I' || lpad(i::text, 8, '0'), '待办线索' || i, '内容', 'CITIZEN_IDEA',
+                               'REGISTERED', now(), 0
+                          FROM generate_series(1, 150) i
+                        """)
+                .update();
+        jdbc.sql(
+                        """
+                        INSERT INTO task_inbox (task_id, task_key, name, process_key, process_instance_id,
+                                                business_key, assignee, candidate_groups, created_at, due_at)
+                        SELECT 'inbox-task-' || i, 'Task_ClassifyClue', '分类整理 / Classify clue', 'clue-triage',
+                               'inbox-pi-' || i, 'inbox-' || i, NULL, ARRAY['STAFF'], now(),
+                               timestamptz '2030-01-01' + make_interval(secs => i)
+                          FROM generate_series(1, 150) i
+                        """)
+                .update();
+        page("/inbox", "staff");
+        AtomicInteger lookups = new AtomicInteger();
+        Registration counting = queryBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof ListCaseLabels) {
+                lookups.incrementAndGet();
+            }
+            return chain.proceed();
+        });
+        String inbox;
+        try {
+            inbox = page("/inbox", "staff");
+        } finally {
+            counting.cancel();
+        }
+
+        assertThat(inbox).contains("TX-I00000001 · 待办线索1").contains("TX-I00000100 · 待办线索100");
+        // one lookup for the hundred rows' cases, where each row asked alone
+        assertThat(lookups.get()).isEqualTo(1);
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
