@@ -46,6 +46,10 @@
     caption.appendChild(document.createTextNode(' '));
     caption.appendChild(text('span', 'badge ' + (position.running ? 'due-overdue' : 'due-normal'),
       position.running ? box.dataset.running : box.dataset.ended));
+    if (position.incident) {
+      caption.appendChild(document.createTextNode(' '));
+      caption.appendChild(text('span', 'badge diagram-incident', position.incident));
+    }
     var tools = document.createElement('span');
     tools.className = 'diagram-tools';
     caption.appendChild(tools);
@@ -71,6 +75,13 @@
         if (registry.get(id)) {
           canvasApi.removeMarker(id, 'tx-done');
           canvasApi.addMarker(id, 'tx-active');
+        }
+      });
+      (position.incidentActivityIds || []).forEach(function (id) {
+        if (registry.get(id)) {
+          canvasApi.removeMarker(id, 'tx-done');
+          canvasApi.removeMarker(id, 'tx-active');
+          canvasApi.addMarker(id, 'tx-incident');
         }
       });
       canvasApi.zoom('fit-viewport');

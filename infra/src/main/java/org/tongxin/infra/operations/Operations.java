@@ -8,6 +8,8 @@ import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.operations.ProcessLogId;
 import org.tongxin.engine.operations.RecordIncidentRetry;
@@ -57,13 +59,18 @@ class Operations {
     /** A case found by the instance search, with the processes it runs in. */
     record FoundCase(String caseKey, String title, String status, int instances, int running) {}
 
-    /** Where one process instance of a case stands, captioned in words, for the diagram script. */
+    /**
+     * Where one process instance of a case stands, captioned in words, for the diagram script; the steps where a job
+     * failed and waits for a retry are marked apart, and named in {@code incident}.
+     */
     record Diagram(
             String caption,
             String definitionId,
             boolean running,
             List<String> activeActivityIds,
-            List<String> completedActivityIds) {}
+            List<String> completedActivityIds,
+            List<String> incidentActivityIds,
+            String incident) {}
 
     private final ProcessIncidents incidents;
     private final ProcessDiagrams diagrams;
@@ -71,6 +78,7 @@ class Operations {
     private final QueryGateway queries;
     private final CaseNames caseNames;
     private final UiFormat format;
+    private final MessageSource messages;
 
     Operations(
             ProcessIncidents incidents,
@@ -78,13 +86,15 @@ class Operations {
             CommandGateway commands,
             QueryGateway queries,
             CaseNames caseNames,
-            UiFormat format) {
+            UiFormat format,
+            MessageSource messages) {
         this.incidents = incidents;
         this.diagrams = diagrams;
         this.commands = commands;
         this.queries = queries;
         this.caseNames = caseNames;
         this.format = format;
+        this.messages = messages;
     }
 
     List<IncidentRow> incidents() {
@@ -152,9 +162,39 @@ class Operations {
         if (keys.isEmpty()) {
             throw new NotFound("process instance");
         }
+        List<ProcessIncidents.OpenIncident> open = incidents.open().stream()
+                .filter(i -> i.caseKey() != null && keys.contains(i.caseKey()))
+                .toList();
         return diagrams.positions(keys).stream()
-                .map(p -> new Diagram(
-                        caption(p), p.definitionId(), p.running(), p.activeActivityIds(), p.completedActivityIds()))
+                .map(p -> {
+                    List<ProcessIncidents.OpenIncident> here = open.stream()
+                            .filter(i -> i.caseKey().equals(p.businessKey())
+                                    && p.definitionId().equals(i.definitionId()))
+                            .toList();
+                    return new Diagram(
+                            caption(p),
+                            p.definitionId(),
+                            p.running(),
+                            p.activeActivityIds(),
+                            p.completedActivityIds(),
+                            here.stream()
+                                    .map(ProcessIncidents.OpenIncident::activityId)
+                                    .distinct()
+                                    .toList(),
+                            here.isEmpty()
+                                    ? null
+                                    : messages.getMessage(
+                                            "operations.incidentAt",
+                                            new Object[] {
+                                                String.join(
+                                                        "、",
+                                                        here.stream()
+                                                                .map(i -> oneLanguage(i.activityName()))
+                                                                .distinct()
+                                                                .toList())
+                                            },
+                                            LocaleContextHolder.getLocale()));
+                })
                 .toList();
     }
 

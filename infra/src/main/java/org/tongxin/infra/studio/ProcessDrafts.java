@@ -67,6 +67,18 @@ public class ProcessDrafts {
                 .list();
     }
 
+    /** Drafts of processes none of whose versions is deployed yet, last changed first. */
+    public List<Draft> ofNewProcesses(java.util.Collection<String> deployedKeys) {
+        return jdbc.sql(
+                        """
+                SELECT * FROM process_draft WHERE NOT (process_key = ANY (:keys))
+                ORDER BY updated_at DESC, draft_id DESC
+                """)
+                .param("keys", deployedKeys.toArray(String[]::new))
+                .query(ProcessDrafts::row)
+                .list();
+    }
+
     Draft create(String processKey, String title, String xml, Integer basedOnVersion, String by, Instant at) {
         long id = jdbc.sql(
                         """

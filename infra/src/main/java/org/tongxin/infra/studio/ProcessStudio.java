@@ -3,6 +3,7 @@ package org.tongxin.infra.studio;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,12 +11,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.web.NotFound;
+import org.tongxin.infra.web.RefusedInput;
 import org.tongxin.processes.studio.DraftValidator;
 import org.tongxin.processes.studio.Finding;
 import org.tongxin.processes.studio.InstanceMigrations;
+import org.tongxin.processes.studio.NewProcess;
 import org.tongxin.processes.studio.ProcessVersions;
 import org.tongxin.processes.studio.StudioRefusal;
 import org.tongxin.processes.studio.VersionDiff;
+import org.tongxin.processes.task.FieldError;
 
 /**
  * What the studio does with drafts, versions and running cases: check a draft as a deployment would, deploy it as
@@ -115,8 +119,36 @@ public class ProcessStudio {
         return drafts.create(key, name, document, basedOn, by.username(), clock.instant());
     }
 
+    /**
+     * The first draft of a process not deployed yet: one start event under the key and name. A key a deployed
+     * process already has is refused — its drafts start from its latest version.
+     */
+    public ProcessDrafts.Draft startNewProcess(String key, String name, TongxinUser by) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!NewProcess.validKey(key)) {
+            errors.add(new FieldError(
+                    "key", "is lower-case letters, digits and hyphens, at most " + NewProcess.KEY_MAX + " characters"));
+        } else if (!deployed.versions(key).isEmpty()) {
+            errors.add(new FieldError("key", "is already the key of a deployed process"));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("name", "is required"));
+        } else if (name.strip().length() > NewProcess.NAME_MAX) {
+            errors.add(new FieldError("name", "is at most " + NewProcess.NAME_MAX + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RefusedInput(errors);
+        }
+        return drafts.create(
+                key, name.strip(), NewProcess.xml(key, name.strip()), null, by.username(), clock.instant());
+    }
+
+    /** Whether no version of the process is deployed: its drafts are of a brand-new process. */
+    public boolean isNew(String key) {
+        return deployed.versions(key).isEmpty();
+    }
+
     public ProcessDrafts.Draft draft(String key, long id) {
-        versions(key);
         return drafts.find(key, id).orElseThrow(() -> new NotFound("draft " + id));
     }
 
@@ -157,7 +189,8 @@ public class ProcessStudio {
                     "the draft has " + check.findings().size() + " findings; nothing was deployed", check.findings());
         }
         Instant now = clock.instant();
-        Version before = versions(key).get(0);
+        List<ProcessVersions.DeployedVersion> earlier = deployed.versions(key);
+        Version before = earlier.isEmpty() ? null : version(earlier.get(0));
         String xml = drafts.xml(id);
         ProcessVersions.DeployedVersion version = deployed.deploy(key, xml, key + " · studio draft " + id);
         jdbc.sql(
@@ -173,8 +206,10 @@ public class ProcessStudio {
                 .param("at", Timestamp.from(now))
                 .update();
         drafts.deployed(id, version.version());
-        VersionDiff.Changes changes = VersionDiff.between(xml(before), xml);
-        audit.deployed(key, version.version(), before.version(), draft.title(), changes, by);
+        // a brand-new process's first version adds every element to nothing
+        VersionDiff.Changes changes =
+                VersionDiff.between(before == null ? NewProcess.xml(key, draft.title()) : xml(before), xml);
+        audit.deployed(key, version.version(), before == null ? 0 : before.version(), draft.title(), changes, by);
         return version(version);
     }
 

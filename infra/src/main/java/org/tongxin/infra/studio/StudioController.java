@@ -81,8 +81,25 @@ public class StudioController {
     @GetMapping("/{key}/drafts")
     @Operation(summary = "The drafts of a process, last changed first")
     List<ProcessDrafts.Draft> drafts(@PathVariable String key) {
-        studio.versions(key);
-        return drafts.list(key);
+        List<ProcessDrafts.Draft> list = drafts.list(key);
+        if (list.isEmpty()) {
+            studio.versions(key);
+        }
+        return list;
+    }
+
+    /** A process nobody has deployed yet: its key and its name. */
+    public record NewProcessRequest(String key, String name) {}
+
+    @PostMapping("/new")
+    @Operation(
+            summary = "Start a brand-new process: a first draft with one start event under the key and name",
+            description = "The key is lower-case letters, digits and hyphens and must not be a deployed process's;"
+                    + " the draft is then edited, checked and deployed like any other, under the same contract.")
+    ResponseEntity<ProcessDrafts.Draft> startNew(@RequestBody NewProcessRequest request) {
+        ProcessDrafts.Draft draft = studio.startNewProcess(request.key(), request.name(), currentUser.get());
+        return ResponseEntity.created(URI.create("/api/processes/" + draft.processKey() + "/drafts/" + draft.id()))
+                .body(draft);
     }
 
     @PostMapping(

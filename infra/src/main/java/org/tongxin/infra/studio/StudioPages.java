@@ -22,10 +22,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.shared.UiFormat;
+import org.tongxin.infra.web.RefusedInput;
 import org.tongxin.processes.studio.Finding;
 import org.tongxin.processes.studio.InstanceMigrations;
 import org.tongxin.processes.studio.StudioRefusal;
 import org.tongxin.processes.studio.VersionDiff;
+import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.TaskTypeRegistry;
 
 /**
@@ -67,6 +69,34 @@ class StudioPages {
     /** A finding as the page shows it: the element's id for the modeler's marker, words for the reader. */
     record ShownFinding(String elementId, String element, String text) {}
 
+    private ProcessStudio.Version latestOrNull(String key) {
+        return studio.isNew(key) ? null : studio.versions(key).get(0);
+    }
+
+    @PostMapping("/studio/new")
+    String startNewProcess(
+            @RequestParam(required = false) String key, @RequestParam(required = false) String name, Model model) {
+        try {
+            ProcessDrafts.Draft draft =
+                    studio.startNewProcess(key == null ? null : key.strip(), name, currentUser.get());
+            return "redirect:/studio/" + draft.processKey() + "/drafts/" + draft.id();
+        } catch (RefusedInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : e.errors()) {
+                errors.putIfAbsent(
+                        error.field(),
+                        text(
+                                error.message().startsWith("is already")
+                                        ? "studio.new.error.taken"
+                                        : "studio.new.error." + error.field()));
+            }
+            model.addAttribute("newErrors", errors);
+            model.addAttribute("newKey", key);
+            model.addAttribute("newName", name);
+            return processes(model);
+        }
+    }
+
     @GetMapping("/studio")
     String processes(Model model) {
         model.addAttribute("processes", studio.processes());
@@ -75,6 +105,11 @@ class StudioPages {
                 .forEach(p -> draftCounts.put(
                         p.processKey(), drafts.list(p.processKey()).size()));
         model.addAttribute("draftCounts", draftCounts);
+        model.addAttribute(
+                "newDrafts",
+                drafts.ofNewProcesses(studio.processes().stream()
+                        .map(ProcessStudio.Version::processKey)
+                        .toList()));
         return "studio";
     }
 
@@ -113,7 +148,7 @@ class StudioPages {
     String draft(@PathVariable String key, @PathVariable long id, Model model) {
         model.addAttribute("key", key);
         model.addAttribute("draft", studio.draft(key, id));
-        model.addAttribute("latest", studio.versions(key).get(0));
+        model.addAttribute("latest", latestOrNull(key));
         Map<String, String> types = new LinkedHashMap<>();
         taskTypes.all().stream()
                 .sorted(Comparator.comparing(t -> t.key()))
@@ -188,7 +223,7 @@ class StudioPages {
         ProcessDrafts.Draft draft = studio.draft(key, id);
         model.addAttribute("key", key);
         model.addAttribute("draft", draft);
-        model.addAttribute("latest", studio.versions(key).get(0));
+        model.addAttribute("latest", latestOrNull(key));
         model.addAttribute("cases", cases == null || cases.isBlank() ? DraftRehearsals.DEFAULT_CASES : cases.strip());
         Integer asked = casesAsked(cases);
         if (asked == null) {

@@ -101,6 +101,14 @@ class OperationsIT {
         assertThat(incident.get("activity").asText()).isEqualTo("核对答案");
         assertThat(incident.get("error").asText()).isNotBlank();
         assertThat(incident.get("retryable").asBoolean()).isTrue();
+        JsonNode diagram = json.readTree(rest.withBasicAuth("supervisor", "demo")
+                        .getForEntity("/api/process-instances/" + clueId + "/positions", String.class)
+                        .getBody())
+                .get(0);
+        assertThat(diagram.get("incidentActivityIds").toString())
+                .as("the failed step is marked on the instance's diagram")
+                .contains("Task_Probe");
+        assertThat(diagram.get("incident").asText()).contains("核对答案").doesNotContain("Task_Probe");
         assertThat(rest.withBasicAuth("staff", "demo")
                         .getForEntity("/api/incidents", String.class)
                         .getStatusCode())

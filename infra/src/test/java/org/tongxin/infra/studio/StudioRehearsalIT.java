@@ -131,6 +131,67 @@ class StudioRehearsalIT {
         }
     }
 
+    @Test
+    void aBrandNewProcessStartsAsOneStartEventIsCheckedUnderTheContractAndDeploysAsItsFirstVersion() throws Exception {
+        String key = "hearing-" + Long.toString(System.nanoTime(), 36).replaceAll("[^a-z0-9]", "");
+        MvcResult created = mvc.perform(post("/api/processes/new")
+                        .with(httpBasic("designer", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(java.util.Map.of("key", key, "name", "听证 / Hearing"))))
+                .andReturn();
+        assertThat(created.getResponse().getStatus()).as(body(created)).isEqualTo(201);
+        long draft = json.readTree(body(created)).get("id").asLong();
+        String xml = body(mvc.perform(get("/api/processes/" + key + "/drafts/" + draft + "/xml")
+                        .with(httpBasic("designer", "demo")))
+                .andReturn());
+        assertThat(xml).contains("Start_Process");
+
+        MvcResult taken = mvc.perform(post("/api/processes/new")
+                        .with(httpBasic("designer", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(java.util.Map.of("key", TRIAGE, "name", "重名"))))
+                .andReturn();
+        assertThat(taken.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(taken)).contains("\"key\"");
+
+        String unknownTask = xml.replaceFirst(
+                "(<startEvent id=\"Start_Process\" name=\"[^\"]*\"/?>)",
+                "$1<userTask id=\"Task_Hear\" name=\"听取意见 / Hear\" camunda:candidateGroups=\"STAFF\"/>");
+        long broken = json.readTree(body(mvc.perform(post("/api/processes/" + key + "/drafts")
+                                .with(httpBasic("designer", "demo"))
+                                .contentType(MediaType.APPLICATION_XML)
+                                .content(unknownTask))
+                        .andReturn()))
+                .get("id")
+                .asLong();
+        MvcResult refused = mvc.perform(post("/api/processes/" + key + "/drafts/" + broken + "/deploy")
+                        .with(httpBasic("designer", "demo")))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(json.readTree(body(refused)).get("elementIds").toString()).contains("Task_Hear");
+
+        JsonNode rehearsal = rehearseOf(key, draft);
+        assertThat(rehearsal.get("cases")).isEmpty();
+
+        MvcResult deployed = mvc.perform(post("/api/processes/" + key + "/drafts/" + draft + "/deploy")
+                        .with(httpBasic("designer", "demo")))
+                .andReturn();
+        assertThat(deployed.getResponse().getStatus()).as(body(deployed)).isEqualTo(201);
+        assertThat(json.readTree(body(deployed)).get("version").asInt()).isEqualTo(1);
+        JsonNode versions = json.readTree(
+                body(mvc.perform(get("/api/processes/" + key + "/versions").with(httpBasic("designer", "demo")))
+                        .andReturn()));
+        assertThat(versions.get(0).get("deployedBy").asText()).isEqualTo("designer");
+    }
+
+    private JsonNode rehearseOf(String key, long draft) throws Exception {
+        MvcResult result = mvc.perform(post("/api/processes/" + key + "/drafts/" + draft + "/rehearse")
+                        .with(httpBasic("designer", "demo")))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(200);
+        return json.readTree(body(result));
+    }
+
     private long createDraft(String xml) throws Exception {
         MvcResult created = mvc.perform(post("/api/processes/" + TRIAGE + "/drafts")
                         .with(httpBasic("designer", "demo"))

@@ -138,6 +138,8 @@ class AuthorizationMatrixIT {
             POST /api/processes/department-handling/drafts/0/deploy 401 403 403 - 403 - 403   403    404    404
             POST /api/processes/department-handling/drafts/0/rehearse 401 403 403 - 403 - 403 403 404    404
             POST /studio/department-handling/drafts/0/rehearse 302 403 403 - 403 - 403   403    404    404
+            POST /api/processes/new           401  403   403    -       403    -      403    403    400    400
+            POST /studio/new                  302  403   403    -       403    -      403    403    200    200
             POST /api/processes/migrations    401  403   403    -       403    -      403    403    400    400
             GET  /studio                      302  403   403    403     403    403    403    403    200    200
             GET  /studio/department-handling  302  403   403    -       403    -      403    403    200    200
