@@ -137,10 +137,12 @@ class AuthorizationMatrixIT {
             POST /api/processes/department-handling/drafts/0/validate 401 403 403 - 403 - 403 403  404    404
             POST /api/processes/department-handling/drafts/0/deploy 401 403 403 - 403 - 403   403    404    404
             POST /api/processes/migrations    401  403   403    -       403    -      403    403    400    400
+            GET  /api/processes/department-handling/migrations/no-such 401 403 403 - 403 - 403 403  404    404
             GET  /studio                      302  403   403    403     403    403    403    403    200    200
             GET  /studio/department-handling  302  403   403    -       403    -      403    403    200    200
             GET  /studio/no-such              302  403   403    -       403    -      403    403    404    404
             GET  /studio/department-handling/migrate 302 403 403 -      403    -      403    403    200    200
+            GET  /studio/department-handling/migrations/no-such 302 403 403 - 403 -    403    403    404    404
             GET  /board                       302  200   200    200     200    200    200    200    200    200
             GET  /board?department=education  302  200   200    200     403    200    200    200    200    200
             GET  /my                          302  200   200    200     200    200    200    200    200    200
