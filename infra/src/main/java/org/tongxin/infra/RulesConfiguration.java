@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.tongxin.engine.calendar.LiveCalendar;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.handling.HandlingPolicy;
 import org.tongxin.engine.policy.ContentPolicy;
@@ -202,13 +204,27 @@ class RulesConfiguration {
         return Clock.system(committeeZone);
     }
 
+    /**
+     * The calendar deadlines count on, starting from the shipped years (or the committee's file); the years designers
+     * save from the calendar page replace them while the application runs.
+     */
     @Bean
-    WorkingDayCalendar workingDayCalendar(Committee committee) throws IOException {
+    LiveCalendar liveCalendar(Committee committee) throws IOException {
         if (committee.calendarFile() == null) {
-            return WorkingDayCalendar.loadDefault();
+            return new LiveCalendar(WorkingDayCalendar.loadDefault());
         }
         try (Reader reader = Files.newBufferedReader(committee.calendarFile(), StandardCharsets.UTF_8)) {
-            return WorkingDayCalendar.from(reader);
+            return new LiveCalendar(WorkingDayCalendar.from(reader));
         }
+    }
+
+    /**
+     * The calendar of the moment, for the aggregates' handler parameter: Axon asks the context for the bean on every
+     * command, and a prototype answers with the live calendar each time. Components hold {@link LiveCalendar}.
+     */
+    @Bean
+    @Scope("prototype")
+    WorkingDayCalendar workingDayCalendar(LiveCalendar live) {
+        return live.get();
     }
 }

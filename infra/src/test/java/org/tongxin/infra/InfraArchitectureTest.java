@@ -31,6 +31,7 @@ class InfraArchitectureTest {
             "admin",
             "attachments",
             "audit",
+            "calendar",
             "cases",
             "categories",
             "citizens",

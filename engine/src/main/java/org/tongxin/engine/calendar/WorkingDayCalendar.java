@@ -56,6 +56,22 @@ public final class WorkingDayCalendar {
         return of(bundled);
     }
 
+    /**
+     * The bundled years' documents by year, in the line format, as {@code calendar/index.txt} lists them: the first
+     * version of every year before anyone edits it.
+     */
+    public static Map<Integer, List<String>> bundledDocuments() {
+        Map<Integer, List<String>> documents = new TreeMap<>();
+        for (String line : resourceLines(INDEX)) {
+            String name = line.replaceFirst("#.*", "").strip();
+            if (!name.isEmpty()) {
+                List<String> lines = resourceLines(FOLDER + name);
+                documents.put(CalendarYear.parse(FOLDER + name, lines).year(), lines);
+            }
+        }
+        return documents;
+    }
+
     /** A calendar of one year given as lines of the documented format, e.g. a year kept in the database. */
     public static WorkingDayCalendar from(List<String> lines) {
         return of(CalendarYear.parse("calendar data", lines));

@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.tongxin.engine.accesstoken.AccessTokenAggregate;
 import org.tongxin.engine.attachment.ItemAttachmentsAggregate;
 import org.tongxin.engine.bulletin.BulletinAggregate;
+import org.tongxin.engine.calendar.CalendarYearAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.consultation.ConsultationTopicAggregate;
 import org.tongxin.engine.design.ProcessDesignAggregate;
@@ -48,7 +49,8 @@ class AxonPersistenceConfiguration {
             ItemAttachmentsAggregate.type(),
             AccessTokenAggregate.type(),
             ProcessLogAggregate.type(),
-            ProcessDesignAggregate.type());
+            ProcessDesignAggregate.type(),
+            CalendarYearAggregate.type());
 
     /**
      * A plain Spring connection provider. Axon's default wraps it in a unit-of-work-aware provider that calls

@@ -13,6 +13,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.calendar.CalendarYear;
+import org.tongxin.engine.calendar.LiveCalendar;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.policy.DeadlinePolicy;
 import org.tongxin.engine.policy.DeadlineWhatIf;
@@ -78,10 +79,10 @@ class WhatIfRules {
 
     private final QueryGateway queries;
     private final DeadlinePolicy policy;
-    private final WorkingDayCalendar calendar;
+    private final LiveCalendar calendar;
     private final UiFormat format;
 
-    WhatIfRules(QueryGateway queries, DeadlinePolicy policy, WorkingDayCalendar calendar, UiFormat format) {
+    WhatIfRules(QueryGateway queries, DeadlinePolicy policy, LiveCalendar calendar, UiFormat format) {
         this.queries = queries;
         this.policy = policy;
         this.calendar = calendar;
@@ -133,9 +134,10 @@ class WhatIfRules {
         int months = candidate.replyMonths();
         int keyMonths = candidate.keyProposalReplyMonths() == null ? months : candidate.keyProposalReplyMonths();
         DeadlinePolicy tried = withReplies(Period.ofMonths(months), Period.ofMonths(keyMonths));
-        WorkingDayCalendar triedCalendar = calendarWith(candidate.addHolidays(), candidate.addWorkdays());
+        WorkingDayCalendar maintained = calendar.get();
+        WorkingDayCalendar triedCalendar = calendarWith(maintained, candidate.addHolidays(), candidate.addWorkdays());
         DeadlineWhatIf.Comparison comparison = new DeadlineWhatIf(
-                        new DeadlineWhatIf.Rules(policy, calendar), new DeadlineWhatIf.Rules(tried, triedCalendar))
+                        new DeadlineWhatIf.Rules(policy, maintained), new DeadlineWhatIf.Rules(tried, triedCalendar))
                 .compare(history(candidate.from(), candidate.to()), asOf);
         return new Result(
                 candidate.from(),
@@ -183,7 +185,8 @@ class WhatIfRules {
     }
 
     /** The maintained calendar with the candidate's days added to their years (a year without data gets some). */
-    private WorkingDayCalendar calendarWith(List<LocalDate> holidays, List<LocalDate> workdays) {
+    private static WorkingDayCalendar calendarWith(
+            WorkingDayCalendar calendar, List<LocalDate> holidays, List<LocalDate> workdays) {
         if (holidays.isEmpty() && workdays.isEmpty()) {
             return calendar;
         }

@@ -82,6 +82,8 @@ class SecurityConfiguration {
                                 // the studio: process designers and administrators only, reads included
                                 .requestMatchers("/api/processes/**")
                                 .hasAnyRole("DESIGNER", "ADMIN")
+                                .requestMatchers("/api/calendar/**")
+                                .hasAnyRole("DESIGNER", "ADMIN")
                                 .requestMatchers("/api/workstations/**", "/api/visits/**", "/api/research-topics/**")
                                 .hasAnyRole("STAFF", "ADMIN", "MEMBER", "LEADER", "SUPERVISOR", "DESIGNER")
                                 .anyRequest()
@@ -138,6 +140,8 @@ class SecurityConfiguration {
                                 "/public/**", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/studio", "/studio/**")
+                        .hasAnyRole("DESIGNER", "ADMIN")
+                        .requestMatchers("/calendar", "/calendar/**")
                         .hasAnyRole("DESIGNER", "ADMIN")
                         .anyRequest()
                         .authenticated())

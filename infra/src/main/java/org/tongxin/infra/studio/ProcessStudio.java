@@ -237,6 +237,22 @@ public class ProcessStudio {
         return report;
     }
 
+    /**
+     * Hands the selected cases to the engine as a batch; the migration is recorded for the audit log once its last
+     * case has moved or failed ({@link MigrationBatches#report}).
+     *
+     * @return the batch's id
+     */
+    public InstanceMigrations.BatchStarted migrateInBatch(
+            String key, String from, String to, InstanceMigrations.Selection selection) {
+        return migrations.executeAsync(deployedVersion(key, from), deployedVersion(key, to), selection);
+    }
+
+    /** The engine's id of a version's process definition. */
+    public String definitionId(String key, String version) {
+        return deployedVersion(key, version).definitionId();
+    }
+
     private ProcessVersions.DeployedVersion deployedVersion(String key, String version) {
         Version v = version(key, version);
         return deployed.versions(key).stream()

@@ -44,12 +44,19 @@ public class StudioController {
     private final ProcessDrafts drafts;
     private final DraftRehearsals rehearsals;
     private final CurrentUser currentUser;
+    private final MigrationBatches batches;
 
-    StudioController(ProcessStudio studio, ProcessDrafts drafts, DraftRehearsals rehearsals, CurrentUser currentUser) {
+    StudioController(
+            ProcessStudio studio,
+            ProcessDrafts drafts,
+            DraftRehearsals rehearsals,
+            CurrentUser currentUser,
+            MigrationBatches batches) {
         this.studio = studio;
         this.drafts = drafts;
         this.rehearsals = rehearsals;
         this.currentUser = currentUser;
+        this.batches = batches;
     }
 
     /** The findings of a check as a client reads them. */
@@ -67,7 +74,9 @@ public class StudioController {
     public enum MigrationAction {
         PLAN,
         VALIDATE,
-        EXECUTE
+        EXECUTE,
+        /** Hand the cases to the engine as a batch; 202 with where to follow it. */
+        BATCH
     }
 
     public record MigrationRequest(
@@ -216,7 +225,33 @@ public class StudioController {
             }
             case EXECUTE -> ResponseEntity.ok(studio.migrate(
                     request.processKey(), request.fromVersion(), request.toVersion(), selection, currentUser.get()));
+            case BATCH -> {
+                String batchId = startBatch(request, selection);
+                yield ResponseEntity.accepted()
+                        .location(URI.create("/api/processes/" + request.processKey() + "/migrations/" + batchId))
+                        .body(batches.report(request.processKey(), batchId));
+            }
         };
+    }
+
+    private String startBatch(MigrationRequest request, InstanceMigrations.Selection selection) {
+        InstanceMigrations.BatchStarted started =
+                studio.migrateInBatch(request.processKey(), request.fromVersion(), request.toVersion(), selection);
+        return batches.start(
+                request.processKey(),
+                started,
+                studio.definitionId(request.processKey(), request.toVersion()),
+                currentUser.get());
+    }
+
+    @GetMapping("/{key}/migrations/{batchId}")
+    @Operation(
+            summary = "A migration batch's progress and each case's outcome (moved, failed with the reason, waiting)",
+            description = "Cases are named by their titles. The migration is recorded in the audit log once its last"
+                    + " case has moved or failed.")
+    MigrationBatches.Report batch(@PathVariable String key, @PathVariable String batchId) {
+        studio.versions(key);
+        return batches.report(key, batchId);
     }
 
     @ExceptionHandler(StudioRefusal.class)

@@ -48,6 +48,7 @@ class StudioPages {
     private final TaskTypeRegistry taskTypes;
     private final UiFormat format;
     private final MessageSource messages;
+    private final MigrationBatches batches;
 
     StudioPages(
             ProcessStudio studio,
@@ -56,7 +57,9 @@ class StudioPages {
             CurrentUser currentUser,
             TaskTypeRegistry taskTypes,
             UiFormat format,
-            MessageSource messages) {
+            MessageSource messages,
+            MigrationBatches batches) {
+        this.batches = batches;
         this.studio = studio;
         this.drafts = drafts;
         this.rehearsals = rehearsals;
@@ -361,14 +364,24 @@ class StudioPages {
             @RequestParam(required = false) String activityId,
             Model model) {
         try {
-            InstanceMigrations.Report report = studio.migrate(
-                    key, from, to, new InstanceMigrations.Selection(businessKey, activityId), currentUser.get());
-            model.addAttribute("report", report);
+            InstanceMigrations.BatchStarted started =
+                    studio.migrateInBatch(key, from, to, new InstanceMigrations.Selection(businessKey, activityId));
+            String batchId = batches.start(key, started, studio.definitionId(key, to), currentUser.get());
+            return "redirect:/studio/" + key + "/migrations/" + batchId;
         } catch (StudioRefusal e) {
             model.addAttribute("refused", shown(e.findings()));
         }
         model.addAttribute("key", key);
         return "studio-migrated";
+    }
+
+    /** A migration batch's progress and each case's outcome; the page reloads itself until the batch is over. */
+    @GetMapping("/studio/{key}/migrations/{batchId}")
+    String batch(@PathVariable String key, @PathVariable String batchId, Model model) {
+        studio.versions(key);
+        model.addAttribute("key", key);
+        model.addAttribute("report", batches.report(key, batchId));
+        return "studio-batch";
     }
 
     private List<ShownFinding> shown(List<Finding> findings) {

@@ -141,10 +141,12 @@ class AuthorizationMatrixIT {
             POST /api/processes/new           401  403   403    -       403    -      403    403    400    400
             POST /studio/new                  302  403   403    -       403    -      403    403    200    200
             POST /api/processes/migrations    401  403   403    -       403    -      403    403    400    400
+            GET  /api/processes/department-handling/migrations/no-such 401 403 403 - 403 - 403 403  404    404
             GET  /studio                      302  403   403    403     403    403    403    403    200    200
             GET  /studio/department-handling  302  403   403    -       403    -      403    403    200    200
             GET  /studio/no-such              302  403   403    -       403    -      403    403    404    404
             GET  /studio/department-handling/migrate 302 403 403 -      403    -      403    403    200    200
+            GET  /studio/department-handling/migrations/no-such 302 403 403 - 403 -    403    403    404    404
             GET  /board                       302  200   200    200     200    200    200    200    200    200
             GET  /board?department=education  302  200   200    200     403    200    200    200    200    200
             GET  /my                          302  200   200    200     200    200    200    200    200    200
@@ -367,6 +369,16 @@ class AuthorizationMatrixIT {
             POST /api/rules/what-if           401  403   403    -       403    -      403    400    400    400
             GET  /rules/what-if               302  403   403    403     403    403    403    200    200    200
             POST /rules/what-if               302  403   403    -       403    -      403    422    422    422
+            # the working-day calendar: designers and administrators only, reads included
+            GET  /api/calendar/2027           401  403   403    403     403    403    403    403    200    200
+            GET  /api/calendar/1999           401  403   403    -       403    -      403    403    400    400
+            PUT  /api/calendar/2027           401  403   403    -       403    -      403    403    400    400
+            POST /api/calendar/2027/confirm   401  403   403    -       403    -      403    403    400    400
+            GET  /calendar                    302  403   403    403     403    403    403    403    200    200
+            GET  /calendar/2027               302  403   403    403     403    403    403    403    200    200
+            GET  /calendar/1999               302  403   403    -       403    -      403    403    404    404
+            POST /calendar/2027               302  403   403    -       403    -      403    403    422    422
+            POST /calendar/2099/confirm       302  403   403    -       403    -      403    403    302    302
             # integrity: verification for oversight; the public key and a citizen's receipt for everyone
             GET  /api/integrity/verify        401  403   403    403     403    403    403    200    403    200
             GET  /api/integrity/verify?from=9&to=2 401 403 403  403     403    403    403    400    403    400

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.tongxin.engine.calendar.LiveCalendar;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 import org.tongxin.engine.policy.DeadlinePolicy;
 
@@ -23,18 +26,26 @@ public class Deadlines {
     private static final LocalTime MORNING = LocalTime.of(9, 0);
 
     private final DeadlinePolicy policy;
-    private final WorkingDayCalendar calendar;
+    /** Asked on every computation: designers change the calendar while the application runs. */
+    private final Supplier<WorkingDayCalendar> calendar;
+
     private final ZoneId zone;
 
-    public Deadlines(DeadlinePolicy policy, WorkingDayCalendar calendar, ZoneId zone) {
+    @Autowired
+    public Deadlines(DeadlinePolicy policy, LiveCalendar calendar, ZoneId zone) {
         this.policy = policy;
         this.calendar = calendar;
         this.zone = zone;
     }
 
+    /** Deadlines on a calendar that never changes, for tests. */
+    public Deadlines(DeadlinePolicy policy, WorkingDayCalendar calendar, ZoneId zone) {
+        this(policy, LiveCalendar.fixed(calendar), zone);
+    }
+
     /** By when the office classifies a clue registered today. */
     public Date clueClassificationDue() {
-        return endOfDay(policy.classificationDue(today(), calendar));
+        return endOfDay(policy.classificationDue(today(), calendar.get()));
     }
 
     /** A task due on a day is due by the end of that day ({@code dueDate} of user tasks). */
@@ -62,7 +73,7 @@ public class Deadlines {
      * still running on a department-handling version deployed before, whose timer calls it.
      */
     public String coHandlerOpinionDue(Object assignedOn) {
-        return policy.coHandlerOpinionDue(date(assignedOn), calendar).toString();
+        return policy.coHandlerOpinionDue(date(assignedOn), calendar.get()).toString();
     }
 
     public int maxRehandles() {

@@ -1,19 +1,28 @@
 package org.tongxin.processes.studio;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationReport;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -85,17 +94,56 @@ public class InstanceMigrations {
         }
     }
 
+    /** Where one case of a batch stands. */
+    public enum BatchState {
+        PENDING,
+        MIGRATED,
+        FAILED
+    }
+
+    /** One case of a batch: moved, failed with the engine's reason, or not yet reached. */
+    public record BatchOutcome(String instanceId, String businessKey, BatchState state, String reason) {}
+
+    /**
+     * A batch as it stands: how many of its cases the engine has moved or failed so far, each case's outcome, and
+     * whether it is over (every case moved or failed; the engine keeps a failed case's job as an incident).
+     */
+    public record BatchProgress(String batchId, int total, int migrated, int failed, List<BatchOutcome> outcomes) {
+
+        public boolean finished() {
+            return migrated + failed == total;
+        }
+    }
+
+    /**
+     * A batch handed to the engine: its id, the cases sent, and those not sent because they stand where the target
+     * has nothing (already failed, with the reason).
+     */
+    public record BatchStarted(String batchId, Plan plan, List<Instance> sent, List<BatchOutcome> notSent) {}
+
     private final ProcessVersions versions;
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final DraftValidator validator;
+    private final ManagementService management;
+    private final HistoryService history;
+    private final ProcessEngineConfigurationImpl engine;
 
     InstanceMigrations(
-            ProcessVersions versions, RepositoryService repository, RuntimeService runtime, DraftValidator validator) {
+            ProcessVersions versions,
+            RepositoryService repository,
+            RuntimeService runtime,
+            DraftValidator validator,
+            ManagementService management,
+            HistoryService history,
+            ProcessEngineConfigurationImpl engine) {
         this.versions = versions;
         this.repository = repository;
         this.runtime = runtime;
         this.validator = validator;
+        this.management = management;
+        this.history = history;
+        this.engine = engine;
     }
 
     public Plan plan(
@@ -188,6 +236,122 @@ public class InstanceMigrations {
             }
         }
         return new Report(plan.processKey(), plan.fromVersion(), plan.toVersion(), List.copyOf(outcomes));
+    }
+
+    /**
+     * Hands the selected cases to the engine as one batch ({@code executeAsync}): the job executor moves them a case
+     * per job, in the background, so a migration of thousands of cases neither holds a request nor one transaction.
+     * Refused like {@link #execute} when the plan does not hold or selects nothing.
+     */
+    public BatchStarted executeAsync(
+            ProcessVersions.DeployedVersion source, ProcessVersions.DeployedVersion target, Selection selection) {
+        Plan plan = plan(source, target, selection);
+        if (!plan.valid()) {
+            throw new StudioRefusal("the migration plan does not hold; nothing was moved", plan.findings());
+        }
+        List<Instance> sent =
+                plan.instances().stream().filter(Instance::movable).toList();
+        List<BatchOutcome> notSent = plan.instances().stream()
+                .filter(i -> !i.movable())
+                .map(i -> new BatchOutcome(
+                        i.id(),
+                        i.businessKey(),
+                        BatchState.FAILED,
+                        "stands at " + String.join(", ", i.unmapped()) + ", which the target version lacks"))
+                .toList();
+        if (sent.isEmpty()) {
+            throw new StudioRefusal(
+                    "no running case of version " + plan.fromVersion() + " that can move matches; nothing was moved",
+                    List.of(new Finding(null, null, PLAN, "no case selected")));
+        }
+        Batch batch = runtime.newMigration(build(source, target))
+                .processInstanceIds(sent.stream().map(Instance::id).toList())
+                .executeAsync();
+        return new BatchStarted(batch.getId(), plan, sent, notSent);
+    }
+
+    /**
+     * Where each case of a batch stands: moved when it runs (or ran) on the target version, failed when the engine
+     * gave up on its job (with the engine's reason), else not yet reached.
+     */
+    public BatchProgress progress(String batchId, String targetDefinitionId, List<Instance> sent) {
+        Map<String, String> failures = failures(batchId, sent);
+        List<BatchOutcome> outcomes = new ArrayList<>();
+        int migrated = 0;
+        int failed = 0;
+        for (Instance instance : sent) {
+            String definition = definitionOf(instance.id());
+            if (targetDefinitionId.equals(definition)) {
+                outcomes.add(new BatchOutcome(instance.id(), instance.businessKey(), BatchState.MIGRATED, null));
+                migrated++;
+            } else if (failures.containsKey(instance.id())) {
+                outcomes.add(new BatchOutcome(
+                        instance.id(), instance.businessKey(), BatchState.FAILED, failures.get(instance.id())));
+                failed++;
+            } else if (definition == null) {
+                outcomes.add(new BatchOutcome(
+                        instance.id(),
+                        instance.businessKey(),
+                        BatchState.FAILED,
+                        "the case was deleted before it moved"));
+                failed++;
+            } else {
+                outcomes.add(new BatchOutcome(instance.id(), instance.businessKey(), BatchState.PENDING, null));
+            }
+        }
+        return new BatchProgress(batchId, sent.size(), migrated, failed, List.copyOf(outcomes));
+    }
+
+    /** The process definition a case runs or ran on; null when the engine knows the case no more. */
+    private String definitionOf(String instanceId) {
+        ProcessInstance running = runtime.createProcessInstanceQuery()
+                .processInstanceId(instanceId)
+                .singleResult();
+        if (running != null) {
+            return running.getProcessDefinitionId();
+        }
+        HistoricProcessInstance done = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(instanceId)
+                .singleResult();
+        return done == null ? null : done.getProcessDefinitionId();
+    }
+
+    /**
+     * The engine's reason for each case whose job gave up (no retries left). A batch job names its cases only in its
+     * configuration, a byte array the public API does not read, so it is read through the engine's own session.
+     */
+    private Map<String, String> failures(String batchId, List<Instance> sent) {
+        Map<String, String> failures = new LinkedHashMap<>();
+        Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
+        if (batch == null) {
+            return failures;
+        }
+        for (Job job : management
+                .createJobQuery()
+                .jobDefinitionId(batch.getBatchJobDefinitionId())
+                .noRetriesLeft()
+                .list()) {
+            String configuration = configurationOf(job);
+            for (Instance instance : sent) {
+                if (configuration.contains("\"" + instance.id() + "\"")) {
+                    failures.put(instance.id(), job.getExceptionMessage());
+                }
+            }
+        }
+        return failures;
+    }
+
+    private String configurationOf(Job job) {
+        if (!(job instanceof JobEntity entity)) {
+            return "";
+        }
+        String byteArrayId = entity.getJobHandlerConfigurationRaw();
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            ByteArrayEntity bytes = context.getDbEntityManager().selectById(ByteArrayEntity.class, byteArrayId);
+            return bytes == null || bytes.getBytes() == null
+                    ? ""
+                    : new String(bytes.getBytes(), StandardCharsets.UTF_8);
+        });
     }
 
     private MigrationPlan build(ProcessVersions.DeployedVersion source, ProcessVersions.DeployedVersion target) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.tongxin.engine.attachment.AttachmentsId;
 import org.tongxin.engine.attachment.ItemKind;
 import org.tongxin.engine.attachment.ItemRef;
-import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.calendar.LiveCalendar;
 import org.tongxin.engine.clue.ClueEvent;
 import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.handling.HandlingEvent;
@@ -49,10 +49,10 @@ class CaseQueries {
 
     private final QueryGateway queries;
     private final EventStore eventStore;
-    private final WorkingDayCalendar calendar;
+    private final LiveCalendar calendar;
     private final Clock clock;
 
-    CaseQueries(QueryGateway queries, EventStore eventStore, WorkingDayCalendar calendar, Clock clock) {
+    CaseQueries(QueryGateway queries, EventStore eventStore, LiveCalendar calendar, Clock clock) {
         this.queries = queries;
         this.eventStore = eventStore;
         this.calendar = calendar;
@@ -166,7 +166,7 @@ class CaseQueries {
                 }
             }
             if (view != null) {
-                handlings.add(CaseHandling.of(view, HandlingClock.of(view, day, calendar)));
+                handlings.add(CaseHandling.of(view, HandlingClock.of(view, day, calendar.get())));
             }
         }
         handlings.sort(Comparator.comparing(CaseHandling::handlingId));

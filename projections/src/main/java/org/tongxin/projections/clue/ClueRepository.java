@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.projections.similar.ChineseText;
+import org.tongxin.projections.support.CappedCount;
 import org.tongxin.projections.support.FailureIsolation;
 import org.tongxin.projections.support.StatementBatch;
-import org.tongxin.projections.support.CappedCount;
 import org.tongxin.projections.support.ViewJson;
 
 /**

@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.calendar.LiveCalendar;
 import org.tongxin.engine.handling.HandlingEvent;
 import org.tongxin.engine.report.LeaderInstructionRecorded;
 import org.tongxin.engine.report.OpinionReportDrafted;
@@ -27,11 +27,10 @@ public class HandlingProjection {
 
     private final HandlingRepository repository;
     private final ViewBatch<HandlingView> views;
-    private final WorkingDayCalendar calendar;
+    private final LiveCalendar calendar;
     private final Clock clock;
 
-    HandlingProjection(
-            HandlingRepository repository, WorkingDayCalendar calendar, Clock clock, FailureIsolation isolation) {
+    HandlingProjection(HandlingRepository repository, LiveCalendar calendar, Clock clock, FailureIsolation isolation) {
         this.repository = repository;
         this.calendar = calendar;
         this.clock = clock;
@@ -82,7 +81,9 @@ public class HandlingProjection {
         return repository
                 .find(query.handlingId())
                 .map(view -> new HandlingSummary(
-                        view, repository.sourceTitle(view).orElse(null), HandlingClock.of(view, today, calendar)));
+                        view,
+                        repository.sourceTitle(view).orElse(null),
+                        HandlingClock.of(view, today, calendar.get())));
     }
 
     @QueryHandler
@@ -92,7 +93,7 @@ public class HandlingProjection {
                 .map(row -> new HandlingSummary(
                         row.view(),
                         row.proposalTitle(),
-                        HandlingClock.of(row.view(), today, calendar),
+                        HandlingClock.of(row.view(), today, calendar.get()),
                         row.proposalNumber()))
                 .toList();
         return new HandlingPage(items, repository.count(query), query.page(), query.size());
@@ -108,7 +109,7 @@ public class HandlingProjection {
         LocalDate today = LocalDate.now(clock);
         String title = repository.proposalTitle(query.proposalId()).orElse(null);
         return repository.ofProposal(query.proposalId()).stream()
-                .map(view -> new HandlingSummary(view, title, HandlingClock.of(view, today, calendar)))
+                .map(view -> new HandlingSummary(view, title, HandlingClock.of(view, today, calendar.get())))
                 .toList();
     }
 }

@@ -7,6 +7,8 @@ import org.tongxin.engine.attachment.AttachmentAdded;
 import org.tongxin.engine.attachment.AttachmentEvent;
 import org.tongxin.engine.bulletin.BulletinCompiled;
 import org.tongxin.engine.bulletin.BulletinPublished;
+import org.tongxin.engine.calendar.CalendarYearConfirmed;
+import org.tongxin.engine.calendar.CalendarYearRevised;
 import org.tongxin.engine.clue.ClueAbsorbed;
 import org.tongxin.engine.clue.ClueAdopted;
 import org.tongxin.engine.clue.ClueClassified;
@@ -352,6 +354,16 @@ public final class EventDescriptions {
                     e.toVersion(),
                     e.migrated(),
                     e.failed());
+        } else if (event instanceof CalendarYearRevised e) {
+            return Phrase.of(
+                    key,
+                    e.key().year(),
+                    e.revision(),
+                    e.holidays().size(),
+                    e.workdays().size(),
+                    quote(e.source()));
+        } else if (event instanceof CalendarYearConfirmed e) {
+            return Phrase.of(key, e.key().year(), e.revision());
         } else if (event instanceof LeaderInstructionRecorded e && e.level() != null) {
             return e.handlings().isEmpty()
                     ? Phrase.of(key + ".level", person(e.leader()), Phrase.code("report.level.", e.level()))

@@ -1,0 +1,11 @@
+package org.tongxin.engine.calendar;
+
+/** Hands the package-private aggregate class to the wiring, which registers it with Axon. */
+public final class CalendarYearAggregate {
+
+    private CalendarYearAggregate() {}
+
+    public static Class<?> type() {
+        return WorkingCalendarYear.class;
+    }
+}
