@@ -30,7 +30,8 @@ class NotificationController {
 
     record Page(int unread, List<NotificationItem> items) {}
 
-    record PreferencesBody(String email, Boolean byEmail, Set<NotificationKind> muted) {}
+    /** {@code dueSoonDays}: working days before a task's due date to hear of it (1–20; left out keeps the choice). */
+    record PreferencesBody(String email, Boolean byEmail, Set<NotificationKind> muted, Integer dueSoonDays) {}
 
     private final NotificationInbox inbox;
     private final NotificationViews views;
@@ -67,21 +68,27 @@ class NotificationController {
     }
 
     @GetMapping("/preferences")
-    @Operation(summary = "My notification wishes: the e-mail address, whether to send e-mail, the kinds muted")
+    @Operation(
+            summary =
+                    "My notification wishes: the e-mail address, whether to send e-mail, the kinds muted, how many working"
+                            + " days before a due date to hear of a task")
     PreferencesBody preferences() {
         Preferences.Preference p = preferences.of(currentUser.get().username());
-        return new PreferencesBody(p.email(), p.byEmail(), p.muted());
+        return new PreferencesBody(p.email(), p.byEmail(), p.muted(), p.dueSoonDays());
     }
 
     @PutMapping("/preferences")
-    @Operation(summary = "Change my notification wishes; a malformed e-mail address is refused naming the field")
+    @Operation(
+            summary = "Change my notification wishes; a malformed e-mail address or a number of days outside 1–20 is"
+                    + " refused naming the field")
     PreferencesBody changePreferences(@RequestBody PreferencesBody body) {
         Preferences.Preference p = preferences.save(
                 currentUser.get().username(),
                 body.email(),
                 body.byEmail() == null || body.byEmail(),
-                body.muted() == null ? Set.of() : body.muted());
-        return new PreferencesBody(p.email(), p.byEmail(), p.muted());
+                body.muted() == null ? Set.of() : body.muted(),
+                body.dueSoonDays());
+        return new PreferencesBody(p.email(), p.byEmail(), p.muted(), p.dueSoonDays());
     }
 
     @GetMapping("/deliveries")

@@ -8,6 +8,8 @@ public enum NotificationKind {
     TASK_ASSIGNED,
     /** A handling's reply falls due soon (the BPMN reminder timer). */
     DUE_SOON,
+    /** A task of mine or my group's falls due within the working days I chose (the daily check). */
+    TASK_DUE,
     /** A handling's reply is overdue (the BPMN overdue timer). */
     OVERDUE,
     /** A clue published for adoption, to the members of its sector or street. */

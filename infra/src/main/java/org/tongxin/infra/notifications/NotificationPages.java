@@ -55,7 +55,7 @@ class NotificationPages {
     @GetMapping("/notifications")
     String page(Model model) {
         Preferences.Preference p = preferences.of(currentUser.get().username());
-        return render(p.email(), p.byEmail(), p.muted(), Map.of(), model);
+        return render(p.email(), p.byEmail(), p.muted(), String.valueOf(p.dueSoonDays()), Map.of(), model);
     }
 
     /** Opens what the notification names, marking it read. */
@@ -77,6 +77,7 @@ class NotificationPages {
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "false") boolean byEmail,
             @RequestParam(defaultValue = "") List<String> kinds,
+            @RequestParam(defaultValue = "") String dueSoonDays,
             Model model,
             HttpServletResponse response) {
         Set<NotificationKind> heard = EnumSet.noneOf(NotificationKind.class);
@@ -90,25 +91,43 @@ class NotificationPages {
         muted.removeAll(heard);
         muted.remove(NotificationKind.TRACKING_CHANGED);
         try {
-            preferences.save(currentUser.get().username(), email, byEmail, muted);
+            preferences.save(currentUser.get().username(), email, byEmail, muted, days(dueSoonDays));
         } catch (FormRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : e.errors()) {
                 errors.putIfAbsent(error.field(), messages.get("notify.error." + error.field()));
             }
-            return render(email, byEmail, muted, errors, model);
+            return render(email, byEmail, muted, dueSoonDays, errors, model);
         }
         return "redirect:/notifications?saved=1";
     }
 
+    /** The number typed; anything else is a wrong number, told beside the field (null keeps the current choice). */
+    private static Integer days(String typed) {
+        String value = typed.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > 3 || !value.chars().allMatch(Character::isDigit)) {
+            throw new FormRejected(List.of(new FieldError("dueSoonDays", "must be a whole number of working days")));
+        }
+        return Integer.valueOf(value);
+    }
+
     private String render(
-            String email, boolean byEmail, Set<NotificationKind> muted, Map<String, String> errors, Model model) {
+            String email,
+            boolean byEmail,
+            Set<NotificationKind> muted,
+            String dueSoonDays,
+            Map<String, String> errors,
+            Model model) {
         TongxinUser me = currentUser.get();
         model.addAttribute("items", views.of(me.username(), SHOWN));
         model.addAttribute("unread", inbox.unread(me.username()));
         model.addAttribute("email", email);
         model.addAttribute("byEmail", byEmail);
+        model.addAttribute("dueSoonDays", dueSoonDays);
         model.addAttribute("muted", muted);
         model.addAttribute(
                 "kinds",

@@ -39,6 +39,13 @@ class NotificationTexts {
 
     Text render(NotificationKind kind, String subjectKey, String detail) {
         String subject = cases.label(subjectKey);
+        if (kind == NotificationKind.TASK_DUE) {
+            String[] task = TaskDueReminders.parts(detail);
+            return new Text(
+                    messages.get("notify.kind." + kind.name()),
+                    messages.get("notify.text." + kind.name(), subject, taskName(task[0], subjectKey), task[1]),
+                    !subject.startsWith(messages.get("case.unnamed")));
+        }
         String what =
                 switch (kind) {
                     case TASK_NEW, TASK_ASSIGNED, CLUE_PUBLISHED -> taskName(detail, subjectKey);

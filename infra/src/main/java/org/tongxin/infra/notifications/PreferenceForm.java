@@ -29,15 +29,34 @@ class PreferenceForm {
     }
 
     Preferences.Preference save(String username, String email, boolean byEmail, Set<NotificationKind> muted) {
+        return save(username, email, byEmail, muted, null);
+    }
+
+    /** {@code dueSoonDays} null keeps the person's current choice (three working days when they made none). */
+    Preferences.Preference save(
+            String username, String email, boolean byEmail, Set<NotificationKind> muted, Integer dueSoonDays) {
         String address = email == null ? null : email.strip();
         if (address != null && address.isEmpty()) {
             address = null;
         }
+        List<FieldError> errors = new java.util.ArrayList<>();
         if (address != null
                 && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())) {
-            throw new FormRejected(List.of(new FieldError("email", "must be an e-mail address")));
+            errors.add(new FieldError("email", "must be an e-mail address"));
         }
-        Preferences.Preference p = new Preferences.Preference(address, byEmail, muted);
+        if (dueSoonDays != null
+                && (dueSoonDays < Preferences.Preference.DUE_SOON_MIN
+                        || dueSoonDays > Preferences.Preference.DUE_SOON_MAX)) {
+            errors.add(new FieldError(
+                    "dueSoonDays",
+                    "must be between " + Preferences.Preference.DUE_SOON_MIN + " and "
+                            + Preferences.Preference.DUE_SOON_MAX + " working days"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
+        int days = dueSoonDays != null ? dueSoonDays : preferences.of(username).dueSoonDays();
+        Preferences.Preference p = new Preferences.Preference(address, byEmail, muted, days);
         preferences.save(username, p);
         return p;
     }

@@ -11,13 +11,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Preferences {
 
-    /** Where e-mail goes, whether they want it, and the kinds they muted. */
-    record Preference(String email, boolean byEmail, Set<NotificationKind> muted) {
+    /**
+     * Where e-mail goes, whether they want it, the kinds they muted, and how many working days before a task's due date
+     * they want to hear of it ({@link NotificationKind#TASK_DUE}).
+     */
+    record Preference(String email, boolean byEmail, Set<NotificationKind> muted, int dueSoonDays) {
 
-        static final Preference DEFAULT = new Preference(null, true, Set.of());
+        static final int DUE_SOON_DAYS = 3;
+        static final int DUE_SOON_MIN = 1;
+        static final int DUE_SOON_MAX = 20;
+        static final Preference DEFAULT = new Preference(null, true, Set.of(), DUE_SOON_DAYS);
 
         Preference {
             muted = muted.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(muted));
+        }
+
+        Preference(String email, boolean byEmail, Set<NotificationKind> muted) {
+            this(email, byEmail, muted, DUE_SOON_DAYS);
         }
 
         boolean wants(NotificationKind kind) {
@@ -36,10 +46,14 @@ class Preferences {
     }
 
     Preference of(String username) {
-        return jdbc.sql("SELECT email, by_email, muted_kinds FROM notification_preference WHERE username = :u")
+        return jdbc.sql("SELECT email, by_email, muted_kinds, due_soon_days FROM notification_preference"
+                        + " WHERE username = :u")
                 .param("u", username)
-                .query((rs, i) -> new Preference(rs.getString("email"), rs.getBoolean("by_email"), kinds((String[])
-                        rs.getArray("muted_kinds").getArray())))
+                .query((rs, i) -> new Preference(
+                        rs.getString("email"),
+                        rs.getBoolean("by_email"),
+                        kinds((String[]) rs.getArray("muted_kinds").getArray()),
+                        rs.getInt("due_soon_days")))
                 .optional()
                 .orElse(Preference.DEFAULT);
     }
@@ -47,14 +61,16 @@ class Preferences {
     void save(String username, Preference preference) {
         jdbc.sql(
                         """
-                INSERT INTO notification_preference (username, email, by_email, muted_kinds)
-                VALUES (:u, :email, :byEmail, :muted)
+                INSERT INTO notification_preference (username, email, by_email, muted_kinds, due_soon_days)
+                VALUES (:u, :email, :byEmail, :muted, :days)
                 ON CONFLICT (username) DO UPDATE
-                   SET email = EXCLUDED.email, by_email = EXCLUDED.by_email, muted_kinds = EXCLUDED.muted_kinds
+                   SET email = EXCLUDED.email, by_email = EXCLUDED.by_email, muted_kinds = EXCLUDED.muted_kinds,
+                       due_soon_days = EXCLUDED.due_soon_days
                 """)
                 .param("u", username)
                 .param("email", preference.email())
                 .param("byEmail", preference.byEmail())
+                .param("days", preference.dueSoonDays())
                 .param(
                         "muted",
                         preference.muted().stream().map(Enum::name).sorted().toArray(String[]::new))

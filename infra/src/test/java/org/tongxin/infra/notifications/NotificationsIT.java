@@ -2,7 +2,9 @@ package org.tongxin.infra.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -23,7 +25,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -55,6 +59,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tongxin.infra.process.EngineClock;
 import org.tongxin.infra.process.Scenario;
+import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.projections.proposal.FindProposal;
 import org.tongxin.projections.proposal.ProposalView;
 
@@ -146,6 +151,12 @@ class NotificationsIT {
 
     @Autowired
     PreferenceForm preferences;
+
+    @Autowired
+    TaskDueReminders dueReminders;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -319,6 +330,80 @@ class NotificationsIT {
         assertThat(attempts.get(1).get("delivered")).isEqualTo(false);
         assertThat(attempts.get(2).get("delivered")).isEqualTo(true);
         assertThat(attempts.get(2).get("error")).isNull();
+    }
+
+    @Test
+    void aTaskFallingDueWithinTheWorkingDaysEachPersonChoseIsToldOnceInAppAndByEmail() throws Exception {
+        String address = "due-" + System.nanoTime() + "@example.gov.cn";
+        preferences.save("dept-transport", address, true, Set.of(), 5);
+        String proposal = proposal("关于公交站台加装遮阳棚的提案" + System.nanoTime());
+        String handling = atReply(proposal, Map.of("mode", "SEPARATE", "separate", "transport"));
+        Instant due = jdbc.sql("SELECT due_at FROM task_inbox WHERE business_key = :h AND due_at IS NOT NULL"
+                        + " ORDER BY due_at LIMIT 1")
+                .param("h", handling)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
+
+        // a fixed instant a month before: more than five working days left, nobody is told
+        dueReminders.remindAt(due.minus(Duration.ofDays(30)));
+        assertThat(taskDue("dept-transport", handling)).isEmpty();
+
+        // the day before: within the five days dept-transport chose; run twice (a second node) and told once
+        Instant dayBefore = due.minus(Duration.ofDays(1));
+        dueReminders.remindAt(dayBefore);
+        dueReminders.remindAt(dayBefore);
+        assertThat(taskDue("dept-transport", handling)).hasSize(1);
+        MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailTo(address, "待办即将到期"), Optional::isPresent)
+                .orElseThrow();
+        assertThat(((String) mail.getContent()).replace("\r\n", "\n"))
+                .contains(title(proposal))
+                .contains(LocalDate.ofInstant(due, ZoneId.of("Asia/Shanghai")).toString());
+        JsonNode mine = json.readTree(mvc.perform(get("/api/notifications").with(httpBasic("dept-transport", "demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        JsonNode told = find(mine, title(proposal), "TASK_DUE");
+        assertThat(told.path("heading").asText()).isEqualTo("待办即将到期");
+        assertThat(told.path("read").asBoolean()).isFalse();
+
+        // a new threshold is a new reminder, once
+        preferences.save("dept-transport", address, true, Set.of(), 7);
+        dueReminders.remindAt(dayBefore);
+        dueReminders.remindAt(dayBefore);
+        assertThat(taskDue("dept-transport", handling)).hasSize(2);
+    }
+
+    @Test
+    void theDaysBeforeADueDateAreChosenBetweenOneAndTwentyAndAWrongNumberIsToldBesideItsField() throws Exception {
+        mvc.perform(put("/api/notifications/preferences")
+                        .with(httpBasic("member2", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"byEmail\":false,\"dueSoonDays\":21}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dueSoonDays"));
+        mvc.perform(put("/api/notifications/preferences")
+                        .with(httpBasic("member2", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"byEmail\":false,\"dueSoonDays\":10}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueSoonDays").value(10));
+        String page = mvc.perform(post("/notifications/preferences")
+                        .with(user(accounts.loadUserByUsername("member2")))
+                        .with(csrf())
+                        .param("dueSoonDays", "0"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("请填写 1 到 20 之间的整数");
+        mvc.perform(post("/notifications/preferences")
+                        .with(user(accounts.loadUserByUsername("member2")))
+                        .with(csrf())
+                        .param("dueSoonDays", "两天"))
+                .andExpect(status().isBadRequest());
+        assertThat(preferences.of("member2").dueSoonDays()).isEqualTo(10);
     }
 
     @Test
@@ -562,6 +647,15 @@ class NotificationsIT {
                         "电话沟通了办理思路"));
         title(proposal);
         return handling;
+    }
+
+    private List<String> taskDue(String recipient, String subject) {
+        return jdbc.sql("SELECT dedup_key FROM notification WHERE recipient = :r AND subject_key = :s"
+                        + " AND kind = 'TASK_DUE' ORDER BY created_at")
+                .param("r", recipient)
+                .param("s", subject)
+                .query(String.class)
+                .list();
     }
 
     private List<String> kinds(String recipient, String subject) {
