@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 import org.tongxin.infra.security.TongxinUser;
@@ -18,6 +15,7 @@ import org.tongxin.processes.studio.ProcessVersions;
 import org.tongxin.processes.studio.RecordedCase;
 import org.tongxin.processes.studio.RecordedHistory;
 import org.tongxin.processes.studio.Rehearsal;
+import org.tongxin.processes.studio.RehearsalBeans;
 import org.tongxin.processes.studio.StudioRefusal;
 
 /**
@@ -112,7 +110,7 @@ public class DraftRehearsals {
         List<RecordedCase> recorded = history.lastClosed(key, cases);
         List<CaseReport> reports = recorded.isEmpty()
                 ? List.of()
-                : new Rehearsal(schemas, this::expressionBean).rehearse(key, xml, called, recorded);
+                : new Rehearsal(schemas, RehearsalBeans.of(beans)).rehearse(key, xml, called, recorded);
         List<Row> rows = reports.stream()
                 .map(r -> new Row(
                         r.businessKey(),
@@ -136,24 +134,5 @@ public class DraftRehearsals {
 
     private static int count(List<CaseReport> reports, CaseReport.Verdict verdict) {
         return (int) reports.stream().filter(r -> r.verdict() == verdict).count();
-    }
-
-    /**
-     * The beans a draft's expressions may reach in the rehearsal: the processes module's own helpers (deadlines,
-     * candidate groups), never a delegate or anything that writes — the rehearsal must leave live data untouched.
-     */
-    private Object expressionBean(String name) {
-        if (!beans.containsBean(name)) {
-            return null;
-        }
-        Class<?> type = beans.getType(name);
-        if (type == null
-                || !type.getName().startsWith("org.tongxin.processes.")
-                || JavaDelegate.class.isAssignableFrom(type)
-                || ExecutionListener.class.isAssignableFrom(type)
-                || TaskListener.class.isAssignableFrom(type)) {
-            return null;
-        }
-        return beans.getBean(name);
     }
 }
