@@ -107,6 +107,7 @@ public class ShadowRebuild {
             jdbc.execute("CREATE TABLE " + schema + "." + MARKER
                     + " (head BIGINT NOT NULL, started_at TIMESTAMPTZ NOT NULL DEFAULT now())");
             jdbc.update("INSERT INTO " + schema + "." + MARKER + " (head) VALUES (?)", target);
+            jdbc.execute("COMMENT ON SCHEMA " + schema + " IS '" + target + "'");
             useShadowTables(group);
             reset.run();
         });
@@ -120,20 +121,24 @@ public class ShadowRebuild {
         jdbc.queryForObject("SELECT set_config('search_path', ?, true)", String.class, schema(group) + ", " + live());
     }
 
-    /** The groups being rebuilt, each with the position its segments must reach before the switch. */
+    /**
+     * The groups being rebuilt, each with the position its segments must reach before the switch: the schema's
+     * comment, read with the schema in one statement, so a switch in between cannot leave a name without its target.
+     */
     public Map<String, Long> underWay() {
         Map<String, String> groupOfSchema =
                 TABLES.keySet().stream().collect(Collectors.toMap(ShadowRebuild::schema, g -> g));
         Map<String, Long> targets = new LinkedHashMap<>();
-        for (String schema : jdbc.queryForList(
-                "SELECT schemaname FROM pg_tables WHERE tablename = ? AND schemaname LIKE 'rebuild\\_%'",
-                String.class, MARKER)) {
-            String group = groupOfSchema.get(schema);
-            if (group != null) {
-                List<Long> head = jdbc.queryForList("SELECT head FROM " + schema + "." + MARKER, Long.class);
-                targets.put(group, head.isEmpty() ? -1L : head.get(0));
-            }
-        }
+        jdbc.query(
+                "SELECT nspname, obj_description(oid, 'pg_namespace') AS head FROM pg_namespace"
+                        + " WHERE nspname LIKE 'rebuild\\_%'",
+                rs -> {
+                    String group = groupOfSchema.get(rs.getString("nspname"));
+                    String head = rs.getString("head");
+                    if (group != null) {
+                        targets.put(group, head == null ? -1L : Long.parseLong(head));
+                    }
+                });
         return targets;
     }
 
