@@ -96,6 +96,7 @@ class LetterExport {
                         .findFirst()
                         .orElse(null),
                 p.keyProposal(),
+                handlings.stream().noneMatch(h -> "LEAD".equals(h.role())),
                 labels.today()));
         return pdf(pdf, "交办通知-" + (p.number() == null ? id : p.number()) + ".pdf");
     }
@@ -167,7 +168,9 @@ class LetterExport {
     /** A member's proposal by the member's name and the salutation 委员; a body's by its name. */
     private String proposer(ProposalView p) {
         if (p.leadProposer() != null && !"BODY".equals(p.kind())) {
-            return format.person(p.leadProposer()) + "委员";
+            String name = format.person(p.leadProposer());
+            // an account's display name may already carry the salutation (王委员)
+            return name.endsWith("委员") ? name : name + "委员";
         }
         return p.bodyName() == null ? "" : p.bodyName();
     }

@@ -53,6 +53,7 @@ class OfficialLetters {
             LocalDate replyDue,
             LocalDate opinionDue,
             boolean keyProposal,
+            boolean separate,
             LocalDate printedOn) {}
 
     /** What the reply-letter template is prefilled with. */
@@ -75,7 +76,9 @@ class OfficialLetters {
             heading(document, "政协提案交办通知");
             document.add(centered(n.number() + "提案", false, 14, 24));
             rule(document);
-            String to = String.join("、", n.leads().stream().map(d -> d + "（主办）").toList());
+            String answering = n.separate() ? "分办" : "主办";
+            String to = String.join(
+                    "、", n.leads().stream().map(d -> d + "（" + answering + "）").toList());
             if (!n.coHandlers().isEmpty()) {
                 to += "、"
                         + String.join(
@@ -85,7 +88,8 @@ class OfficialLetters {
             document.add(body(to + "：", false, 0));
             String body = "现将" + n.proposer() + "提出的《" + n.title() + "》（" + n.number() + "）交由你单位办理"
                     + (n.keyProposal() ? "，该提案为重点提案，请单位主要负责同志牵头办理" : "")
-                    + "。请主办单位认真研究，与提案人沟通后于" + Labels.chinese(n.replyDue())
+                    + (n.separate() ? "。请各承办单位分别认真研究，与提案人沟通后于" : "。请主办单位认真研究，与提案人沟通后于")
+                    + Labels.chinese(n.replyDue())
                     + "前书面答复提案人，并将答复函抄送政协提案委员会";
             body += n.coHandlers().isEmpty() ? "。" : "；协办单位请于" + Labels.chinese(n.opinionDue()) + "前将协办意见送主办单位。";
             document.add(body(body, false, 2));
@@ -98,7 +102,7 @@ class OfficialLetters {
                             new String[] {"提案人", n.proposer()},
                             new String[] {"类别", n.category()},
                             new String[] {"办理方式", n.mode()},
-                            new String[] {"主办单位", String.join("、", n.leads())},
+                            new String[] {n.separate() ? "分办单位" : "主办单位", String.join("、", n.leads())},
                             new String[] {"协办单位", n.coHandlers().isEmpty() ? "无" : String.join("、", n.coHandlers())},
                             new String[] {"交办日期", Labels.chinese(n.assignedOn())},
                             new String[] {"答复期限", Labels.chinese(n.replyDue())}));

@@ -33,6 +33,7 @@ class OfficialLettersTest {
                 LocalDate.of(2026, 6, 1),
                 LocalDate.of(2026, 3, 23),
                 true,
+                false,
                 LocalDate.of(2026, 3, 2)));
 
         String text = text(pdf);
@@ -45,6 +46,30 @@ class OfficialLettersTest {
                 .contains("协办单位请于2026年3月23日前将协办意见送主办单位")
                 .contains("答复期限2026年6月1日")
                 .contains("政协提案委员会2026年3月2日");
+    }
+
+    @Test
+    void aSeparatelyHandledProposalIsSentToEachDepartmentAsItsOwn() throws IOException {
+        String text = text(letters.assignmentNotice(new OfficialLetters.Notice(
+                "第2026-0001号",
+                "关于缓解学校周边上下学交通拥堵的提案",
+                "王委员",
+                "交通出行",
+                "分办",
+                List.of("教育局", "交通运输局"),
+                List.of(),
+                LocalDate.of(2026, 11, 30),
+                LocalDate.of(2027, 3, 1),
+                null,
+                false,
+                true,
+                LocalDate.of(2026, 11, 30))));
+        assertThat(text)
+                .contains("教育局（分办）、交通运输局（分办）：")
+                .contains("请各承办单位分别认真研究")
+                .contains("分办单位教育局、交通运输局")
+                .doesNotContain("主办")
+                .doesNotContain("协办单位请于");
     }
 
     @Test
