@@ -25,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.tongxin.engine.clue.ClueRegistered;
+import org.tongxin.infra.integrity.ChainSealer;
 import org.tongxin.infra.security.UserAccounts;
 
 /**
@@ -54,6 +55,9 @@ class SubmitterErasureIT {
 
     @Autowired
     EventStore events;
+
+    @Autowired
+    ChainSealer sealer;
 
     @Test
     void anErasedSubmitterDisappearsFromEveryViewWhileTheEventStaysIntact() throws Exception {
@@ -142,6 +146,26 @@ class SubmitterErasureIT {
         MvcResult again = erase(id, "staff", "再次删除");
         assertThat(again.getResponse().getStatus()).isBetween(409, 422);
         assertThat(body(again)).contains("CLUE-ERASE-002");
+
+        // the case's page and the audit log name no one either, and the hash chain over the untouched row verifies
+        String casePage = body(mvc.perform(get("/cases/" + id).with(user(accounts.loadUserByUsername("staff"))))
+                .andReturn());
+        assertThat(casePage).contains("东关街路灯不亮").doesNotContain(NAME).doesNotContain(PHONE);
+        String auditPage = body(mvc.perform(get("/audit").with(user(accounts.loadUserByUsername("supervisor"))))
+                .andReturn());
+        assertThat(auditPage).contains("个人信息查阅记录").doesNotContain(NAME).doesNotContain(PHONE);
+        long last = jdbc.sql("SELECT MAX(global_index) FROM domain_event_entry WHERE aggregate_identifier = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            sealer.sealOnce();
+            return sealer.head() >= last;
+        });
+        JsonNode verified = json.readTree(
+                body(mvc.perform(get("/api/integrity/verify?from=1&to=" + last).with(httpBasic("supervisor", "demo")))
+                        .andReturn()));
+        assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
     }
 
     @Test
