@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.tongxin.engine.accesstoken.AccessTokenAggregate;
 import org.tongxin.engine.attachment.ItemAttachmentsAggregate;
 import org.tongxin.engine.bulletin.BulletinAggregate;
-import org.tongxin.engine.calendar.CalendarYearAggregate;
+import org.tongxin.engine.calendaryear.CalendarYearAggregate;
 import org.tongxin.engine.clue.ClueAggregate;
 import org.tongxin.engine.consultation.ConsultationTopicAggregate;
 import org.tongxin.engine.design.ProcessDesignAggregate;

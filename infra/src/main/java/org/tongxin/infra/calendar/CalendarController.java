@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxin.engine.calendar.CalendarEntry;
-import org.tongxin.engine.calendar.CalendarYearKey;
+import org.tongxin.engine.calendaryear.CalendarYearKey;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.web.RefusedInput;
 import org.tongxin.processes.task.FieldError;

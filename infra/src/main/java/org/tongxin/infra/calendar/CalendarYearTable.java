@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tongxin.engine.calendar.CalendarEntry;
-import org.tongxin.engine.calendar.CalendarYearConfirmed;
-import org.tongxin.engine.calendar.CalendarYearRevised;
+import org.tongxin.engine.calendaryear.CalendarYearConfirmed;
+import org.tongxin.engine.calendaryear.CalendarYearRevised;
 
 /**
  * Writes each saved year into {@code calendar_year} in the transaction of its event (a subscribing group), then,

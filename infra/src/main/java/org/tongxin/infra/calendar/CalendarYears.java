@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 import org.tongxin.engine.calendar.CalendarEntries;
 import org.tongxin.engine.calendar.CalendarEntry;
 import org.tongxin.engine.calendar.CalendarYear;
-import org.tongxin.engine.calendar.CalendarYearKey;
-import org.tongxin.engine.calendar.ConfirmCalendarYear;
 import org.tongxin.engine.calendar.LiveCalendar;
-import org.tongxin.engine.calendar.ReviseCalendarYear;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
+import org.tongxin.engine.calendaryear.CalendarYearKey;
+import org.tongxin.engine.calendaryear.ConfirmCalendarYear;
+import org.tongxin.engine.calendaryear.ReviseCalendarYear;
 import org.tongxin.infra.security.TongxinUser;
 
 /**

@@ -18,7 +18,9 @@ public class ReviewWindow {
 
     /** A review window on a calendar that never changes, for tests. */
     public ReviewWindow(ReportPolicy policy, WorkingDayCalendar calendar) {
-        this(policy, LiveCalendar.fixed(calendar));
+        // a supplier, not a holder: a test may build the window before its calendar, which it never reads then
+        this.policy = policy;
+        this.calendar = () -> calendar;
     }
 
     @Autowired

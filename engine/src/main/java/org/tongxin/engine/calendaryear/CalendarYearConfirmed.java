@@ -1,4 +1,4 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 import java.time.Instant;
 import org.axonframework.serialization.Revision;

@@ -1,4 +1,4 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 import static org.tongxin.engine.RuleMatchers.violates;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongxin.engine.calendar.CalendarEntry;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.ActorRule;
 import org.tongxin.engine.shared.Role;

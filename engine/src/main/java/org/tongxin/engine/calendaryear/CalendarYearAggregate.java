@@ -1,4 +1,4 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 /** Hands the package-private aggregate class to the wiring, which registers it with Axon. */
 public final class CalendarYearAggregate {

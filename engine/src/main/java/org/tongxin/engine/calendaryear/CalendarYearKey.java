@@ -1,4 +1,4 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 /**
  * The working-day arrangement of one year as a record designers keep: {@code calendar-2027}. The prefix keeps the

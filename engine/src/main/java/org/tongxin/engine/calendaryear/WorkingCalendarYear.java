@@ -1,4 +1,4 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.tongxin.engine.calendar.CalendarEntries;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.shared.RuleViolation;
 

@@ -1,7 +1,8 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.tongxin.engine.calendar.CalendarEntry;
 import org.tongxin.engine.shared.ActorRef;
 
 /**

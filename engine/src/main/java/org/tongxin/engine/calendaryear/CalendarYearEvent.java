@@ -1,4 +1,4 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 public sealed interface CalendarYearEvent permits CalendarYearRevised, CalendarYearConfirmed {
 

@@ -1,8 +1,9 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.tongxin.engine.calendar.CalendarEntry;
 import org.tongxin.engine.shared.ActorRef;
 
 /**

@@ -1,4 +1,4 @@
-package org.tongxin.engine.calendar;
+package org.tongxin.engine.calendaryear;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.tongxin.engine.shared.ActorRef;
