@@ -5,19 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.infra.persistence.BackgroundWorker;
 
 /**
  * Seals the event log into the hash chain behind the writers, so no command waits for it and writers are never
@@ -28,9 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * log when the chain starts are sealed the same way, at run time, in batches.
  */
 @Component
-public class ChainSealer implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(ChainSealer.class);
+public class ChainSealer extends BackgroundWorker {
 
     /** The advisory lock every node's sealer takes ("txchain"). */
     static final long LOCK = 0x7478636861696EL;
@@ -45,7 +36,6 @@ public class ChainSealer implements SmartLifecycle {
     private final int batch;
     private final int checkpointEvery;
     private final Duration checkpointInterval;
-    private ScheduledExecutorService executor;
 
     ChainSealer(
             JdbcTemplate jdbc,
@@ -58,6 +48,7 @@ public class ChainSealer implements SmartLifecycle {
             @Value("${tongxin.integrity.batch:2000}") int batch,
             @Value("${tongxin.integrity.checkpoint-every:1000}") int checkpointEvery,
             @Value("${tongxin.integrity.checkpoint-interval:PT1H}") Duration checkpointInterval) {
+        super("chain-sealer");
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.signingKey = signingKey;
@@ -196,45 +187,22 @@ public class ChainSealer implements SmartLifecycle {
         return true;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void schedule() {
-        if (!enabled || executor == null) {
-            return;
-        }
-        executor.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void runOnce() {
-        try {
-            // a backlog (the log as it was before the chain existed) is sealed batch after batch without waiting
-            Turn turn;
-            do {
-                turn = sealOnce();
-            } while (turn.locked() && turn.sealed() >= batch);
-        } catch (RuntimeException e) {
-            log.error("Sealing the event chain failed; the next turn tries again", e);
-        }
+    @Override
+    protected Duration delay() {
+        return interval;
     }
 
     @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "chain-sealer");
-            t.setDaemon(true);
-            return t;
-        });
+    protected boolean enabled() {
+        return enabled;
     }
 
     @Override
-    public void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
+    protected void turn() {
+        // a backlog (the log as it was before the chain existed) is sealed batch after batch without waiting
+        Turn turn;
+        do {
+            turn = sealOnce();
+        } while (turn.locked() && turn.sealed() >= batch);
     }
 }

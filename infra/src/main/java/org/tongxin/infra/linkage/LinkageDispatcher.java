@@ -6,20 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.clue.ClueRule;
 import org.tongxin.engine.clue.RecordFeedback;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Phrase;
+import org.tongxin.infra.persistence.BackgroundWorker;
 import org.tongxin.infra.shared.LinkageWire;
 import org.tongxin.processes.command.CommandSender;
 
@@ -31,7 +26,7 @@ import org.tongxin.processes.command.CommandSender;
  * and {@code tongxin.linkage.feedback}.
  */
 @Component
-class LinkageDispatcher implements SmartLifecycle {
+class LinkageDispatcher extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(LinkageDispatcher.class);
     private static final int BATCH = 20;
@@ -44,7 +39,6 @@ class LinkageDispatcher implements SmartLifecycle {
     private final Counter sent;
     private final Counter failures;
     private final Counter feedback;
-    private ScheduledExecutorService executor;
 
     LinkageDispatcher(
             LinkageSettings settings,
@@ -53,6 +47,7 @@ class LinkageDispatcher implements SmartLifecycle {
             CommandSender commands,
             Clock clock,
             MeterRegistry meters) {
+        super("linkage");
         this.settings = settings;
         this.outbox = outbox;
         this.peer = peer;
@@ -69,23 +64,21 @@ class LinkageDispatcher implements SmartLifecycle {
                 .register(meters);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void schedule() {
-        if (!settings.hasPeer() || executor == null) {
-            return;
-        }
-        long every = settings.interval().toMillis();
-        executor.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.MILLISECONDS);
+    @Override
+    protected Duration delay() {
+        return settings.interval();
+    }
+
+    @Override
+    protected boolean enabled() {
+        return settings.hasPeer();
     }
 
     /** One round: what is due is sent, then what was sent is asked after. */
-    void runOnce() {
-        try {
-            sendDue();
-            pollDue();
-        } catch (RuntimeException e) {
-            log.error("The linkage dispatcher's round failed; it runs again in {}", settings.interval(), e);
-        }
+    @Override
+    protected void turn() {
+        sendDue();
+        pollDue();
     }
 
     private void sendDue() {
@@ -174,27 +167,5 @@ class LinkageDispatcher implements SmartLifecycle {
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "linkage");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @Override
-    public void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

@@ -10,16 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongxin.infra.persistence.BackgroundWorker;
 
 /**
  * Works the outbox every {@code tongxin.notifications.dispatch-interval}, after the cause has committed: claims the
@@ -30,7 +25,7 @@ import org.springframework.stereotype.Component;
  * and {@code tongxin.notifications.failures} per channel.
  */
 @Component
-class DeliveryWorker implements SmartLifecycle {
+class DeliveryWorker extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final int BATCH = 20;
@@ -56,7 +51,6 @@ class DeliveryWorker implements SmartLifecycle {
     private final Clock clock;
     private final Map<Channel, Counter> sent = new EnumMap<>(Channel.class);
     private final Map<Channel, Counter> failures = new EnumMap<>(Channel.class);
-    private ScheduledExecutorService executor;
 
     DeliveryWorker(
             JdbcClient jdbc,
@@ -65,6 +59,7 @@ class DeliveryWorker implements SmartLifecycle {
             NotificationTexts texts,
             Clock clock,
             MeterRegistry meters) {
+        super("notifications");
         this.jdbc = jdbc;
         this.settings = settings;
         this.channels = List.copyOf(channels);
@@ -87,27 +82,18 @@ class DeliveryWorker implements SmartLifecycle {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void schedule() {
-        if (executor == null) {
-            return;
-        }
-        long every = settings.dispatchInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.MILLISECONDS);
+    @Override
+    protected Duration delay() {
+        return settings.dispatchInterval();
     }
 
-    /** One round over what is due now; returns how many were delivered. */
-    int runOnce() {
-        int delivered = 0;
-        try {
-            Instant now = clock.instant();
-            for (Due due : claim(now)) {
-                delivered += deliver(due) ? 1 : 0;
-            }
-        } catch (RuntimeException e) {
-            log.error("The notification worker's round failed; it runs again in {}", settings.dispatchInterval(), e);
+    /** One round over what is due now. */
+    @Override
+    protected void turn() {
+        Instant now = clock.instant();
+        for (Due due : claim(now)) {
+            deliver(due);
         }
-        return delivered;
     }
 
     private List<Due> claim(Instant now) {
@@ -218,27 +204,5 @@ class DeliveryWorker implements SmartLifecycle {
     private static String describe(Exception e) {
         String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return message.length() > 500 ? message.substring(0, 500) : message;
-    }
-
-    @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "notifications");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @Override
-    public void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

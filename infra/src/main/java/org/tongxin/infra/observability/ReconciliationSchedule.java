@@ -4,16 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tongxin.infra.persistence.BackgroundWorker;
 import org.tongxin.projections.ops.Reconciliation;
 
 /**
@@ -23,19 +16,17 @@ import org.tongxin.projections.ops.Reconciliation;
  * it at ERROR and re-projected those aggregates.
  */
 @Component
-class ReconciliationSchedule implements MeterBinder, SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(ReconciliationSchedule.class);
+class ReconciliationSchedule extends BackgroundWorker implements MeterBinder {
 
     private final Reconciliation reconciliation;
     private final boolean enabled;
     private final Duration interval;
-    private ScheduledExecutorService executor;
 
     ReconciliationSchedule(
             Reconciliation reconciliation,
             @Value("${tongxin.projections.reconciliation.enabled:true}") boolean enabled,
             @Value("${tongxin.projections.reconciliation.interval:PT5M}") Duration interval) {
+        super("reconciliation");
         this.reconciliation = reconciliation;
         this.enabled = enabled;
         this.interval = interval;
@@ -52,41 +43,18 @@ class ReconciliationSchedule implements MeterBinder, SmartLifecycle {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void schedule() {
-        if (!enabled || executor == null) {
-            return;
-        }
-        executor.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void runOnce() {
-        try {
-            reconciliation.run();
-        } catch (RuntimeException e) {
-            log.error("Reconciliation of the read models failed", e);
-        }
+    @Override
+    protected Duration delay() {
+        return interval;
     }
 
     @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "reconciliation");
-            t.setDaemon(true);
-            return t;
-        });
+    protected boolean enabled() {
+        return enabled;
     }
 
     @Override
-    public void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
+    protected void turn() {
+        reconciliation.run();
     }
 }
