@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.engine.calendar.LiveCalendar;
 import org.tongxin.engine.calendar.WorkingDayCalendar;
 
 /**
@@ -35,7 +36,7 @@ class TaskDueReminders {
     private final NotificationOutbox outbox;
     private final Preferences preferences;
     private final Audience audience;
-    private final WorkingDayCalendar calendar;
+    private final LiveCalendar calendars;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
@@ -45,7 +46,7 @@ class TaskDueReminders {
             NotificationOutbox outbox,
             Preferences preferences,
             Audience audience,
-            WorkingDayCalendar calendar,
+            LiveCalendar calendars,
             TransactionTemplate transaction,
             Clock clock,
             ZoneId committeeZone) {
@@ -53,7 +54,7 @@ class TaskDueReminders {
         this.outbox = outbox;
         this.preferences = preferences;
         this.audience = audience;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.transaction = transaction;
         this.clock = clock;
         this.zone = committeeZone;
@@ -74,6 +75,8 @@ class TaskDueReminders {
     /** Checks every open task due after {@code now} as of that instant; the number of notifications raised. */
     int remindAt(Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
+        // the calendar as kept today, holidays saved since the last run included
+        WorkingDayCalendar calendar = calendars.get();
         // no one may choose more than the maximum, so nothing due later can concern anyone today
         LocalDate horizon = calendar.addWorkingDays(today, Preferences.Preference.DUE_SOON_MAX);
         List<DueTask> tasks = jdbc.sql(
