@@ -74,7 +74,13 @@ class JdbcSubjectKeys implements SubjectKeys {
         if (CurrentUnitOfWork.isStarted()
                 && !PREFETCHING.get()
                 && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch) {
-            Map<String, Optional<SecretKey>> keys = batch.getOrComputeResource(BATCH_KEYS, k -> prefetch(batch));
+            // not getOrComputeResource: this runs while a payload is deserialized, possibly inside another resource's
+            // computation on the same unit of work, which a nested computeIfAbsent would break
+            Map<String, Optional<SecretKey>> keys = batch.getResource(BATCH_KEYS);
+            if (keys == null) {
+                keys = prefetch(batch);
+                batch.resources().put(BATCH_KEYS, keys);
+            }
             Optional<SecretKey> key = keys.get(subject);
             if (key != null) {
                 return key;

@@ -2,6 +2,8 @@ package org.tongxin.infra.readside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +13,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -24,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.engine.clue.Attribution;
 import org.tongxin.engine.clue.ClueClassified;
@@ -35,6 +41,7 @@ import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.ops.ProjectionOperations;
@@ -46,6 +53,7 @@ import org.tongxin.projections.ops.ProjectionStatus;
  * event written while the rebuild runs is in them after the switch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ShadowRebuildIT {
 
@@ -62,6 +70,15 @@ class ShadowRebuildIT {
 
     @Autowired
     JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Autowired
     @Qualifier("eventSerializer")
@@ -125,6 +142,38 @@ class ShadowRebuildIT {
         Map<String, Object> status = rest.withBasicAuth("admin", "demo")
                 .getForObject("/api/admin/projections/" + CluePoolProjection.GROUP, Map.class);
         assertThat(status.get("replaying")).isEqualTo(false);
+    }
+
+    @Test
+    void aRebuildInterruptedGoesOnWhereItStoodAndThePageSaysInWordsThatTheOldDataIsShown() throws Exception {
+        String prefix = "paused-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        appendClues(prefix, 0, 500);
+        await().atMost(Duration.ofMinutes(5)).until(() -> clues(prefix) == 500);
+        PooledStreamingEventProcessor pool = processing
+                .eventProcessor(CluePoolProjection.GROUP, PooledStreamingEventProcessor.class)
+                .orElseThrow();
+
+        operations.replay(CluePoolProjection.GROUP);
+        // stopped at once, long before it can reach the head; stopped, it cannot get there or be switched
+        pool.shutDown();
+        try {
+            ProjectionStatus stopped = operations.status(CluePoolProjection.GROUP);
+            assertThat(stopped.replaying()).isTrue();
+            assertThat(stopped.besideLiveTables()).isTrue();
+            operations.switchRebuilt();
+            assertThat(clues(prefix)).isEqualTo(500);
+            String page = mvc.perform(get("/admin/projections").with(user(accounts.loadUserByUsername("admin"))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("后台重建中", "重建完成前页面照常显示原有数据");
+        } finally {
+            pool.start();
+        }
+        await().atMost(Duration.ofMinutes(5))
+                .until(() -> !operations.status(CluePoolProjection.GROUP).replaying());
+        assertThat(clues(prefix)).isEqualTo(500);
+        assertThat(rows("clue_view", prefix)).hasSize(500);
     }
 
     private long clues(String prefix) {

@@ -112,18 +112,23 @@ public final class ViewBatch<V> {
 
     private Pending<V> pending() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource(resourceKey, key -> {
-            Pending<V> created = new Pending<>();
-            if (root instanceof BatchingUnitOfWork<?> batch) {
-                prefetch(batch, created);
-            }
-            root.onPrepareCommit(u -> {
-                Map<V, List<EventMessage<?>>> events = new IdentityHashMap<>();
-                created.changed.forEach((id, value) -> events.put(value, created.events.getOrDefault(id, List.of())));
-                isolation.write(group, created.changed.values(), writer, events);
-            });
-            return created;
+        Pending<V> existing = root.getResource(resourceKey);
+        if (existing != null) {
+            return existing;
+        }
+        // registered before the prefetch, and not through getOrComputeResource: reading the batch's payloads may open
+        // sealed personal data, whose key lookup keeps a resource of its own in the same unit of work
+        Pending<V> created = new Pending<>();
+        root.resources().put(resourceKey, created);
+        root.onPrepareCommit(u -> {
+            Map<V, List<EventMessage<?>>> events = new IdentityHashMap<>();
+            created.changed.forEach((id, value) -> events.put(value, created.events.getOrDefault(id, List.of())));
+            isolation.write(group, created.changed.values(), writer, events);
         });
+        if (root instanceof BatchingUnitOfWork<?> batch) {
+            prefetch(batch, created);
+        }
+        return created;
     }
 
     private void prefetch(BatchingUnitOfWork<?> batch, Pending<V> pending) {
