@@ -392,12 +392,20 @@ class StudioPages {
                     : inOneLanguage(f.elementName());
             String text = messages.getMessage(
                     "studio.finding." + f.rule(),
-                    new Object[] {element, f.message()},
+                    new Object[] {element, f.message(), subject(f)},
                     text("studio.finding.other", element, f.message()),
                     LocaleContextHolder.getLocale());
             shown.add(new ShownFinding(f.elementId(), f.elementId() == null ? "" : element, text));
         }
         return shown;
+    }
+
+    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("process variable (\\S+),");
+
+    /** What a finding is about beyond its element: the variable a task needs, for the registry's rule. */
+    private static String subject(Finding f) {
+        java.util.regex.Matcher m = VARIABLE.matcher(f.message() == null ? "" : f.message());
+        return m.find() ? m.group(1) : f.message();
     }
 
     /** Element names are written "中文 / English"; the reader sees the one of their language. */

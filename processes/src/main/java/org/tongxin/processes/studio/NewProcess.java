@@ -2,6 +2,9 @@ package org.tongxin.processes.studio;
 
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 
 /**
  * The first draft of a process nobody has deployed yet: an executable process under the chosen key and name with
@@ -26,11 +29,21 @@ public final class NewProcess {
     }
 
     public static String xml(String key, String name) {
-        return Bpmn.convertToString(Bpmn.createExecutableProcess(key)
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key)
                 .name(name)
                 .camundaHistoryTimeToLive(HISTORY_DAYS)
                 .startEvent("Start_Process")
                 .name("开始 / Start")
-                .done());
+                .done();
+        // the builder draws at the canvas's corner, where the modeler's palette would cover it
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            Bounds bounds = shape.getBounds();
+            bounds.setX(bounds.getX() + SHIFT_X);
+            bounds.setY(bounds.getY() + SHIFT_Y);
+        }
+        return Bpmn.convertToString(model);
     }
+
+    private static final double SHIFT_X = 200;
+    private static final double SHIFT_Y = 100;
 }
