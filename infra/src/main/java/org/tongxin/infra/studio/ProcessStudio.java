@@ -111,8 +111,18 @@ public class ProcessStudio {
 
     /** A new draft of a known process: the given document, or a copy of the latest version when none is given. */
     public ProcessDrafts.Draft startDraft(String key, String title, String xml, TongxinUser by) {
-        Version latest = versions(key).get(0);
         boolean copy = xml == null || xml.isBlank();
+        if (!copy && isNew(key) && !drafts.list(key).isEmpty()) {
+            // another document for a process still being drawn for the first time
+            return drafts.create(
+                    key,
+                    title == null || title.isBlank() ? "上传的流程图" : title.strip(),
+                    xml,
+                    null,
+                    by.username(),
+                    clock.instant());
+        }
+        Version latest = versions(key).get(0);
         String document = copy ? xml(latest) : xml;
         Integer basedOn = copy ? latest.version() : null;
         String name = title == null || title.isBlank() ? (copy ? "基于第 " + basedOn + " 版的修改" : "上传的流程图") : title.strip();
