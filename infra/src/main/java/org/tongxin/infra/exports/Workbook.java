@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -42,6 +43,8 @@ final class Workbook implements AutoCloseable {
     private static final int WINDOW = 200;
 
     private static final String FORMULA_START = "=+-@\t\r";
+    private static final int CELL_TEXT_MAX = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    private static final int FILENAME_MAX = 60;
 
     /** A column: its header, its width in characters, and whether it holds numbers (right-aligned, summed). */
     record Column(String header, int width) {}
@@ -114,7 +117,7 @@ final class Workbook implements AutoCloseable {
                     cell.setCellValue(d);
                     cell.setCellStyle(date);
                 } else {
-                    String s = value == null ? "" : value.toString();
+                    String s = fit(value == null ? "" : value.toString());
                     cell.setCellValue(s);
                     cell.setCellStyle(total ? totalText : looksLikeFormula(s) ? quoted : text);
                 }
@@ -199,6 +202,9 @@ final class Workbook implements AutoCloseable {
 
     /** The download: the workbook's type and a Chinese file name (RFC 6266 with RFC 5987's {@code filename*}). */
     static ResponseEntity<byte[]> download(byte[] body, String filename) {
+        if (filename.length() > FILENAME_MAX) {
+            filename = filename.substring(0, FILENAME_MAX - ".xlsx".length()) + ".xlsx";
+        }
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(
@@ -210,13 +216,18 @@ final class Workbook implements AutoCloseable {
                 .body(body);
     }
 
+    /** A text as a cell holds it: a spreadsheet cell holds at most 32,767 characters, so a longer one is cut. */
+    static String fit(String s) {
+        return s == null || s.length() <= CELL_TEXT_MAX ? s : s.substring(0, CELL_TEXT_MAX);
+    }
+
     static boolean looksLikeFormula(String s) {
         return !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0;
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(fit(value));
         cell.setCellStyle(style);
     }
 

@@ -90,6 +90,31 @@ class WorkbookTest {
                 .contains("filename*=UTF-8''2026%E5%B9%B4%E5%BA%A6");
     }
 
+    @Test
+    void aTextLongerThanACellHoldsIsCutAndALongFileNameStaysAFileName() throws IOException {
+        // varied text, so reading the workbook back does not take it for a zip bomb
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(17);
+        while (text.length() < 1_000_000) {
+            text.append((char) (0x4E00 + random.nextInt(0x5000)));
+        }
+        String huge = text.toString();
+        byte[] bytes;
+        try (Workbook book = new Workbook()) {
+            Workbook.Sheet sheet = book.sheet("表", huge, huge, List.of(), List.of(new Workbook.Column("内容", 20)));
+            sheet.row(List.of(huge));
+            bytes = book.bytes();
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(read.getSheetAt(0).getRow(3).getCell(0).getStringCellValue())
+                    .hasSize(32_767);
+        }
+        ResponseEntity<byte[]> response = Workbook.download(new byte[] {1}, huge + "办理情况.xlsx");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .hasSizeLessThan(2_000)
+                .endsWith(".xlsx");
+    }
+
     private static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         row.forEach(c -> texts.add(c.getStringCellValue()));
