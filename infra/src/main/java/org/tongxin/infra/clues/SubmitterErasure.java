@@ -1,9 +1,5 @@
 package org.tongxin.infra.clues;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -14,6 +10,7 @@ import org.tongxin.engine.clue.ClueId;
 import org.tongxin.engine.clue.ClueRegistered;
 import org.tongxin.engine.clue.EraseSubmitter;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.infra.personaldata.StoredPayloads;
 import org.tongxin.infra.personaldata.SubjectKeys;
 import org.tongxin.infra.personaldata.SubmitterSealing;
 import org.tongxin.infra.web.Conflicts;
@@ -26,8 +23,6 @@ import org.tongxin.infra.web.NotFound;
  */
 @Service
 public class SubmitterErasure {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CommandGateway commands;
     private final SubjectKeys keys;
@@ -74,28 +69,9 @@ public class SubmitterErasure {
 
     /** The subjects of every stored copy of the clue's registration: the event store's and any dead letter's. */
     private List<String> subjects(String clueId) {
-        List<byte[]> payloads = jdbc.sql(
-                        """
-                        SELECT payload FROM domain_event_entry WHERE aggregate_identifier = :id AND payload_type = :type
-                        UNION ALL
-                        SELECT payload FROM dead_letter_entry WHERE aggregate_identifier = :id AND payload_type = :type
-                        """)
-                .param("id", clueId)
-                .param("type", ClueRegistered.class.getName())
-                .query((rs, i) -> rs.getBytes("payload"))
-                .list();
-        return payloads.stream()
-                .map(SubmitterErasure::submitter)
-                .flatMap(s -> SubmitterSealing.subjectOf(s).stream())
+        return StoredPayloads.of(jdbc, clueId, ClueRegistered.class).stream()
+                .flatMap(event -> SubmitterSealing.subjectOf(event.get("submitter")).stream())
                 .distinct()
                 .toList();
-    }
-
-    private static JsonNode submitter(byte[] payload) {
-        try {
-            return JSON.readTree(payload).get("submitter");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

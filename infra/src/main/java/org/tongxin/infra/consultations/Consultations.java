@@ -30,6 +30,7 @@ import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.ResearchReference;
 import org.tongxin.infra.web.Conflicts;
 import org.tongxin.infra.web.NotFound;
+import org.tongxin.infra.web.ReadModelWait;
 import org.tongxin.processes.task.Choice;
 import org.tongxin.processes.task.FieldError;
 import org.tongxin.processes.task.FieldType;
@@ -73,7 +74,6 @@ class Consultations {
                     .multiple(2000));
 
     private static final java.time.Duration READ_MODEL_WAIT = java.time.Duration.ofSeconds(5);
-    private static final java.time.Duration READ_MODEL_POLL = java.time.Duration.ofMillis(50);
 
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -203,10 +203,7 @@ class Consultations {
      * (briefly) until it is there rather than show them a page that does not exist yet.
      */
     private void awaitReadModel(String id) {
-        long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
-        while (findRaw(id).isEmpty() && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(READ_MODEL_POLL.toNanos());
-        }
+        ReadModelWait.until(() -> findRaw(id).isPresent(), READ_MODEL_WAIT);
     }
 
     void moderate(String topic, int opinion, boolean publish, String reason, TongxinUser me) {

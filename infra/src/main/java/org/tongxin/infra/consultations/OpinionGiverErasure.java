@@ -1,9 +1,5 @@
 package org.tongxin.infra.consultations;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -14,6 +10,7 @@ import org.tongxin.engine.consultation.EraseOpinionGiver;
 import org.tongxin.engine.consultation.OpinionSubmitted;
 import org.tongxin.engine.consultation.TopicId;
 import org.tongxin.engine.shared.ActorRef;
+import org.tongxin.infra.personaldata.StoredPayloads;
 import org.tongxin.infra.personaldata.SubjectKeys;
 import org.tongxin.infra.personaldata.SubmitterSealing;
 import org.tongxin.infra.web.Conflicts;
@@ -26,8 +23,6 @@ import org.tongxin.infra.web.NotFound;
  */
 @Service
 public class OpinionGiverErasure {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CommandGateway commands;
     private final SubjectKeys keys;
@@ -74,29 +69,10 @@ public class OpinionGiverErasure {
 
     /** The subjects of every stored copy of the opinion: the event store's and any dead letter's. */
     private List<String> subjects(String topicId, int opinion) {
-        List<byte[]> payloads = jdbc.sql(
-                        """
-                        SELECT payload FROM domain_event_entry WHERE aggregate_identifier = :id AND payload_type = :type
-                        UNION ALL
-                        SELECT payload FROM dead_letter_entry WHERE aggregate_identifier = :id AND payload_type = :type
-                        """)
-                .param("id", topicId)
-                .param("type", OpinionSubmitted.class.getName())
-                .query((rs, i) -> rs.getBytes("payload"))
-                .list();
-        return payloads.stream()
-                .map(OpinionGiverErasure::read)
+        return StoredPayloads.of(jdbc, topicId, OpinionSubmitted.class).stream()
                 .filter(event -> event.path("number").asInt() == opinion)
                 .flatMap(event -> SubmitterSealing.subjectOf(event.get("giver")).stream())
                 .distinct()
                 .toList();
-    }
-
-    private static JsonNode read(byte[] payload) {
-        try {
-            return JSON.readTree(payload);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
