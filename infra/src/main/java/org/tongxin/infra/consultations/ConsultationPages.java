@@ -274,8 +274,10 @@ class ConsultationPages {
 
     /** Runs an action and goes back to the topic, saying what happened or, in words, why it was refused. */
     private String act(String id, RedirectAttributes redirect, Runnable action) {
+        long before = consultations.viewVersion(id);
         try {
             action.run();
+            consultations.awaitViewAfter(id, before);
             redirect.addFlashAttribute("done", true);
         } catch (FormRejected e) {
             redirect.addFlashAttribute(

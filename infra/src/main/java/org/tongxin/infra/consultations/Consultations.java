@@ -105,6 +105,19 @@ class Consultations {
         return findRaw(id).map(v -> forReader(v, reader));
     }
 
+    /** The version of the topic's view as it stands; -1 while there is none. */
+    long viewVersion(String id) {
+        return findRaw(id).map(TopicView::version).orElse(-1L);
+    }
+
+    /**
+     * The person who has just acted on a topic is sent back to its page: waits (briefly) until its view has folded in
+     * something after {@code before}, so the page shows what they did.
+     */
+    void awaitViewAfter(String id, long before) {
+        ReadModelWait.until(() -> viewVersion(id) > before, READ_MODEL_WAIT);
+    }
+
     private Optional<TopicView> findRaw(String id) {
         if (id == null || id.isBlank() || id.length() > 64) {
             return Optional.empty();

@@ -129,6 +129,11 @@ class OpinionGiverErasureIT {
                 .andReturn()
                 .getResponse();
         assertThat(erased.getStatus()).isEqualTo(302);
+        assertThat(page("staff", "/consultations/" + topic))
+                .as("the page the office is sent back to no longer shows the name it has just erased")
+                .contains("已删除")
+                .doesNotContain(NAME)
+                .doesNotContain(PHONE);
 
         assertThat(storedOpinion(topic)).as("the event is never rewritten").isEqualTo(stored);
         String subject = json.readTree(stored).path("giver").path("subject").asText();
