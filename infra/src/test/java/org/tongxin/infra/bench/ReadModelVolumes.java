@@ -65,10 +65,13 @@ final class ReadModelVolumes {
                 combos.add("(" + (t * DISTRICTS.size() + d) + ", " + literal(TOPICS.get(t)) + ", "
                         + literal(DISTRICTS.get(d)) + ", " + literal(content) + ", "
                         + array(ChineseText.searchKeys(title + "\n" + content)) + ", "
-                        + array(ChineseText.tokens(title + "\n" + content)) + ")");
+                        + array(ChineseText.tokens(title + "\n" + content)) + ", "
+                        // the clue pool's keys of the row's title and content but the row's own number
+                        + array(ChineseText.substringKeys(title.replace("）", "第 号）") + "\n" + content)) + ")");
             }
         }
-        String combo = "(VALUES " + String.join(", ", combos) + ") AS c(n, topic, district, content, keys, tokens)";
+        String combo =
+                "(VALUES " + String.join(", ", combos) + ") AS c(n, topic, district, content, keys, tokens, pool_keys)";
         for (long from = have + 1; from <= clues; from += CHUNK) {
             insertClues(combo, combos.size(), from, Math.min(clues, from + CHUNK - 1));
         }
@@ -81,14 +84,17 @@ final class ReadModelVolumes {
     private void insertClues(String combo, int combos, long from, long to) {
         String series = "FROM generate_series(" + from + ", " + to + ") i JOIN " + combo + " ON c.n = i % " + combos;
         jdbc.sql("INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street, category,"
-                        + " status, registered_at, version)"
+                        + " status, registered_at, version, search_keys)"
                         + " SELECT 'bench-rm-' || i, 'TX-R' || lpad(i::text, 8, '0'),"
                         + " c.topic || '（' || c.district || '第' || i || '号）', c.content,"
                         + " (ARRAY['CITIZEN_IDEA','MEMBER_RESEARCH','CONSTITUENTS','HOTLINE_DATA'])[1 + i % 4],"
                         + " c.district, '第' || (1 + i % 12) || '街道',"
                         + " CASE WHEN i % 10 < 3 THEN NULL ELSE (ARRAY[" + quoted(CATEGORIES) + "])[1 + i % 5] END,"
                         + " (ARRAY['REGISTERED','REGISTERED','REGISTERED','PUBLISHED','ADOPTED','DECLINED','CLOSED',"
-                        + "'MERGED'])[1 + i % 8], timestamptz '2026-01-01' + make_interval(secs => i), 0 "
+                        + "'MERGED'])[1 + i % 8], timestamptz '2026-01-01' + make_interval(secs => i), 0,"
+                        // and the keys of the number: its digits and pairs of neighbouring digits
+                        + " c.pool_keys || ARRAY(SELECT DISTINCT substr(i::text, g, w) FROM generate_series(1,"
+                        + " length(i::text)) g, (VALUES (1), (2)) w(w) WHERE g + w - 1 <= length(i::text)) "
                         + series)
                 .update();
         jdbc.sql("INSERT INTO similarity_item (kind, item_id, title, reference, tokens, search_keys, version, shown)"

@@ -31,6 +31,11 @@ class ClueRepository {
     static final List<String> FACETS =
             List.of("status", "category", "source", "district", "street", "sector", "workstation");
     private static final int EXCERPT = 300;
+    /** What a summary shows: every column but the content (read whole or as an excerpt) and the search keys. */
+    private static final String SHOWN = "clue_id, tracking_code, title, source, district, street, sector, workstation,"
+            + " member, category, status, route, decline_ground, redirected_to, merged_into, adopter, target_kind,"
+            + " target_id, feedback_count, last_feedback, submitter_name, submitter_phone, registered_at,"
+            + " classified_at, closed_at, version, submitter_erased";
     /** Which facet a row of the grouping sets counts: the one column grouped on, or none for the total. */
     private static final String FACET_NAME = "CASE "
             + FACETS.stream()
@@ -82,17 +87,19 @@ class ClueRepository {
                                 ? null
                                 : e.registeredBy().userId())
                 .addValue("hint", e.categoryHint())
-                .addValue("erased", e.submitter() != null && e.submitter().erased());
+                .addValue("erased", e.submitter() != null && e.submitter().erased())
+                // the title and content only: a submitter's name or phone never becomes a key
+                .addValue("keys", String.join("\u001f", ChineseText.substringKeys(e.title() + "\n" + e.content())));
         writes.add(
                 e.clueId().value(),
                 """
                 INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street,
                                        sector, workstation, member, status, submitter_name, submitter_phone,
                                        registered_at, version, on_behalf_kind, on_behalf_member, entered_by,
-                                       category_hint, submitter_erased)
+                                       category_hint, submitter_erased, search_keys)
                 VALUES (:id, :code, :title, :content, :source, :district, :street,
                         :sector, :workstation, :member, :status, :name, :phone, :at, :version,
-                        :behalfKind, :behalfMember, :enteredBy, :hint, :erased)
+                        :behalfKind, :behalfMember, :enteredBy, :hint, :erased, string_to_array(:keys, chr(31)))
                 ON CONFLICT (clue_id) DO NOTHING
                 """,
                 params);
@@ -139,7 +146,8 @@ class ClueRepository {
 
     Optional<ClueSummary> find(String clueId, String department) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", clueId);
-        return jdbc.sql("SELECT * FROM clue_view WHERE clue_id = :id" + departmentScope(department, params))
+        return jdbc.sql("SELECT " + SHOWN + ", content FROM clue_view WHERE clue_id = :id"
+                        + departmentScope(department, params))
                 .paramSource(params)
                 .query(ClueRepository::map)
                 .optional();
@@ -188,8 +196,9 @@ class ClueRepository {
             facets.values().forEach(values -> values.replaceAll((value, n) -> null));
         }
         params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-        List<ClueSummary> items = jdbc.sql("SELECT *, left(content, " + EXCERPT + ") AS excerpt FROM clue_view" + where
-                        + " ORDER BY " + query.sort().orderBy + " LIMIT :limit OFFSET :offset")
+        List<ClueSummary> items = jdbc.sql(
+                        "SELECT " + SHOWN + ", left(content, " + EXCERPT + ") AS excerpt FROM clue_view" + where
+                                + " ORDER BY " + query.sort().orderBy + " LIMIT :limit OFFSET :offset")
                 .paramSource(params)
                 .query((rs, i) -> map(rs, "excerpt"))
                 .list();
@@ -223,29 +232,23 @@ class ClueRepository {
             params.addValue("to", Timestamp.from(f.registeredTo()));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            conditions.add("(title ILIKE :q ESCAPE '\\' OR content ILIKE :q ESCAPE '\\' OR tracking_code = :code)");
-            params.addValue("q", "%" + likeEscape(f.q().strip()) + "%");
-            params.addValue("code", String.valueOf(org.tongxin.projections.caselabel.CaseNumbers.clue(f.q())));
-            List<String> keys = chineseOnly(f.q()) ? ChineseText.queryKeys(f.q()) : List.of();
-            if (!keys.isEmpty()) {
-                // Narrowed first by the search keys' GIN index (one- and two-character queries included, which a
-                // trigram index cannot serve); the ILIKE above then keeps the exact substring semantics. Latin
-                // words are keyed whole, so a query with part of one keeps to the substring search alone.
-                conditions.add("clue_id IN (SELECT item_id FROM similarity_item WHERE kind = 'CLUE'"
-                        + " AND search_keys @> string_to_array(:qkeys, chr(31))"
-                        + " UNION ALL SELECT cv.clue_id FROM clue_view cv WHERE cv.tracking_code = :code)");
+            String q = f.q().strip();
+            String substring = "(title ILIKE :q ESCAPE '\\' OR content ILIKE :q ESCAPE '\\')";
+            List<String> keys = ChineseText.substringQueryKeys(q);
+            if (keys.isEmpty()) {
+                // no letter or digit in it (punctuation only): nothing to look up, the text itself is checked
+                conditions.add("(" + substring + " OR tracking_code = :code)");
+            } else {
+                // The GIN index on the search keys narrows to the clues having every key of the query (one- and
+                // two-character queries included); the ILIKE keeps the exact substring semantics on those few.
+                conditions.add("((search_keys @> string_to_array(:qkeys, chr(31)) AND " + substring
+                        + ") OR tracking_code = :code)");
                 params.addValue("qkeys", String.join("\u001f", keys));
             }
+            params.addValue("q", "%" + likeEscape(q) + "%");
+            params.addValue("code", String.valueOf(org.tongxin.projections.caselabel.CaseNumbers.clue(f.q())));
         }
         return " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static boolean chineseOnly(String q) {
-        String stripped = q.strip();
-        return !stripped.isEmpty()
-                && stripped.codePoints()
-                        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                                || Character.isWhitespace(c));
     }
 
     private static void equal(List<String> conditions, MapSqlParameterSource params, String column, String value) {

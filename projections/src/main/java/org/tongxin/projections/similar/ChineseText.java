@@ -11,10 +11,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -50,16 +50,27 @@ public final class ChineseText {
     private static final Analyzer ANALYZER =
             new SmartChineseAnalyzer(new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false));
 
-    private static final Analyzer BIGRAMS = bigrams(true);
-    private static final Analyzer QUERY_BIGRAMS = bigrams(false);
+    private static final Analyzer BIGRAMS = bigrams(true, StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH);
+    private static final Analyzer QUERY_BIGRAMS = bigrams(false, StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH);
+    // A longer run of letters would be cut into tokens and the pair across the cut never keyed: the substring keys
+    // take a word as long as the longest text.
+    private static final Analyzer SUBSTRING_BIGRAMS = bigrams(true, MAX_CHARS);
+    private static final Analyzer SUBSTRING_QUERY_BIGRAMS = bigrams(false, MAX_CHARS);
+
+    /**
+     * Keys a substring query asks for at most: any subset of a query's keys is still met by every text containing it
+     * (the exact check follows on the candidates), and a long query would otherwise cost one index lookup per key.
+     */
+    public static final int MAX_QUERY_KEYS = 16;
 
     private ChineseText() {}
 
-    private static Analyzer bigrams(boolean unigrams) {
+    private static Analyzer bigrams(boolean unigrams, int maxTokenLength) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
+                StandardTokenizer source = new StandardTokenizer();
+                source.setMaxTokenLength(maxTokenLength);
                 TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(source));
                 return new TokenStreamComponents(
                         source,
@@ -88,6 +99,53 @@ public final class ChineseText {
      */
     public static List<String> queryKeys(String query) {
         return List.copyOf(new LinkedHashSet<>(analyse(QUERY_BIGRAMS, query, Integer.MAX_VALUE)));
+    }
+
+    /**
+     * The keys the clue pool finds {@code text} by, for any substring of it: each single character and each pair of
+     * neighbouring characters within a word of the bigram analysis above — Chinese characters are their own words and
+     * pair across each other, Latin words and numbers pair within themselves (lower-cased, full-width folded), so
+     * {@code led} is found by {@code le} and {@code d} as well as {@code 路灯} by {@code 灯}.
+     */
+    public static List<String> substringKeys(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String token : analyse(SUBSTRING_BIGRAMS, text, Integer.MAX_VALUE)) {
+            int[] c = token.codePoints().toArray();
+            for (int i = 0; i < c.length; i++) {
+                keep(keys, new String(c, i, 1));
+                if (i + 1 < c.length) {
+                    keep(keys, new String(c, i, 2));
+                }
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * The keys every text containing {@code query} has among its {@link #substringKeys} (at most
+     * {@link #MAX_QUERY_KEYS}): the pairs of neighbouring characters within each word of the query, a word of one
+     * character standing for itself. None when the query has no letter or digit (punctuation only): such a query can
+     * only be checked on the text itself.
+     */
+    public static List<String> substringQueryKeys(String query) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String token : analyse(SUBSTRING_QUERY_BIGRAMS, query, Integer.MAX_VALUE)) {
+            int[] c = token.codePoints().toArray();
+            if (c.length == 1) {
+                keep(keys, token);
+            }
+            for (int i = 0; i + 1 < c.length; i++) {
+                keep(keys, new String(c, i, 2));
+            }
+        }
+        return keys.stream().limit(MAX_QUERY_KEYS).toList();
+    }
+
+    /** A key is kept only with a letter or digit in it, on both sides alike, so a query's keys stay a text's subset. */
+    private static void keep(Set<String> keys, String key) {
+        if (key.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            keys.add(key);
+        }
     }
 
     /** The words of {@code text} in order, repeats kept (term frequency counts them), filler and punctuation dropped. */

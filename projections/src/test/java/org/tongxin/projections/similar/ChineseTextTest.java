@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChineseTextTest {
@@ -29,6 +30,46 @@ class ChineseTextTest {
         for (String query : new String[] {"路灯", "灯", "幸福路", "不亮", "led"}) {
             assertThat(ChineseText.searchKeys("幸福路的路灯不亮了，LED灯")).as(query).containsAll(ChineseText.queryKeys(query));
         }
+    }
+
+    /** The clue pool's index must never miss a text that contains the query: every substring is tried. */
+    @Test
+    void everySubstringOfATextFindsItByItsKeys() {
+        for (String text : new String[] {
+            "幸福路的路灯不亮了，LED灯3.14米高；TX-2026-000123号",
+            "don't 停车 a_b ＡＢＣ全角 カタカナ 한국어 e-mail: x@y.cn 第12路公交",
+            "（龙岗区）地铁出口共享单车乱停放！！ 100%"
+        }) {
+            List<String> keys = ChineseText.substringKeys(text);
+            for (int from = 0; from < text.length(); from++) {
+                for (int to = from + 1; to <= text.length(); to++) {
+                    String query = text.substring(from, to);
+                    assertThat(keys).as(query).containsAll(ChineseText.substringQueryKeys(query));
+                }
+            }
+        }
+    }
+
+    @Test
+    void oneAndTwoCharacterQueriesHaveAKeyOfTheirOwn() {
+        assertThat(ChineseText.substringQueryKeys("灯")).containsExactly("灯");
+        assertThat(ChineseText.substringQueryKeys("路灯")).containsExactly("路灯");
+        assertThat(ChineseText.substringQueryKeys("幸福路")).containsExactly("幸福", "福路");
+        assertThat(ChineseText.substringQueryKeys("E")).containsExactly("e");
+        assertThat(ChineseText.substringQueryKeys("LED灯")).containsExactly("le", "ed", "灯");
+        assertThat(ChineseText.substringQueryKeys("12路")).containsExactly("12", "路");
+        assertThat(ChineseText.substringKeys("LED灯12路")).contains("l", "e", "d", "le", "ed", "灯", "1", "2", "12", "路");
+        // no word in it: the pool checks such a query on the text alone
+        assertThat(ChineseText.substringQueryKeys("，。！%")).isEmpty();
+        assertThat(ChineseText.substringQueryKeys("  ")).isEmpty();
+        assertThat(ChineseText.substringQueryKeys("路灯".repeat(100)))
+                .hasSizeLessThanOrEqualTo(ChineseText.MAX_QUERY_KEYS);
+    }
+
+    @Test
+    void aTextIsKeyedByItsCharactersAndTheirPairs() {
+        assertThat(ChineseText.substringKeys(null)).isEmpty();
+        assertThat(ChineseText.substringKeys("路灯")).containsExactlyInAnyOrder("路", "灯", "路灯");
     }
 
     @Test
