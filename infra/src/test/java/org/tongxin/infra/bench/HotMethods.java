@@ -111,9 +111,16 @@ public final class HotMethods implements AutoCloseable {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
+    /** Deletes the recording unless {@code -Dtongxin.bench.jfr-dir} asks to keep it there (for {@code jfr print}). */
     @Override
     public void close() throws IOException {
         recording.close();
-        Files.deleteIfExists(file);
+        String keep = System.getProperty("tongxin.bench.jfr-dir", "");
+        if (keep.isBlank() || !Files.exists(file)) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        Path dir = Files.createDirectories(Path.of(keep));
+        Files.move(file, dir.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -64,10 +64,26 @@ public final class Lifecycle {
         this.historyService = historyService;
     }
 
+    /** How each step is run: timed into its histogram, or with its database statements counted. */
+    public interface Steps {
+
+        <T> T run(String step, Latencies.Timed<T> call) throws Exception;
+    }
+
     /** Runs one lifecycle, recording each step into {@code steps} (keyed by {@link #STEPS}); answers the clue id. */
     public String run(Map<String, Latencies> steps) throws Exception {
+        return run(new Steps() {
+            @Override
+            public <T> T run(String step, Latencies.Timed<T> call) throws Exception {
+                return steps.get(step).time(call);
+            }
+        });
+    }
+
+    /** Runs one lifecycle, each step through {@code steps}; answers the clue id. */
+    public String run(Steps steps) throws Exception {
         long n = SERIAL.incrementAndGet();
-        String clue = steps.get("intake").time(() -> intake.register(
+        String clue = steps.run("intake", () -> intake.register(
                         new ClueSubmission(
                                 "路灯损坏夜间出行不便" + n,
                                 "龙城街道多处路灯损坏，夜间行人出行不便，请尽快维修并建立巡检制度。",
@@ -153,11 +169,10 @@ public final class Lifecycle {
         return steps;
     }
 
-    private void complete(Map<String, Latencies> steps, String step, String user, Task task, Map<String, ?> body)
-            throws Exception {
+    private void complete(Steps steps, String step, String user, Task task, Map<String, ?> body) throws Exception {
         TaskActor actor =
                 actors.computeIfAbsent(user, u -> accounts.loadUserByUsername(u).taskActor());
-        steps.get(step).time(() -> {
+        steps.run(step, () -> {
             userTasks.complete(task.getId(), body, actor);
             return null;
         });

@@ -2,16 +2,22 @@ package org.tongxin.processes.task;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -38,8 +44,10 @@ public class UserTasks {
     private final CommandSender commands;
     private final TaskInbox inbox;
     private final References references;
+    private final CommandExecutor engine;
 
     public UserTasks(
+            ProcessEngine processEngine,
             TaskService taskService,
             RuntimeService runtimeService,
             HistoryService historyService,
@@ -54,6 +62,8 @@ public class UserTasks {
         this.commands = commands;
         this.inbox = inbox;
         this.references = references;
+        this.engine = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
     }
 
     /**
@@ -90,8 +100,12 @@ public class UserTasks {
 
     @Transactional
     public void complete(String taskId, Map<String, ?> body, TaskActor actor) {
-        Task task = visibleTask(taskId, actor);
-        TaskType type = typeOf(task);
+        OpenTask open = openTask(taskId, actor);
+        Task task = open.task();
+        TaskType type = registry.find(
+                        task.getTaskDefinitionKey(), open.variables().get(TaskTypeRegistry.VARIANT_VARIABLE))
+                .orElseThrow(
+                        () -> new IllegalStateException("no task type registered for " + task.getTaskDefinitionKey()));
         if (!type.completedBy().contains(actor.actor().role())) {
             throw new TaskNotPermitted("the role " + actor.actor().role() + " may not complete " + type.key());
         }
@@ -99,11 +113,7 @@ public class UserTasks {
             throw new TaskNotPermitted("the task is claimed by another user");
         }
         FormValues values = type.form().validate(body, references);
-        TaskContext context = new TaskContext(
-                taskId,
-                businessKeys(List.of(task)).get(task.getProcessInstanceId()),
-                runtimeService.getVariables(task.getExecutionId()),
-                actor.actor());
+        TaskContext context = new TaskContext(taskId, open.businessKey(), open.variables(), actor.actor());
         Completion completion = type.command().toCommand(context, values);
         Map<String, Object> metadata = Map.of(
                 "taskId",
@@ -163,6 +173,48 @@ public class UserTasks {
                 .taskCandidateGroupIn(List.copyOf(actor.groups()))
                 .includeAssignedTasks()
                 .endOr();
+    }
+
+    /** An open task with what its completion reads: its process's business key and the variables its execution sees. */
+    private record OpenTask(Task task, String businessKey, Map<String, Object> variables) {}
+
+    /**
+     * The task as {@link #visibleTask} finds it, with its business key and variables, read in one engine command: the
+     * task, its identity links, its execution and the variables come from one entity cache, where a task query, a
+     * variable lookup for the variant, a process-instance query and the variables each opened their own command and
+     * read the execution again (ADR 38).
+     */
+    private OpenTask openTask(String taskId, TaskActor actor) {
+        OpenTask open = engine.execute(commandContext -> {
+            TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
+            if (task == null || task.isSuspended() || !visibleTo(task, actor)) {
+                return null;
+            }
+            ExecutionEntity execution = task.getExecution();
+            if (execution == null) {
+                return new OpenTask(task, null, Map.of());
+            }
+            return new OpenTask(task, execution.getProcessBusinessKey(), new HashMap<>(execution.getVariables()));
+        });
+        if (open == null) {
+            if (wasOpenTo(taskId, actor)) {
+                throw new TaskAlreadyCompleted(taskId);
+            }
+            throw new TaskNotFound(taskId);
+        }
+        return open;
+    }
+
+    /** The rule of {@link #visibleTo(TaskActor)}'s query for one task already read. */
+    private static boolean visibleTo(TaskEntity task, TaskActor actor) {
+        if (actor.userId().equals(task.getAssignee())) {
+            return true;
+        }
+        return !actor.groups().isEmpty()
+                && task.getIdentityLinks().stream()
+                        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                                && link.getGroupId() != null
+                                && actor.groups().contains(link.getGroupId()));
     }
 
     private Task visibleTask(String taskId, TaskActor actor) {
