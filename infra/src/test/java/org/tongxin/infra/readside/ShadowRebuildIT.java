@@ -42,13 +42,15 @@ import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.infra.security.UserAccounts;
+import org.tongxin.projections.activity.MemberActivityProjection;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
 import org.tongxin.projections.ops.ProjectionOperations;
 import org.tongxin.projections.ops.ProjectionStatus;
+import org.tongxin.projections.similar.SimilarityProjection;
 
 /**
- * A replay rebuilds the clue pool and the audit log beside their live tables: a reader looking at them all through the
+ * A replay rebuilds the clue pool, the audit log, similarity and member activity beside their live tables: a reader looking at them all through the
  * rebuild always sees every row they held, the rebuilt tables replace them whole, with the same index names, and an
  * event written while the rebuild runs is in them after the switch.
  */
@@ -142,6 +144,107 @@ class ShadowRebuildIT {
         Map<String, Object> status = rest.withBasicAuth("admin", "demo")
                 .getForObject("/api/admin/projections/" + CluePoolProjection.GROUP, Map.class);
         assertThat(status.get("replaying")).isEqualTo(false);
+    }
+
+    @Test
+    void similarityAndMemberActivityAreRebuiltBesideTheirLiveTablesKeepingTheirItemCountAndForeignKey() {
+        String prefix = "twins-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        int count = 500;
+        appendClues(prefix, 0, count);
+        await().atMost(Duration.ofMinutes(5))
+                .until(() -> count("similarity_item", "item_id", prefix) == count
+                        && count("member_activity_source", "source_id", prefix) == count);
+        List<String> items = jdbc.sql("SELECT t::text FROM similarity_item t WHERE item_id LIKE :p ORDER BY item_id")
+                .param("p", prefix + "%")
+                .query(String.class)
+                .list();
+        long corpus = corpus();
+        List<String> foreignKeys = foreignKeys("member_activity");
+        assertThat(foreignKeys).isNotEmpty();
+
+        for (String group : List.of(SimilarityProjection.GROUP, MemberActivityProjection.GROUP)) {
+            ResponseEntity<String> replay = rest.withBasicAuth("admin", "demo")
+                    .postForEntity("/api/admin/projections/" + group + "/replay", null, String.class);
+            assertThat(replay.getStatusCode()).as(replay.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        }
+        appendClues(prefix, count, 1);
+
+        AtomicLong fewestItems = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong fewestSources = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong smallestCorpus = new AtomicLong(Long.MAX_VALUE);
+        AtomicBoolean seenRebuilding = new AtomicBoolean();
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    ProjectionStatus similarity = operations.status(SimilarityProjection.GROUP);
+                    ProjectionStatus activity = operations.status(MemberActivityProjection.GROUP);
+                    if (similarity.replaying() || activity.replaying()) {
+                        seenRebuilding.set(true);
+                    }
+                    for (ProjectionStatus s : List.of(similarity, activity)) {
+                        assertThat(!s.replaying() || s.besideLiveTables())
+                                .as(s.group() + " rebuilt beside its live tables")
+                                .isTrue();
+                    }
+                    fewestItems.accumulateAndGet(count("similarity_item", "item_id", prefix), Math::min);
+                    fewestSources.accumulateAndGet(count("member_activity_source", "source_id", prefix), Math::min);
+                    smallestCorpus.accumulateAndGet(corpus(), Math::min);
+                    return !similarity.replaying()
+                            && similarity.caughtUp()
+                            && !activity.replaying()
+                            && activity.caughtUp();
+                });
+
+        assertThat(seenRebuilding).as("the rebuild was watched while under way").isTrue();
+        assertThat(fewestItems.get())
+                .as("similarity items a reader saw at the least")
+                .isGreaterThanOrEqualTo(count);
+        assertThat(fewestSources.get())
+                .as("member activity sources a reader saw at the least")
+                .isGreaterThanOrEqualTo(count);
+        assertThat(smallestCorpus.get())
+                .as("the item count a reader saw at the least")
+                .isGreaterThanOrEqualTo(corpus);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("similarity_item", "item_id", prefix) == count + 1
+                        && count("member_activity_source", "source_id", prefix) == count + 1);
+        assertThat(jdbc.sql("SELECT t::text FROM similarity_item t WHERE item_id LIKE :p ORDER BY item_id")
+                        .param("p", prefix + "%")
+                        .query(String.class)
+                        .list()
+                        .subList(0, count))
+                .isEqualTo(items);
+        assertThat(corpus()).isEqualTo(corpus + 1);
+        assertThat(foreignKeys("member_activity")).isEqualTo(foreignKeys);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'rebuild\\_%'")
+                        .query(Long.class)
+                        .single())
+                .as("shadow schemas left behind")
+                .isZero();
+    }
+
+    private long count(String table, String column, String prefix) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE " + column + " LIKE :p")
+                .param("p", prefix + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    private long corpus() {
+        return jdbc.sql("SELECT items FROM similarity_corpus").query(Long.class).single();
+    }
+
+    /** The foreign keys of a live table, each with what it refers to. */
+    private List<String> foreignKeys(String table) {
+        return jdbc.sql(
+                        """
+                        SELECT c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c
+                          JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+                         WHERE c.contype = 'f' AND n.nspname = current_schema() AND t.relname = :t ORDER BY 1
+                        """)
+                .param("t", table)
+                .query(String.class)
+                .list();
     }
 
     @Test

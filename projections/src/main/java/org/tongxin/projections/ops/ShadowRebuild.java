@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongxin.projections.activity.MemberActivityProjection;
 import org.tongxin.projections.attachment.AttachmentProjection;
 import org.tongxin.projections.audit.AuditLogProjection;
 import org.tongxin.projections.clue.CluePoolProjection;
@@ -19,6 +20,7 @@ import org.tongxin.projections.handling.HandlingProjection;
 import org.tongxin.projections.mywork.MyWorkProjection;
 import org.tongxin.projections.proposal.ProposalProjection;
 import org.tongxin.projections.report.ReportProjection;
+import org.tongxin.projections.similar.SimilarityProjection;
 import org.tongxin.projections.supervision.SupervisionProjection;
 
 /**
@@ -38,8 +40,9 @@ import org.tongxin.projections.supervision.SupervisionProjection;
  * live schema under the live name. The schema, with the marker that says a rebuild is under way, goes in the same
  * transaction, so a crash leaves either the rebuild under way (and the check after a restart switches it) or done.
  *
- * <p>Groups whose tables carry foreign keys or whose writes touch rows the reset does not create (member activity,
- * similarity with its corpus row) are not listed; they are reset in place as before.
+ * <p>The copies get the live tables' foreign keys (which {@code LIKE} leaves out), referring to each other, so member
+ * activity's rows keep their source's key while rebuilt and after the switch. A reset handler writes the rows a read
+ * model needs to exist (similarity's item count), so the empty copies get them too.
  */
 @Component
 public class ShadowRebuild {
@@ -60,6 +63,9 @@ public class ShadowRebuild {
         TABLES.put(
                 SupervisionProjection.GROUP,
                 List.of("supervision_view", "special_supervisor_term", "special_supervisor_finding"));
+        // a table before the tables it refers to: the switch drops the live ones in this order
+        TABLES.put(MemberActivityProjection.GROUP, List.of("member_activity", "member_activity_source"));
+        TABLES.put(SimilarityProjection.GROUP, List.of("similarity_item", "similarity_term", "similarity_corpus"));
     }
 
     private static final String MARKER = "rebuild_target";
@@ -104,13 +110,43 @@ public class ShadowRebuild {
                 jdbc.execute(
                         "CREATE TABLE " + schema + "." + table + " (LIKE " + live + "." + table + " INCLUDING ALL)");
             }
+            List<String> foreignKeys = foreignKeys(group, live);
+            useShadowTables(group);
+            foreignKeys.forEach(jdbc::execute);
             jdbc.execute("CREATE TABLE " + schema + "." + MARKER
                     + " (head BIGINT NOT NULL, started_at TIMESTAMPTZ NOT NULL DEFAULT now())");
             jdbc.update("INSERT INTO " + schema + "." + MARKER + " (head) VALUES (?)", target);
             jdbc.execute("COMMENT ON SCHEMA " + schema + " IS '" + target + "'");
-            useShadowTables(group);
             reset.run();
         });
+    }
+
+    /**
+     * The statements that give the copies the foreign keys of the live tables, which {@code LIKE} leaves out. Read with
+     * the live schema first on the search path, the definitions name the referenced table unqualified; run with the
+     * shadow schema first, a copy refers to the copy of a table of the group and to the live table of any other. The
+     * keys move with the copies at the switch.
+     */
+    private List<String> foreignKeys(String group, String live) {
+        String schema = schema(group);
+        List<String> statements = new ArrayList<>();
+        for (String table : TABLES.get(group)) {
+            jdbc.query(
+                    """
+                    SELECT c.conname, pg_get_constraintdef(c.oid) AS definition
+                      FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+                      JOIN pg_namespace n ON n.oid = t.relnamespace
+                     WHERE c.contype = 'f' AND n.nspname = ? AND t.relname = ?
+                     ORDER BY c.conname
+                    """,
+                    rs -> {
+                        statements.add("ALTER TABLE " + schema + "." + table + " ADD CONSTRAINT "
+                                + quote(rs.getString("conname")) + " " + rs.getString("definition"));
+                    },
+                    live,
+                    table);
+        }
+        return statements;
     }
 
     /**

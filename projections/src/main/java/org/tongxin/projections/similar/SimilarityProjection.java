@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.tongxin.engine.clue.ClueRegistered;
@@ -50,8 +52,16 @@ public class SimilarityProjection {
         this.isolation = isolation;
     }
 
+    /**
+     * Outside a processor's batch (a dead letter retried) an event is written as it is handled, in a savepoint, so a
+     * failure leaves the transaction usable for the dead-letter queue's own update. Within a batch the writes wait for
+     * the batch to commit and isolate their failures there.
+     */
     @MessageHandlerInterceptor(messageType = EventMessage.class)
     Object isolated(InterceptorChain chain) throws Exception {
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?>) {
+            return chain.proceed();
+        }
         return isolation.inSavepoint(chain::proceed);
     }
 
