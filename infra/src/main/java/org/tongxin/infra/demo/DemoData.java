@@ -1,6 +1,7 @@
 package org.tongxin.infra.demo;
 
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -55,6 +56,11 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         department("transport", "交通运输局", "Transport Bureau");
         department("education", "教育局", "Education Bureau");
+        Set<String> existing =
+                accounts.existing(ACCOUNTS.stream().map(Account::username).toList());
+        if (existing.size() == ACCOUNTS.size()) {
+            return;
+        }
         String hash = passwordEncoder.encode("demo");
         int created = 0;
         for (Account a : ACCOUNTS) {

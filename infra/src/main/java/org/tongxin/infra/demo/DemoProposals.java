@@ -1,5 +1,6 @@
 package org.tongxin.infra.demo;
 
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,9 @@ class DemoProposals implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         boolean first = bodies.all().isEmpty();
-        accounts.createIfAbsent(BODY_ACCOUNT, passwordEncoder.encode("demo"), "民建区委会", Role.BODY, null);
+        if (accounts.existing(List.of(BODY_ACCOUNT)).isEmpty()) {
+            accounts.createIfAbsent(BODY_ACCOUNT, passwordEncoder.encode("demo"), "民建区委会", Role.BODY, null);
+        }
         bodies.registerIfAbsent("minjian", ProposingBodyType.PARTY_GROUP, "民建区委会", BODY_ACCOUNT);
         bodies.registerIfAbsent("sector-economy", ProposingBodyType.SECTOR, "经济界", null);
         bodies.registerIfAbsent("committee-proposals", ProposingBodyType.SPECIAL_COMMITTEE, "提案委员会", null);
