@@ -69,6 +69,7 @@ class OpinionGiverErasureIT {
     @Autowired
     ChainSealer sealer;
 
+
     @Test
     void anErasedOpinionGiverDisappearsFromEveryViewWhileTheChainStillVerifies() throws Exception {
         String topic = onlineTopic();
@@ -188,6 +189,64 @@ class OpinionGiverErasureIT {
         });
         JsonNode verified = api("supervisor", "/api/integrity/verify?from=1&to=" + position);
         assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+    }
+
+    @Test
+    void theOfficesReadsOfOpinionGiversAreLoggedAndShownToTheSupervisor() throws Exception {
+        String topic = onlineTopic();
+        assertThat(rest.postForEntity(
+                                "/api/public/consultations/" + topic + "/opinions",
+                                Map.of("text", "建议延长社区食堂的营业时间。", "name", NAME, "phone", PHONE, "consent", true),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(rest.postForEntity(
+                                "/api/public/consultations/" + topic + "/opinions", Map.of("text", "同意。"), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(page("staff", "/consultations/" + topic))
+                .contains(NAME)
+                .contains("同意。"));
+        assertThat(giverReads(topic, 1, "staff", "TOPIC_PAGE"))
+                .as("the office's page read of the giver is logged")
+                .isPositive();
+        assertThat(giverReads(topic, 2, null, null))
+                .as("an opinion given without a name or phone is no read of personal data")
+                .isZero();
+
+        assertThat(api("staff", "/api/consultations/" + topic).toString()).contains(NAME);
+        assertThat(giverReads(topic, 1, "staff", "TOPIC_API")).isPositive();
+        long before = giverReads(topic, 1, null, null);
+        assertThat(api("member", "/api/consultations/" + topic).toString()).doesNotContain(NAME);
+        page("leader", "/consultations/" + topic);
+        assertThat(giverReads(topic, 1, null, null))
+                .as("a read without the giver's name and phone is not logged")
+                .isEqualTo(before);
+
+        String audit = page("supervisor", "/audit");
+        assertThat(audit)
+                .contains("“小区停车位如何增加”意见 1 的提出人")
+                .contains("/consultations/" + topic + "#opinions")
+                .contains("查看协商议题")
+                .contains("接口读取单个协商议题")
+                .doesNotContain(NAME)
+                .doesNotContain(PHONE);
+    }
+
+    private long giverReads(String topic, int opinion, String reader, String purpose) {
+        return jdbc.sql(
+                        """
+                        SELECT count(*) FROM personal_data_read
+                         WHERE subject_kind = 'OPINION_GIVER' AND subject_id = :topic AND opinion_number = :n
+                           AND (CAST(:reader AS VARCHAR) IS NULL OR reader = :reader)
+                           AND (CAST(:purpose AS VARCHAR) IS NULL OR purpose = :purpose)
+                        """)
+                .param("topic", topic)
+                .param("n", opinion)
+                .param("reader", reader)
+                .param("purpose", purpose)
+                .query(Long.class)
+                .single();
     }
 
     private String onlineTopic() throws Exception {
