@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -23,6 +24,7 @@ import org.tongxin.engine.consultation.TopicId;
 import org.tongxin.engine.consultation.TopicKind;
 import org.tongxin.engine.consultation.TopicStatus;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.personaldata.PersonalDataReads;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
@@ -66,7 +68,8 @@ class ConsultationController {
             @RequestParam(required = false) String member,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        return consultations.list(
+        TongxinUser me = currentUser.get();
+        TopicPage shown = consultations.list(
                 new ListTopics(
                         kind == null ? null : kind.name(),
                         status == null ? null : status.name(),
@@ -76,13 +79,18 @@ class ConsultationController {
                         member,
                         page,
                         size),
-                currentUser.get());
+                me);
+        consultations.logGiverReads(shown.items(), me, PersonalDataReads.Purpose.TOPIC_LIST_API);
+        return shown;
     }
 
     @GetMapping("/api/consultations/{id}")
     @Operation(summary = "One topic: status, participants, suggestions with each department's handling and answer")
     TopicView get(@PathVariable String id) {
-        return consultations.find(id, currentUser.get()).orElseThrow(() -> new NotFound("consultation topic " + id));
+        TongxinUser me = currentUser.get();
+        TopicView shown = consultations.find(id, me).orElseThrow(() -> new NotFound("consultation topic " + id));
+        consultations.logGiverReads(List.of(shown), me, PersonalDataReads.Purpose.TOPIC_API);
+        return shown;
     }
 
     /** The create form's fields ({@code kind}, {@code origin}, {@code clues} by tracking code…), as JSON. */

@@ -25,6 +25,7 @@ import org.tongxin.engine.consultation.TopicOrigin;
 import org.tongxin.engine.consultation.TopicStatus;
 import org.tongxin.engine.shared.Role;
 import org.tongxin.engine.shared.RuleViolation;
+import org.tongxin.infra.personaldata.PersonalDataReads;
 import org.tongxin.infra.security.Access;
 import org.tongxin.infra.security.CurrentUser;
 import org.tongxin.infra.security.TongxinUser;
@@ -123,6 +124,10 @@ class ConsultationPages {
         TopicView topic = consultations.find(id, me).orElseThrow(UiErrors.PageNotFound::new);
         model.addAttribute("topic", topic);
         model.addAttribute("office", me.role() == Role.STAFF);
+        if (me.role() == Role.STAFF) {
+            // the page shows the givers' names and phones to the office only
+            consultations.logGiverReads(List.of(topic), me, PersonalDataReads.Purpose.TOPIC_PAGE);
+        }
         model.addAttribute("canAskAgain", me.role() == Role.STAFF || me.role() == Role.LEADER);
         return "consultation";
     }

@@ -26,6 +26,7 @@ import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.DepartmentCode;
 import org.tongxin.engine.shared.HandlingId;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.personaldata.PersonalDataReads;
 import org.tongxin.infra.security.TongxinUser;
 import org.tongxin.infra.shared.ResearchReference;
 import org.tongxin.infra.web.Conflicts;
@@ -85,6 +86,7 @@ class Consultations {
 
     private final ResearchReference research;
     private final OpinionGiverErasure erasure;
+    private final PersonalDataReads reads;
 
     Consultations(
             QueryGateway queries,
@@ -92,7 +94,9 @@ class Consultations {
             References references,
             Conflicts conflicts,
             ResearchReference research,
-            OpinionGiverErasure erasure) {
+            OpinionGiverErasure erasure,
+            PersonalDataReads reads) {
+        this.reads = reads;
         this.research = research;
         this.erasure = erasure;
         this.queries = queries;
@@ -131,6 +135,29 @@ class Consultations {
                 queries.query(query, ResponseTypes.instanceOf(TopicPage.class)).join();
         return new TopicPage(
                 page.items().stream().map(v -> forReader(v, reader)).toList(), page.total(), page.page(), page.size());
+    }
+
+    /**
+     * Logs a read of the opinion givers' names and phones in {@code shown} (a topic as {@link #forReader} gave it to
+     * {@code reader}), like a read of a clue's submitter: one row per opinion whose giver was shown.
+     */
+    void logGiverReads(List<TopicView> shown, TongxinUser reader, PersonalDataReads.Purpose purpose) {
+        if (reader == null || !PERSONAL_DATA_READERS.contains(reader.role())) {
+            return;
+        }
+        for (TopicView topic : shown) {
+            if (topic.opinions() == null) {
+                continue;
+            }
+            List<Integer> givers = topic.opinions().stream()
+                    .filter(o -> o.name() != null || o.phone() != null)
+                    .map(OpinionView::number)
+                    .toList();
+            if (!givers.isEmpty()) {
+                reads.recordOpinionGivers(
+                        reader.actor().userId(), reader.role().name(), topic.topicId(), givers, purpose);
+            }
+        }
     }
 
     /** The topic as {@code reader} may see it: without the opinions' personal data unless they handle it. */

@@ -28,6 +28,7 @@ import org.tongxin.engine.clue.ClueRoute;
 import org.tongxin.engine.clue.DeclineGround;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.engine.shared.Role;
+import org.tongxin.infra.personaldata.Retention;
 
 /** The retention job erases the submitter of a clue closed longer ago than the retention period (two years). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,7 +49,10 @@ class RetentionErasureIT {
     ObjectMapper json;
 
     @Autowired
-    RetentionErasure retention;
+    Retention retention;
+
+    @Autowired
+    RetentionErasure submitters;
 
     @Test
     void theSubmitterOfAClueClosedLongerAgoThanTheRetentionPeriodIsErased() throws Exception {
@@ -66,10 +70,10 @@ class RetentionErasureIT {
                                 .single(),
                         n -> n == 1);
 
-        assertThat(retention.eraseExpired(Instant.now()))
+        assertThat(retention.eraseExpired(submitters, Instant.now()))
                 .as("closed today: kept")
                 .isZero();
-        assertThat(retention.eraseExpired(Instant.now().plus(Duration.ofDays(731))))
+        assertThat(retention.eraseExpired(submitters, Instant.now().plus(Duration.ofDays(731))))
                 .isGreaterThanOrEqualTo(1);
 
         await().atMost(Duration.ofSeconds(30))

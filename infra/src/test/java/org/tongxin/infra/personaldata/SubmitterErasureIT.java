@@ -71,7 +71,7 @@ class SubmitterErasureIT {
         assertThat(before.get("submitterName").asText()).isEqualTo(NAME);
         assertThat(before.get("submitterPhone").asText()).isEqualTo(PHONE);
         assertThat(before.get("submitterErased").asBoolean()).isFalse();
-        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_read WHERE clue_id = :id AND reader = 'staff'"
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_read WHERE subject_id = :id AND reader = 'staff'"
                                 + " AND reader_role = 'STAFF' AND purpose = 'CLUE_API'")
                         .param("id", id)
                         .query(Integer.class)
@@ -82,7 +82,7 @@ class SubmitterErasureIT {
                 .andReturn());
         assertThat(audit).contains("个人信息查阅记录").contains("接口读取单条线索").contains("/clues/" + id);
         mvc.perform(get("/api/clues/" + id).with(httpBasic("member", "demo"))).andReturn();
-        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_read WHERE clue_id = :id AND reader = 'member'")
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_read WHERE subject_id = :id AND reader = 'member'")
                         .param("id", id)
                         .query(Integer.class)
                         .single())
