@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,12 @@ abstract class HarnessTestBase {
     @Autowired
     ProjectionOperations projections;
 
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    TokenStore tokenStore;
+
     Harness harness() {
         return new Harness(new Harness.Parts(
                 URI.create("http://127.0.0.1:" + port),
@@ -73,6 +81,8 @@ abstract class HarnessTestBase {
                 deadlines,
                 json,
                 processEngine.getProcessEngineConfiguration().getHistory(),
-                projections));
+                projections,
+                processing,
+                tokenStore));
     }
 }

@@ -7,15 +7,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongxin.projections.similar.ChineseText;
 
 /**
- * Read-model rows at a volume the projections could not reach in a session on a loaded two-core machine (they caught
- * up at about 10 events/s there): the rows a replay of the {@link Seeder}'s clues would leave in the clue pool, the
- * search index, the audit log and the inbox, written by SQL in one statement each. For measuring reads only — there
- * are no events behind them and no engine tasks behind the inbox rows, so nothing may complete or open them. Every
- * row's id starts with {@code bench-rm-}.
+ * Read-model rows written in bulk, as the projections write them: the clue pool, its search index and the audit log
+ * for registered clues, and the office's inbox. The harness's one seeding tool with {@link Seeder}, in two uses:
+ *
+ * <ul>
+ *   <li>{@link #seeded}: the views of the clues the {@link Seeder} wrote as events (the same ids, codes, titles,
+ *       texts and times, status registered, the audit rows from the stored events themselves), so the projections
+ *       need not fold a million events before anything can be measured — their replay is measured on its own;
+ *   <li>{@link #clues}: rows with no events behind them (ids {@code bench-rm-…}, statuses and categories mixed), for
+ *       measuring reads only; nothing may complete or open them.
+ * </ul>
+ *
+ * Each is one statement per table and chunk, over {@code generate_series}.
  */
 final class ReadModelVolumes {
 
-    private static final List<String> TOPICS = List.of(
+    static final List<String> TOPICS = List.of(
             "路灯损坏夜间出行不便",
             "地铁出口共享单车乱停放",
             "学校周边交通拥堵",
@@ -36,10 +43,30 @@ final class ReadModelVolumes {
             "电动车充电桩不足",
             "路口信号灯配时不合理",
             "绿化带缺乏养护");
-    private static final List<String> DISTRICTS = List.of("龙岗区", "福田区", "南山区", "宝安区", "罗湖区");
+    static final List<String> DISTRICTS = List.of("龙岗区", "福田区", "南山区", "宝安区", "罗湖区");
     private static final List<String> CATEGORIES = List.of("交通出行", "城市管理", "社会民生", "生态环境", "教育卫生");
 
     private static final int CHUNK = 50_000;
+
+    /**
+     * How the rows of bench clue {@code i} are named and timed, as SQL expressions of {@code i}; registered only:
+     * every row says what a registration says (status registered, no category), as the projections write it.
+     */
+    record Scheme(String id, String code, String registeredAt, boolean registeredOnly) {}
+
+    /** Rows without events behind them, for the reads alone. */
+    static final Scheme READ_ONLY = new Scheme(
+            "'bench-rm-' || i",
+            "'TX-R' || lpad(i::text, 8, '0')",
+            "timestamptz '2026-01-01 00:00:00+00' + make_interval(secs => i)",
+            false);
+
+    /** The views of the clues {@link Seeder} writes as events; {@link Seeder#clue} makes the same values in Java. */
+    static final Scheme SEEDED = new Scheme(
+            "'" + Seeder.ID_PREFIX + "' || i",
+            "'" + Seeder.CODE_PREFIX + "' || lpad(i::text, 8, '0')",
+            "timestamptz '" + Seeder.FIRST_REGISTERED + "' + make_interval(secs => i)",
+            true);
 
     private final JdbcClient jdbc;
 
@@ -56,12 +83,46 @@ final class ReadModelVolumes {
         if (have >= clues) {
             return Duration.ZERO;
         }
-        // the search keys and words of each topic × district, as the similarity projection computes them
+        String combo = combos();
+        int combos = TOPICS.size() * DISTRICTS.size();
+        for (long from = have + 1; from <= clues; from += CHUNK) {
+            insertClues(READ_ONLY, combo, combos, from, Math.min(clues, from + CHUNK - 1));
+        }
+        analyze();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * The clue pool, search index and audit rows of bench clues {@code from}..{@code to} that {@link Seeder} wrote as
+     * events: what the clue-pool, similarity and audit-log projections write for a {@code ClueRegistered}. The audit
+     * rows are read from the stored events (their identifiers, global indexes and times).
+     */
+    Duration seeded(long from, long to) {
+        long start = System.nanoTime();
+        String combo = combos();
+        for (long f = from; f <= to; f += CHUNK) {
+            insertClues(SEEDED, combo, TOPICS.size() * DISTRICTS.size(), f, Math.min(to, f + CHUNK - 1));
+        }
+        analyze();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private void analyze() {
+        jdbc.sql("ANALYZE clue_view").update();
+        jdbc.sql("ANALYZE similarity_item").update();
+        jdbc.sql("ANALYZE audit_entry").update();
+    }
+
+    /**
+     * Each topic × district (bench clue {@code i} is combination {@code i % 100}: topic {@code (i % 100) / 5},
+     * district {@code i % 5}) with its text and the search keys and words the similarity projection computes for it.
+     */
+    private static String combos() {
         List<String> combos = new ArrayList<>();
         for (int t = 0; t < TOPICS.size(); t++) {
             for (int d = 0; d < DISTRICTS.size(); d++) {
                 String title = TOPICS.get(t) + "（" + DISTRICTS.get(d) + "）";
-                String content = DISTRICTS.get(d) + "群众反映：" + TOPICS.get(t) + "，影响日常生活，建议有关部门调查处理并建立长效机制。";
+                String content = Seeder.content(TOPICS.get(t), DISTRICTS.get(d));
                 combos.add("(" + (t * DISTRICTS.size() + d) + ", " + literal(TOPICS.get(t)) + ", "
                         + literal(DISTRICTS.get(d)) + ", " + literal(content) + ", "
                         + array(ChineseText.searchKeys(title + "\n" + content)) + ", "
@@ -70,45 +131,54 @@ final class ReadModelVolumes {
                         + array(ChineseText.substringKeys(title.replace("）", "第 号）") + "\n" + content)) + ")");
             }
         }
-        String combo =
-                "(VALUES " + String.join(", ", combos) + ") AS c(n, topic, district, content, keys, tokens, pool_keys)";
-        for (long from = have + 1; from <= clues; from += CHUNK) {
-            insertClues(combo, combos.size(), from, Math.min(clues, from + CHUNK - 1));
-        }
-        jdbc.sql("ANALYZE clue_view").update();
-        jdbc.sql("ANALYZE similarity_item").update();
-        jdbc.sql("ANALYZE audit_entry").update();
-        return Duration.ofNanos(System.nanoTime() - start);
+        return "(VALUES " + String.join(", ", combos) + ") AS c(n, topic, district, content, keys, tokens, pool_keys)";
     }
 
-    private void insertClues(String combo, int combos, long from, long to) {
+    private void insertClues(Scheme scheme, String combo, int combos, long from, long to) {
         String series = "FROM generate_series(" + from + ", " + to + ") i JOIN " + combo + " ON c.n = i % " + combos;
+        String title = "c.topic || '（' || c.district || '第' || i || '号）'";
+        String category = scheme.registeredOnly()
+                ? "NULL"
+                : "CASE WHEN i % 10 < 3 THEN NULL ELSE (ARRAY[" + quoted(CATEGORIES) + "])[1 + i % 5] END";
+        String status = scheme.registeredOnly()
+                ? "'REGISTERED'"
+                : "(ARRAY['REGISTERED','REGISTERED','REGISTERED','PUBLISHED','ADOPTED','DECLINED','CLOSED',"
+                        + "'MERGED'])[1 + i % 8]";
         jdbc.sql("INSERT INTO clue_view (clue_id, tracking_code, title, content, source, district, street, category,"
                         + " status, registered_at, version, search_keys)"
-                        + " SELECT 'bench-rm-' || i, 'TX-R' || lpad(i::text, 8, '0'),"
-                        + " c.topic || '（' || c.district || '第' || i || '号）', c.content,"
+                        + " SELECT " + scheme.id() + ", " + scheme.code() + ", " + title + ", c.content,"
                         + " (ARRAY['CITIZEN_IDEA','MEMBER_RESEARCH','CONSTITUENTS','HOTLINE_DATA'])[1 + i % 4],"
-                        + " c.district, '第' || (1 + i % 12) || '街道',"
-                        + " CASE WHEN i % 10 < 3 THEN NULL ELSE (ARRAY[" + quoted(CATEGORIES) + "])[1 + i % 5] END,"
-                        + " (ARRAY['REGISTERED','REGISTERED','REGISTERED','PUBLISHED','ADOPTED','DECLINED','CLOSED',"
-                        + "'MERGED'])[1 + i % 8], timestamptz '2026-01-01' + make_interval(secs => i), 0,"
+                        + " c.district, '第' || (1 + i % 12) || '街道', " + category + ", " + status + ", "
+                        + scheme.registeredAt() + ", 0,"
                         // and the keys of the number: its digits and pairs of neighbouring digits
                         + " c.pool_keys || ARRAY(SELECT DISTINCT substr(i::text, g, w) FROM generate_series(1,"
                         + " length(i::text)) g, (VALUES (1), (2)) w(w) WHERE g + w - 1 <= length(i::text)) "
                         + series)
                 .update();
+        // the similarity projection indexes a clue under its title; the read-only rows under the topic alone
         jdbc.sql("INSERT INTO similarity_item (kind, item_id, title, reference, tokens, search_keys, version, shown)"
-                        + " SELECT 'CLUE', 'bench-rm-' || i, c.topic, 'TX-R' || lpad(i::text, 8, '0'), c.tokens,"
-                        + " c.keys, 0, TRUE " + series)
+                        + " SELECT 'CLUE', " + scheme.id() + ", " + (scheme.registeredOnly() ? title : "c.topic")
+                        + ", " + scheme.code() + ", c.tokens, c.keys, 0, TRUE " + series)
                 .update();
-        jdbc.sql("INSERT INTO audit_entry (event_id, global_index, occurred_at, actor_id, actor_role, department,"
-                        + " aggregate_type, aggregate_id, sequence_number, event_type, summary)"
-                        + " SELECT 'bench-rm-' || i, 100000000 + i, timestamptz '2026-01-01' + make_interval(secs => i),"
-                        + " NULL, 'CITIZEN', NULL, 'Clue', 'bench-rm-' || i, 0, 'ClueRegistered',"
-                        // the summary of a clue registered through the intake, as the audit projection wrote it
-                        + " (SELECT summary FROM audit_entry WHERE event_type = 'ClueRegistered'"
-                        + " AND event_id NOT LIKE 'bench-rm-%' LIMIT 1) " + series)
-                .update();
+        // the summary of a clue registered through the intake, as the audit projection wrote it
+        String summary = "(SELECT summary FROM audit_entry WHERE event_type = 'ClueRegistered'"
+                + " AND event_id NOT LIKE 'bench-rm-%' ORDER BY global_index LIMIT 1)";
+        if (scheme.registeredOnly()) {
+            jdbc.sql("INSERT INTO audit_entry (event_id, global_index, occurred_at, actor_id, actor_role, department,"
+                            + " aggregate_type, aggregate_id, sequence_number, event_type, summary)"
+                            + " SELECT e.event_identifier, e.global_index, e.time_stamp::timestamptz, NULL, 'CITIZEN',"
+                            + " NULL, 'Clue', e.aggregate_identifier, 0, 'ClueRegistered', " + summary
+                            + " FROM domain_event_entry e JOIN generate_series(" + from + ", " + to + ") i"
+                            + " ON e.aggregate_identifier = " + scheme.id() + " AND e.sequence_number = 0")
+                    .update();
+        } else {
+            jdbc.sql("INSERT INTO audit_entry (event_id, global_index, occurred_at, actor_id, actor_role, department,"
+                            + " aggregate_type, aggregate_id, sequence_number, event_type, summary)"
+                            + " SELECT " + scheme.id() + ", 100000000 + i, " + scheme.registeredAt() + ","
+                            + " NULL, 'CITIZEN', NULL, 'Clue', " + scheme.id() + ", 0, 'ClueRegistered', " + summary
+                            + " " + series)
+                    .update();
+        }
     }
 
     /** Brings the inbox to {@code open} bench rows, each offered to the office (STAFF) like a classification. */

@@ -7,9 +7,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,43 +30,35 @@ import org.tongxin.engine.clue.Location;
 import org.tongxin.engine.clue.Submitter;
 import org.tongxin.engine.shared.ActorRef;
 import org.tongxin.processes.clue.ClueTriageProcess;
+import org.tongxin.projections.ops.ProjectionOperations;
 
 /**
- * Builds volumes quickly and the same way every time, for the benchmarks and any test that needs a full database.
+ * Builds volumes quickly and the same way every time, for the benchmarks and any test that needs a full database;
+ * with {@link ReadModelVolumes} the harness's one seeding tool.
  *
  * <p>Clues are written as the Clue aggregate writes them: each a {@link ClueRegistered} serialized by the
  * application's own event serializer, with the aggregate type and metadata of a clue registered through the real
  * intake (the template), sequence number 0 and the global index from the table's own sequence, so Axon loads the
  * aggregates and every projection replays them like any other event. They go in with PostgreSQL's COPY, with their
- * tracking codes. The read models are not written: a replay builds them (and is measured).
+ * tracking codes, while the projections are stopped; then {@link ReadModelVolumes#seeded} writes in bulk what the
+ * clue-pool, similarity and audit-log projections write for them, and every projection's token is moved past them,
+ * as if each had folded them (a replay rebuilds the same rows from the events, and is measured on its own).
  *
  * <p>Open tasks are the clue triage the process bridge would have started for such a clue, started in batches of
- * one transaction each: every task is a real one that completes through the real path.
+ * one transaction each: every task is a real one that completes through the real path, and the task listener fills
+ * the inbox as it does for any task.
  */
 public final class Seeder {
 
-    private static final List<String> TOPICS = List.of(
-            "路灯损坏夜间出行不便",
-            "地铁出口共享单车乱停放",
-            "学校周边交通拥堵",
-            "老旧小区加装电梯",
-            "社区养老服务不足",
-            "菜市场环境卫生差",
-            "公交线路调整建议",
-            "河道垃圾清理",
-            "背街小巷照明不足",
-            "停车位紧张",
-            "垃圾分类宣传",
-            "口袋公园建设",
-            "灯杆广告牌松动",
-            "人行道破损",
-            "噪音扰民",
-            "医院挂号难",
-            "幼儿园学位紧张",
-            "电动车充电桩不足",
-            "路口信号灯配时不合理",
-            "绿化带缺乏养护");
-    private static final List<String> DISTRICTS = List.of("龙岗区", "福田区", "南山区", "宝安区", "罗湖区");
+    /** Bench clue {@code i}'s id is this and {@code i}; its tracking code {@link #CODE_PREFIX} and {@code i}. */
+    static final String ID_PREFIX = "bench-clue-";
+
+    static final String CODE_PREFIX = "TX-B";
+
+    /** Bench clue {@code i} is registered {@code i} seconds after this. */
+    static final String FIRST_REGISTERED = "2026-11-02 01:00:00+00";
+
+    private static final Instant REGISTERED = Instant.parse("2026-11-02T01:00:00Z");
     private static final List<ClueSource> SOURCES = List.of(
             ClueSource.CITIZEN_IDEA, ClueSource.MEMBER_RESEARCH, ClueSource.CONSTITUENTS, ClueSource.HOTLINE_DATA);
 
@@ -69,21 +67,30 @@ public final class Seeder {
     private final Serializer eventSerializer;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactions;
+    private final EventProcessingConfiguration processing;
+    private final TokenStore tokenStore;
 
     public Seeder(
             DataSource dataSource,
             Serializer eventSerializer,
             RuntimeService runtimeService,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            EventProcessingConfiguration processing,
+            TokenStore tokenStore) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.eventSerializer = eventSerializer;
         this.runtimeService = runtimeService;
         this.transactions = transactions;
+        this.processing = processing;
+        this.tokenStore = tokenStore;
     }
 
-    /** What a run of the seeder wrote and how long it took. */
-    public record Seeded(List<String> clueIds, Duration took) {
+    /**
+     * What a run of the seeder wrote and how long each part took: the events (COPY), the views in bulk, and the
+     * bench numbers {@code first}..{@code last} of its clues.
+     */
+    public record Seeded(List<String> clueIds, long first, long last, Duration took, Duration views) {
 
         public double perSecond() {
             return clueIds.size() / Math.max(1e-9, took.toNanos() / 1e9);
@@ -91,61 +98,94 @@ public final class Seeder {
     }
 
     /**
-     * Appends {@code count} registered clues in bulk, {@code batch} rows per COPY. Needs one clue registered through
-     * the real intake first (its row is the template for the aggregate type and metadata).
+     * Appends {@code count} registered clues in bulk, {@code batch} rows per COPY, with the projections stopped; then
+     * writes their views in bulk and moves every projection's token past them. Needs one clue registered through the
+     * real intake first (its row is the template for the aggregate type and metadata), and its views folded.
      */
     public Seeded clues(int count, int batch) throws Exception {
         Template template = template();
-        long start = System.nanoTime();
-        List<String> ids = new ArrayList<>(count);
-        Instant registeredAt = Instant.parse("2026-11-02T01:00:00Z");
-        HexFormat hex = HexFormat.of();
-        String metaData = "\\\\x" + hex.formatHex(template.metaData());
-        try (Connection connection = dataSource.getConnection()) {
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            for (int from = 0; from < count; from += batch) {
-                StringBuilder events = new StringBuilder();
-                StringBuilder codes = new StringBuilder();
-                for (int n = from; n < Math.min(count, from + batch); n++) {
-                    long i = template.offset() + n;
-                    ClueId id = new ClueId(UUID.nameUUIDFromBytes(("bench-clue-" + i).getBytes())
-                            .toString());
-                    String code = String.format("TX-B%08d", i);
-                    Instant at = registeredAt.plusSeconds(i);
-                    ClueRegistered event = clue(i, id, code, at);
-                    SerializedObject<byte[]> payload = eventSerializer.serialize(event, byte[].class);
-                    events.append(id.value())
-                            .append("\t0\t")
-                            .append(template.aggregateType())
-                            .append('\t')
-                            .append(UUID.randomUUID())
-                            .append('\t')
-                            .append(metaData)
-                            .append("\t\\\\x")
-                            .append(hex.formatHex(payload.getData()))
-                            .append('\t')
-                            .append(
-                                    payload.getType().getRevision() == null
-                                            ? "\\N"
-                                            : payload.getType().getRevision())
-                            .append('\t')
-                            .append(payload.getType().getName())
-                            .append('\t')
-                            .append(at)
-                            .append('\n');
-                    codes.append(code).append('\t').append(id.value()).append('\n');
-                    ids.add(id.value());
+        List<String> groups = ProjectionOperations.GROUPS;
+        groups.forEach(group -> processor(group).shutDown());
+        try {
+            long start = System.nanoTime();
+            List<String> ids = new ArrayList<>(count);
+            HexFormat hex = HexFormat.of();
+            String metaData = "\\\\x" + hex.formatHex(template.metaData());
+            try (Connection connection = dataSource.getConnection()) {
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                for (int from = 0; from < count; from += batch) {
+                    StringBuilder events = new StringBuilder();
+                    StringBuilder codes = new StringBuilder();
+                    for (int n = from; n < Math.min(count, from + batch); n++) {
+                        ClueRegistered event = clue(template.offset() + n + 1);
+                        SerializedObject<byte[]> payload = eventSerializer.serialize(event, byte[].class);
+                        events.append(event.clueId().value())
+                                .append("\t0\t")
+                                .append(template.aggregateType())
+                                .append('\t')
+                                .append(UUID.randomUUID())
+                                .append('\t')
+                                .append(metaData)
+                                .append("\t\\\\x")
+                                .append(hex.formatHex(payload.getData()))
+                                .append('\t')
+                                .append(
+                                        payload.getType().getRevision() == null
+                                                ? "\\N"
+                                                : payload.getType().getRevision())
+                                .append('\t')
+                                .append(payload.getType().getName())
+                                .append('\t')
+                                .append(event.registeredAt())
+                                .append('\n');
+                        codes.append(event.trackingCode())
+                                .append('\t')
+                                .append(event.clueId().value())
+                                .append('\n');
+                        ids.add(event.clueId().value());
+                    }
+                    pg.getCopyAPI()
+                            .copyIn(
+                                    "COPY domain_event_entry (aggregate_identifier, sequence_number, type,"
+                                            + " event_identifier, meta_data, payload, payload_revision, payload_type,"
+                                            + " time_stamp) FROM STDIN",
+                                    new StringReader(events.toString()));
+                    pg.getCopyAPI()
+                            .copyIn(
+                                    "COPY tracking_code (code, clue_id) FROM STDIN",
+                                    new StringReader(codes.toString()));
                 }
-                pg.getCopyAPI()
-                        .copyIn(
-                                "COPY domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,"
-                                        + " meta_data, payload, payload_revision, payload_type, time_stamp) FROM STDIN",
-                                new StringReader(events.toString()));
-                pg.getCopyAPI()
-                        .copyIn("COPY tracking_code (code, clue_id) FROM STDIN", new StringReader(codes.toString()));
             }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            long first = template.offset() + 1;
+            long last = template.offset() + count;
+            long viewsStart = System.nanoTime();
+            // without the application's statement timeout: a volume goes in as a few long statements
+            new ReadModelVolumes(JdbcClient.create(dataSource)).seeded(first, last);
+            long head = jdbc.sql("SELECT max(global_index) FROM domain_event_entry")
+                    .query(Long.class)
+                    .single();
+            groups.forEach(group -> foldedUpTo(group, head));
+            return new Seeded(ids, first, last, took, Duration.ofNanos(System.nanoTime() - viewsStart));
+        } finally {
+            groups.forEach(group -> processor(group).start());
         }
-        return new Seeded(ids, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Every segment of the group's (stopped) processor as if it had handled every event up to {@code head}. */
+    private void foldedUpTo(String group, long head) {
+        transactions.executeWithoutResult(status -> {
+            for (int segment : tokenStore.fetchSegments(group)) {
+                tokenStore.storeToken(GapAwareTrackingToken.newInstance(head, Set.of()), group, segment);
+                tokenStore.releaseClaim(group, segment);
+            }
+        });
+    }
+
+    private PooledStreamingEventProcessor processor(String group) {
+        return processing
+                .eventProcessor(group, PooledStreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no processor " + group));
     }
 
     /**
@@ -163,20 +203,26 @@ public final class Seeder {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static ClueRegistered clue(long i, ClueId id, String code, Instant at) {
-        String topic = TOPICS.get((int) (i % TOPICS.size()));
-        String district = DISTRICTS.get((int) ((i / TOPICS.size()) % DISTRICTS.size()));
+    /** Bench clue {@code i}, as {@link ReadModelVolumes#SEEDED} writes its views: the same values, in SQL. */
+    static ClueRegistered clue(long i) {
+        int combo = (int) (i % (ReadModelVolumes.TOPICS.size() * ReadModelVolumes.DISTRICTS.size()));
+        String topic = ReadModelVolumes.TOPICS.get(combo / ReadModelVolumes.DISTRICTS.size());
+        String district = ReadModelVolumes.DISTRICTS.get(combo % ReadModelVolumes.DISTRICTS.size());
         return new ClueRegistered(
-                id,
-                code,
+                new ClueId(ID_PREFIX + i),
+                String.format(Locale.ROOT, "%s%08d", CODE_PREFIX, i),
                 topic + "（" + district + "第" + i + "号）",
-                district + "群众反映：" + topic + "，影响日常生活，建议有关部门调查处理并建立长效机制。",
+                content(topic, district),
                 SOURCES.get((int) (i % SOURCES.size())),
-                new Location(district, "第" + (i % 12 + 1) + "街道"),
+                new Location(district, "第" + (1 + i % 12) + "街道"),
                 Attribution.none(),
                 Submitter.anonymous(),
                 ActorRef.citizen(),
-                at);
+                REGISTERED.plusSeconds(i));
+    }
+
+    static String content(String topic, String district) {
+        return district + "群众反映：" + topic + "，影响日常生活，建议有关部门调查处理并建立长效机制。";
     }
 
     private record Template(String aggregateType, byte[] metaData, long offset) {}
@@ -191,7 +237,7 @@ public final class Seeder {
                 .optional()
                 .orElseThrow(() -> new IllegalStateException(
                         "register one clue through the intake first: its row is the seeder's template"));
-        long seeded = jdbc.sql("SELECT count(*) FROM tracking_code WHERE code LIKE 'TX-B%'")
+        long seeded = jdbc.sql("SELECT count(*) FROM tracking_code WHERE code LIKE '" + CODE_PREFIX + "%'")
                 .query(Long.class)
                 .single();
         // a second seeding into the same database goes on numbering where the first stopped
