@@ -71,6 +71,8 @@ class ProjectionReplayIT {
         TABLES.put("similarity_item", "kind, item_id");
         TABLES.put("similarity_term", "term");
         TABLES.put("similarity_corpus", "id");
+        TABLES.put("member_activity_source", "source_id");
+        TABLES.put("member_activity", "source_id, member, kind, activity_key");
     }
 
     @Autowired

@@ -3,7 +3,9 @@ package org.tongxin.projections.activity;
 import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -49,8 +51,15 @@ public class MemberActivityProjection {
             @Value("${tongxin.zone:Asia/Shanghai}") ZoneId zone) {
         this.repository = repository;
         this.zone = zone;
-        this.sources =
-                new ViewBatch<>(GROUP, "member_activity_source", repository::find, repository::saveAll, isolation);
+        // every source a batch's events fold into is read in one statement as the batch begins
+        this.sources = new ViewBatch<>(
+                GROUP,
+                "member_activity_source",
+                repository::find,
+                repository::saveAll,
+                isolation,
+                MemberActivityProjection::sourceOf,
+                repository::findAll);
     }
 
     @EventHandler
@@ -86,6 +95,13 @@ public class MemberActivityProjection {
     @EventHandler
     void on(SpecialSupervisorEvent event, @SequenceNumber long sequence) {
         fold(event.supervisorId().toString(), "SpecialSupervisor", event, sequence);
+    }
+
+    /** The source an event folds into: its aggregate, when the fold reads that aggregate type. */
+    private static String sourceOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> event && TYPES.contains(event.getType())
+                ? event.getAggregateIdentifier()
+                : null;
     }
 
     private void fold(String id, String type, Object event, long sequence) {

@@ -3,9 +3,15 @@ package org.tongxin.projections.activity;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongxin.projections.support.ViewJson;
@@ -26,9 +32,11 @@ class MemberActivityRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    MemberActivityRepository(JdbcClient jdbc) {
+    MemberActivityRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     Optional<ActivitySource> find(String sourceId) {
@@ -39,52 +47,82 @@ class MemberActivityRepository {
                 .map(json -> ViewJson.read(json, ActivitySource.class));
     }
 
+    /** The stored sources of {@code ids} in one statement, keyed by id; an id without a source is left out. */
+    Map<String, ActivitySource> findAll(Collection<String> ids) {
+        Map<String, ActivitySource> found = new HashMap<>();
+        jdbc.sql("SELECT source_id, doc::text AS doc FROM member_activity_source WHERE source_id = ANY(:ids)")
+                .param("ids", ids.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString("source_id"), ViewJson.read(rs.getString("doc"), ActivitySource.class));
+                });
+        return found;
+    }
+
+    /**
+     * Writes the sources in one statement, keeping a stored source whose version is not older, then replaces the
+     * activities of the sources it wrote: one delete and one JDBC batch, not three statements per source.
+     */
     void saveAll(Collection<ActivitySource> sources) {
-        for (ActivitySource s : sources) {
-            int written = jdbc.sql(
-                            """
-                            INSERT INTO member_activity_source (source_id, type, title, doc, version)
-                            VALUES (:id, :type, :title, CAST(:doc AS jsonb), :version)
-                            ON CONFLICT (source_id) DO UPDATE SET
-                                type = EXCLUDED.type, title = EXCLUDED.title, doc = EXCLUDED.doc,
-                                version = EXCLUDED.version
-                            WHERE member_activity_source.version < EXCLUDED.version
-                            """)
-                    .param("id", s.sourceId())
-                    .param("type", s.type())
-                    .param("title", s.title())
-                    .param("doc", ViewJson.write(s))
-                    .param("version", s.version())
-                    .update();
-            if (written == 0) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        List<ActivitySource> list = List.copyOf(sources);
+        List<String> written = jdbc.sql(
+                        """
+                        INSERT INTO member_activity_source (source_id, type, title, doc, version)
+                        SELECT id, type, title, CAST(doc AS jsonb), version
+                          FROM unnest(:ids, :types, :titles, :docs, :versions) AS s(id, type, title, doc, version)
+                        ON CONFLICT (source_id) DO UPDATE SET
+                            type = EXCLUDED.type, title = EXCLUDED.title, doc = EXCLUDED.doc,
+                            version = EXCLUDED.version
+                        WHERE member_activity_source.version < EXCLUDED.version
+                        RETURNING source_id
+                        """)
+                .param("ids", list.stream().map(ActivitySource::sourceId).toArray(String[]::new))
+                .param("types", list.stream().map(ActivitySource::type).toArray(String[]::new))
+                .param("titles", list.stream().map(ActivitySource::title).toArray(String[]::new))
+                .param("docs", list.stream().map(ViewJson::write).toArray(String[]::new))
+                .param("versions", list.stream().map(ActivitySource::version).toArray(Long[]::new))
+                .query(String.class)
+                .list();
+        if (written.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM member_activity WHERE source_id = ANY(:ids)")
+                .param("ids", written.toArray(String[]::new))
+                .update();
+        Set<String> wrote = new HashSet<>(written);
+        List<Object[]> rows = new ArrayList<>();
+        for (ActivitySource s : list) {
+            if (!wrote.contains(s.sourceId())) {
                 continue;
             }
-            jdbc.sql("DELETE FROM member_activity WHERE source_id = :id")
-                    .param("id", s.sourceId())
-                    .update();
             for (MemberActivity a : s.activities()) {
-                jdbc.sql(
-                                """
-                                INSERT INTO member_activity (source_id, member, kind, activity_key, category, year,
-                                    on_date, subject_id, title, level, outcome, department, link)
-                                VALUES (:source, :member, :kind, :key, :category, :year, :on, :subject, :title, :level,
-                                    :outcome, :department, :link)
-                                """)
-                        .param("source", s.sourceId())
-                        .param("member", a.member())
-                        .param("kind", a.kind().name())
-                        .param("key", a.key())
-                        .param("category", a.category().name())
-                        .param("year", a.year())
-                        .param("on", Date.valueOf(a.on()))
-                        .param("subject", a.subjectId())
-                        .param("title", a.title())
-                        .param("level", a.level())
-                        .param("outcome", a.outcome())
-                        .param("department", a.department())
-                        .param("link", a.link())
-                        .update();
+                rows.add(new Object[] {
+                    s.sourceId(),
+                    a.member(),
+                    a.kind().name(),
+                    a.key(),
+                    a.category().name(),
+                    a.year(),
+                    Date.valueOf(a.on()),
+                    a.subjectId(),
+                    a.title(),
+                    a.level(),
+                    a.outcome(),
+                    a.department(),
+                    a.link()
+                });
             }
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate(
+                    """
+                    INSERT INTO member_activity (source_id, member, kind, activity_key, category, year,
+                        on_date, subject_id, title, level, outcome, department, link)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    rows);
         }
     }
 
