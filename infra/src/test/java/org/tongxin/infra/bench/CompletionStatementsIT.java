@@ -73,6 +73,36 @@ class CompletionStatementsIT {
         System.out.println("[statements]" + all);
 
         assertThat(sent.keySet()).containsExactlyElementsOf(Lifecycle.STEPS);
-        sent.values().forEach(r -> assertThat(r.count()).isPositive());
+        // measured after ADR 38 (before it: 18, 46, 41, 74, 43, 65, 50, 36, 50, 97, 64, 116)
+        Map<String, Integer> atMost = new LinkedHashMap<>();
+        atMost.put("intake", 18);
+        atMost.put("classify", 40);
+        atMost.put("adopt", 35);
+        atMost.put("draft", 65);
+        atMost.put("file", 37);
+        atMost.put("assign lead + co-handler", 57);
+        atMost.put("receive (lead)", 43);
+        atMost.put("contact proposer (lead)", 30);
+        atMost.put("receive (co-handler)", 43);
+        atMost.put("opinion (co-handler)", 85);
+        atMost.put("reply (lead)", 57);
+        atMost.put("evaluate → close → feedback", 96);
+        atMost.forEach((step, limit) -> assertThat(sent.get(step).count())
+                .as("statements of %s:%n%s", step, sent.get(step).byText())
+                .isLessThanOrEqualTo(limit));
+        sent.forEach((step, recorded) -> {
+            // no aggregate is snapshotted: the empty snapshot table is never asked
+            assertThat(recorded.statements())
+                    .as("statements of %s", step)
+                    .noneMatch(sql -> sql.contains("snapshot_event_entry"));
+            // a completion finds its task once before completing it (the engine's own completion reads it again)
+            if (!step.equals("intake")) {
+                assertThat(recorded.statements().stream()
+                                .filter(sql -> sql.startsWith("select distinct RES.REV_, RES.ID_, RES.NAME_"))
+                                .count())
+                        .as("task queries of %s", step)
+                        .isZero();
+            }
+        });
     }
 }
