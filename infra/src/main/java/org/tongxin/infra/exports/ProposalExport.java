@@ -58,7 +58,7 @@ class ProposalExport {
         this.format = format;
     }
 
-    @GetMapping("/api/proposals.xlsx")
+    @GetMapping(value = {"/proposals.xlsx", "/api/proposals.xlsx"})
     @Operation(summary = "Proposals as .xlsx under the list's filters, newest first")
     ResponseEntity<byte[]> workbook(
             @RequestParam(required = false) String status,

@@ -24,7 +24,8 @@ import org.tongxin.engine.calendar.WorkingDayCalendar;
  * open task — or, while nobody claimed it, the members of its groups — that it falls due within the number of working
  * days each of them chose (three by default). Each person hears it once per task and threshold: the notification's
  * cause is {@code task-due:<task>:<days>}, unique per recipient, so a second node or a second run the same day
- * writes nothing, and a person who later chooses more days hears it once more at the new threshold.
+ * writes nothing, and a person who later chooses more days hears it once more at the new threshold. The chat robots
+ * of an unclaimed task's groups hear it too, once per task, when it falls due within the default number of days.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -118,6 +119,20 @@ class TaskDueReminders {
                         Set.of(recipient),
                         Set.of())));
                 raised++;
+            }
+            // the chat robots of its groups hear it once, at the default threshold (a robot chooses nothing): a
+            // department's group chat is where a task nobody is answering for yet gets noticed
+            if (task.assignee() == null
+                    && !task.groups().isEmpty()
+                    && dueWithin(today, due, Preferences.Preference.DUE_SOON_DAYS, calendar)) {
+                transaction.executeWithoutResult(status -> outbox.raise(new Notice(
+                        NotificationKind.TASK_DUE,
+                        task.businessKey() == null ? task.taskId() : task.businessKey(),
+                        detail(task.taskKey(), due),
+                        "/tasks/" + task.taskId(),
+                        "task-due:" + task.taskId() + ":robots",
+                        Set.of(),
+                        task.groups())));
             }
         }
         return raised;

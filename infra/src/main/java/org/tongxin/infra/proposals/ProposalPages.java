@@ -100,6 +100,17 @@ class ProposalPages {
         this.messages = messages;
     }
 
+    /** The statuses the office's download filters by: every one past the member's own draft. */
+    static final List<String> EXPORT_STATUSES = List.of(
+            "AWAITING_CO_SIGNERS",
+            "IN_FILING_REVIEW",
+            "FILED",
+            "ASSIGNED",
+            "CLOSED",
+            "NOT_FILED",
+            "CONVERTED_TO_OPINION_REPORT",
+            "WITHDRAWN");
+
     @GetMapping("/proposals")
     String list(@RequestParam(required = false) String done, @RequestParam(required = false) String next, Model model) {
         TongxinUser me = currentUser.get();
@@ -145,6 +156,8 @@ class ProposalPages {
                 visible.stream().filter(p -> !"DRAFT".equals(p.status())).toList());
         model.addAttribute("office", office);
         model.addAttribute("withdrawable", WITHDRAWABLE);
+        // the office's download of every proposal it may read, under the filters the workbook takes
+        model.addAttribute("exportStatuses", EXPORT_STATUSES);
     }
 
     @GetMapping("/proposals/new")

@@ -18,17 +18,28 @@ import org.tongxin.processes.studio.InstanceMigrations;
 
 /**
  * Migrations run as Camunda batches: started from the studio, reported case by case while the job executor moves
- * them, and recorded once for the audit log when the last case has moved or failed. Table {@code migration_batch}.
+ * them, and recorded once for the audit log when the last case has moved or failed — by {@link MigrationBatchRecorder}
+ * in the background, or by the first read of the report that finds it over. Table {@code migration_batch}.
  */
 @Component
 public class MigrationBatches {
 
+    /** Why a case did not move, as a reader can act on it; the page says each in words. */
+    public enum Cause {
+        /** It stands at a step the target version lacks: it was never sent. */
+        UNMAPPED,
+        /** It ended, or was deleted, before the engine reached it. */
+        ENDED,
+        /** The engine tried and gave up (its reason is in {@code reason}). */
+        ENGINE
+    }
+
     /**
-     * One case of a batch as the page and the API show it: the case by its title, where it stands, and the engine's
-     * reason when it failed.
+     * One case of a batch as the page and the API show it: the case by its title, where it stands, and, when it
+     * failed, why ({@code cause}, which the page says in words; {@code reason}, the engine's own text).
      */
     public record CaseOutcome(
-            String businessKey, String caseTitle, InstanceMigrations.BatchState state, String reason) {}
+            String businessKey, String caseTitle, InstanceMigrations.BatchState state, String reason, Cause cause) {}
 
     /**
      * A batch's report: how far it is and each case.
@@ -90,11 +101,17 @@ public class MigrationBatches {
     }
 
     /**
-     * The batch as it stands; the first read that finds it over records it for the audit log (as the one who
-     * started it), exactly once.
+     * The batch as it stands; the first look that finds it over (a read, or the recorder's turn) records it for the
+     * audit log (as the one who started it), exactly once.
      */
     @Transactional
     public Report report(String key, String batchId) {
+        return look(key, batchId).report();
+    }
+
+    private record Look(Report report, boolean recordedNow) {}
+
+    private Look look(String key, String batchId) {
         Map<String, Object> row = jdbc
                 .sql("SELECT * FROM migration_batch WHERE batch_id = :id AND process_key = :key")
                 .param("id", batchId)
@@ -121,21 +138,33 @@ public class MigrationBatches {
         int to = ((Number) row.get("to_version")).intValue();
         int failed = progress.failed() + notSent.size();
         String startedBy = (String) row.get("started_by");
-        if (progress.finished() && row.get("recorded_at") == null && recordOnce(batchId)) {
+        boolean recordedNow = progress.finished() && row.get("recorded_at") == null && recordOnce(batchId);
+        if (recordedNow) {
             audit.migratedBy(key, from, to, progress.migrated(), failed, startedBy);
         }
-        return new Report(
-                batchId,
-                key,
-                from,
-                to,
-                startedBy,
-                ((Timestamp) row.get("started_at")).toInstant(),
-                sent.size() + notSent.size(),
-                progress.migrated(),
-                failed,
-                progress.finished(),
-                List.copyOf(cases));
+        return new Look(
+                new Report(
+                        batchId,
+                        key,
+                        from,
+                        to,
+                        startedBy,
+                        ((Timestamp) row.get("started_at")).toInstant(),
+                        sent.size() + notSent.size(),
+                        progress.migrated(),
+                        failed,
+                        progress.finished(),
+                        List.copyOf(cases)),
+                recordedNow);
+    }
+
+    /**
+     * Records the batch for the audit log if it is over and was not recorded yet (by a reader of its report, or by
+     * {@link MigrationBatchRecorder}); whether this call recorded it.
+     */
+    @Transactional
+    public boolean recordIfOver(String key, String batchId) {
+        return look(key, batchId).recordedNow();
     }
 
     private boolean recordOnce(String batchId) {
@@ -146,7 +175,18 @@ public class MigrationBatches {
     }
 
     private CaseOutcome outcome(InstanceMigrations.BatchOutcome o) {
-        return new CaseOutcome(o.businessKey(), caseNames.label(o.businessKey()), o.state(), o.reason());
+        return new CaseOutcome(o.businessKey(), caseNames.label(o.businessKey()), o.state(), o.reason(), cause(o));
+    }
+
+    static Cause cause(InstanceMigrations.BatchOutcome o) {
+        if (o.state() != InstanceMigrations.BatchState.FAILED) {
+            return null;
+        }
+        String reason = o.reason() == null ? "" : o.reason();
+        if (reason.startsWith(InstanceMigrations.STANDS_AT)) {
+            return Cause.UNMAPPED;
+        }
+        return reason.equals(InstanceMigrations.ENDED) ? Cause.ENDED : Cause.ENGINE;
     }
 
     private String write(Object value) {

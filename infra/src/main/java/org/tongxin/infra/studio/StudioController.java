@@ -277,9 +277,9 @@ public class StudioController {
     }
 
     private static void requireXml(String xml) {
-        if (xml == null || xml.isBlank()) {
-            throw new RefusedInput(List.of(new FieldError("xml", "is required: the BPMN 2.0 XML of the process")));
-        }
+        DraftDocument.fault(xml).ifPresent(fault -> {
+            throw new RefusedInput(List.of(new FieldError("xml", DraftDocument.english(fault))));
+        });
     }
 
     private static void requireTitle(String title) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -138,6 +139,10 @@ class StudioPages {
                 return "redirect:/studio/" + key + "?tooLarge";
             }
             xml = new String(file.getBytes(), StandardCharsets.UTF_8);
+            Optional<DraftDocument.Fault> fault = DraftDocument.fault(xml);
+            if (fault.isPresent()) {
+                return "redirect:/studio/" + key + "?notBpmn";
+            }
         }
         String shortTitle = title == null ? null : title.strip();
         if (shortTitle != null && shortTitle.length() > ProcessStudio.TITLE_MAX) {
@@ -170,8 +175,14 @@ class StudioPages {
     @PostMapping(value = "/studio/{key}/drafts/{id}/xml", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<Map<String, Object>> save(@PathVariable String key, @PathVariable long id, @RequestBody String xml) {
-        if (xml == null || xml.isBlank()) {
-            return ResponseEntity.badRequest().body(Map.of("message", text("studio.save.empty")));
+        Optional<DraftDocument.Fault> fault = DraftDocument.fault(xml);
+        if (fault.isPresent()) {
+            return ResponseEntity.badRequest()
+                    .body(Map.of(
+                            "field",
+                            "xml",
+                            "message",
+                            text("studio.draft.fault." + fault.get().name())));
         }
         try {
             studio.save(key, id, xml, currentUser.get());

@@ -348,6 +348,7 @@ class NotificationsIT {
         // a fixed instant a month before: more than five working days left, nobody is told
         dueReminders.remindAt(due.minus(Duration.ofDays(30)));
         assertThat(taskDue("dept-transport", handling)).isEmpty();
+        assertThat(robotTaskDue("交通运输局工作群", handling)).isZero();
 
         // the day before: within the five days dept-transport chose; run twice (a second node) and told once
         Instant dayBefore = due.minus(Duration.ofDays(1));
@@ -369,6 +370,20 @@ class NotificationsIT {
         JsonNode told = find(mine, title(proposal), "TASK_DUE");
         assertThat(told.path("heading").asText()).isEqualTo("待办即将到期");
         assertThat(told.path("read").asBoolean()).isFalse();
+
+        // nobody has claimed it: the department's chat robot hears it too, once however often the job runs
+        assertThat(robotTaskDue("交通运输局工作群", handling)).isEqualTo(1);
+        assertThat(robotTaskDue("提案委工作群", handling))
+                .as("the office's robot speaks to the office, not to the department")
+                .isZero();
+        Request robot = await().atMost(Duration.ofSeconds(30))
+                .until(() -> received("/wecom", title, "待办即将到期"), Optional::isPresent)
+                .orElseThrow();
+        assertThat(json.readTree(robot.body()).path("text").path("content").asText())
+                .contains("待办即将到期")
+                .contains(title)
+                .contains(LocalDate.ofInstant(due, ZoneId.of("Asia/Shanghai")).toString())
+                .doesNotContain(handling);
 
         // a new threshold is a new reminder, once
         preferences.save("dept-transport", address, true, Set.of(), 7);
@@ -658,6 +673,15 @@ class NotificationsIT {
                 .param("s", subject)
                 .query(String.class)
                 .list();
+    }
+
+    private int robotTaskDue(String robot, String subject) {
+        return jdbc.sql("SELECT count(*) FROM notification_delivery WHERE address = :robot AND subject_key = :s"
+                        + " AND kind = 'TASK_DUE'")
+                .param("robot", robot)
+                .param("s", subject)
+                .query(Integer.class)
+                .single();
     }
 
     private List<String> kinds(String recipient, String subject) {

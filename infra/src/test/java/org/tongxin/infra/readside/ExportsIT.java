@@ -2,6 +2,8 @@ package org.tongxin.infra.readside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -30,8 +33,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 import org.tongxin.infra.personaldata.PersonalDataReads;
+import org.tongxin.infra.security.UserAccounts;
 import org.tongxin.projections.ops.ProjectionOperations;
 
 /**
@@ -40,6 +46,7 @@ import org.tongxin.projections.ops.ProjectionOperations;
  * phone are in a workbook only for the office asking for them, logged, and 已删除 once erased.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ExportsIT {
 
@@ -57,6 +64,12 @@ class ExportsIT {
 
     @Autowired
     PersonalDataReads reads;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void theYearlyTableCountsACaseUnderItsDepartmentsAndSumsItsColumns() throws IOException {
@@ -177,6 +190,53 @@ class ExportsIT {
             assertThat(text(row.getCell(5))).isEqualTo("已办结");
             assertThat(text(row.getCell(11))).isEqualTo("交通运输局");
             assertThat(text(row.getCell(12))).isEqualTo("教育局");
+        }
+    }
+
+    @Test
+    void theOfficeDownloadsTheProposalsFromItsProposalsPageUnderTheFormsFilters() throws Exception {
+        CaseScenario assigned = new CaseScenario(commands).untilReceived();
+        caughtUp();
+        String page = mvc.perform(get("/proposals").with(user(accounts.loadUserByUsername("staff"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("action=\"/proposals.xlsx\"")
+                .contains("name=\"status\"")
+                .contains("name=\"q\"")
+                .contains("name=\"keyProposal\"")
+                .contains("导出提案一览");
+        assertThat(mvc.perform(get("/proposals").with(user(accounts.loadUserByUsername("member"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .as("a member's own proposals page has no office download")
+                .doesNotContain("/proposals.xlsx");
+
+        // the form as the office sends it: every field present, the empty ones empty
+        MockHttpServletResponse all = mvc.perform(get("/proposals.xlsx")
+                        .param("status", "")
+                        .param("q", assigned.suffix)
+                        .with(user(accounts.loadUserByUsername("staff"))))
+                .andReturn()
+                .getResponse();
+        assertThat(all.getStatus()).isEqualTo(200);
+        assertThat(all.getContentType()).startsWith(XLSX);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(all.getContentAsByteArray()))) {
+            assertThat(column(book.getSheetAt(0), 1)).containsExactly("关于地铁站出口共享单车治理的提案" + assigned.suffix);
+        }
+        MockHttpServletResponse closedOnly = mvc.perform(get("/proposals.xlsx")
+                        .param("status", "CLOSED")
+                        .param("q", assigned.suffix)
+                        .param("keyProposal", "true")
+                        .with(user(accounts.loadUserByUsername("staff"))))
+                .andReturn()
+                .getResponse();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(closedOnly.getContentAsByteArray()))) {
+            assertThat(column(book.getSheetAt(0), 1))
+                    .as("the status filter holds")
+                    .isEmpty();
         }
     }
 

@@ -2,6 +2,7 @@ package org.tongxin.infra.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -234,6 +235,60 @@ class StudioIT {
                 .andReturn();
         assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(200);
         return json.readTree(body(result));
+    }
+
+    @Test
+    void aDraftThatIsNotBpmnOrTooLargeIsRefusedNamingTheFieldAndThePageSaysWhyInChinese() throws Exception {
+        String deployed = body(mvc.perform(get("/api/processes/" + HANDLING + "/versions/latest/xml")
+                        .with(httpBasic("designer", "demo")))
+                .andReturn());
+        long draft = createDraft(HANDLING, deployed);
+        String html = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>不是流程图</body></html>";
+        String large =
+                deployed.replace("</definitions>", "<!--" + "x".repeat(DraftDocument.MAX_CHARS) + "--></definitions>");
+        Map<String, String> refusals = Map.of(
+                "这不是流程图",
+                "not well-formed XML",
+                deployed.substring(0, deployed.length() / 2),
+                "not well-formed XML",
+                html,
+                "not BPMN 2.0",
+                large,
+                "at most");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            MvcResult saved = mvc.perform(put("/api/processes/" + HANDLING + "/drafts/" + draft)
+                            .with(httpBasic("designer", "demo"))
+                            .contentType(MediaType.APPLICATION_XML)
+                            .content(refusal.getKey()))
+                    .andReturn();
+            assertThat(saved.getResponse().getStatus()).as(refusal.getValue()).isEqualTo(400);
+            assertThat(saved.getResponse().getContentType()).startsWith("application/problem+json");
+            assertThat(body(saved)).contains("\"field\":\"xml\"").contains(refusal.getValue());
+        }
+        MvcResult created = mvc.perform(post("/api/processes/" + HANDLING + "/drafts")
+                        .with(httpBasic("designer", "demo"))
+                        .contentType(MediaType.APPLICATION_XML)
+                        .content(html))
+                .andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(created)).contains("\"field\":\"xml\"");
+
+        MvcResult page = mvc.perform(post("/studio/" + HANDLING + "/drafts/" + draft + "/xml")
+                        .with(user(accounts.loadUserByUsername("designer")))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_XML)
+                        .content(html))
+                .andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(400);
+        JsonNode said = json.readTree(body(page));
+        assertThat(said.get("field").asText()).isEqualTo("xml");
+        assertThat(said.get("message").asText()).contains("不是 BPMN 2.0 流程图");
+
+        assertThat(body(mvc.perform(get("/api/processes/" + HANDLING + "/drafts/" + draft + "/xml")
+                                .with(httpBasic("designer", "demo")))
+                        .andReturn()))
+                .as("nothing refused was stored")
+                .isEqualTo(deployed);
     }
 
     private long createDraft(String key, String xml) throws Exception {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.tongxin.infra.process.EngineClock;
 import org.tongxin.infra.process.Scenario;
 import org.tongxin.infra.security.UserAccounts;
+import org.tongxin.processes.studio.ThrowAwaySchema;
 
 /**
  * Rehearsing a draft of the clue triage over the clue that closed last, on the real engine and PostgreSQL: the
@@ -58,6 +60,9 @@ class StudioRehearsalIT {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    RehearsalSchemas schemas;
 
     @AfterEach
     void resetClock() {
@@ -117,6 +122,27 @@ class StudioRehearsalIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aRehearsalSchemaLeftBehindByADeadJvmIsDroppedAtStartWhileARunningRehearsalsIsKept() {
+        // what a JVM that died mid-rehearsal leaves: the schema with the rehearsal engine's tables, and no session
+        String dead = RehearsalSchemas.PREFIX + "deadbeef00c0ffee";
+        jdbc.sql("CREATE SCHEMA " + dead).update();
+        jdbc.sql("CREATE TABLE " + dead + ".act_ru_task (id_ VARCHAR(64))").update();
+        try (ThrowAwaySchema running = schemas.get()) {
+            List<String> dropped = schemas.dropStale();
+
+            assertThat(dropped).contains(dead).doesNotContain(running.name());
+            assertThat(schemaNames()).doesNotContain(dead).contains(running.name());
+        }
+        assertThat(schemaNames()).as("a rehearsal that ends drops its own").isEmpty();
+    }
+
+    private List<String> schemaNames() {
+        return jdbc.sql("SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'rehearsal\\_%'")
+                .query(String.class)
+                .list();
     }
 
     @Test

@@ -399,6 +399,7 @@ class AuthorizationMatrixIT {
             GET  /api/handlings.xlsx?department=education 401 200 200 200 403  200    200    200    200    200
             GET  /board.xlsx                  302  200   200    200     200    200    200    200    200    200
             GET  /api/proposals.xlsx          401  200   200    200     200    200    200    200    200    200
+            GET  /proposals.xlsx              302  200   200    200     200    200    200    200    200    200
             GET  /api/proposals/{proposal}/assignment-notice.pdf 401 200 403 403 404 200 200    200    403    200
             GET  /proposals/{proposal}/assignment-notice.pdf 302 200 403 403    404    200    200    200    403    200
             GET  /api/proposals/no-such/assignment-notice.pdf 401 404 403 403   404    404    404    404    403    404

@@ -101,6 +101,12 @@ public class InstanceMigrations {
         FAILED
     }
 
+    /** The reason of a case of a batch that ended, or was deleted, before the engine reached it. */
+    public static final String ENDED = "the case ended or was deleted before it moved";
+
+    /** The reason of a case not sent because it stands where the target has nothing: this, then the element ids. */
+    public static final String STANDS_AT = "stands at ";
+
     /** One case of a batch: moved, failed with the engine's reason, or not yet reached. */
     public record BatchOutcome(String instanceId, String businessKey, BatchState state, String reason) {}
 
@@ -223,7 +229,7 @@ public class InstanceMigrations {
                         instance.id(),
                         instance.businessKey(),
                         false,
-                        "stands at " + String.join(", ", instance.unmapped()) + ", which the target version lacks"));
+                        STANDS_AT + String.join(", ", instance.unmapped()) + ", which the target version lacks"));
                 continue;
             }
             try {
@@ -257,7 +263,7 @@ public class InstanceMigrations {
                         i.id(),
                         i.businessKey(),
                         BatchState.FAILED,
-                        "stands at " + String.join(", ", i.unmapped()) + ", which the target version lacks"))
+                        STANDS_AT + String.join(", ", i.unmapped()) + ", which the target version lacks"))
                 .toList();
         if (sent.isEmpty()) {
             throw new StudioRefusal(
@@ -281,19 +287,20 @@ public class InstanceMigrations {
         int failed = 0;
         for (Instance instance : sent) {
             String definition = definitionOf(instance.id());
+            boolean running = runtime.createProcessInstanceQuery()
+                            .processInstanceId(instance.id())
+                            .count()
+                    > 0;
             if (targetDefinitionId.equals(definition)) {
                 outcomes.add(new BatchOutcome(instance.id(), instance.businessKey(), BatchState.MIGRATED, null));
                 migrated++;
+            } else if (definition == null || !running) {
+                // ended or deleted before its turn: nothing is left to move, whatever its job said about it
+                outcomes.add(new BatchOutcome(instance.id(), instance.businessKey(), BatchState.FAILED, ENDED));
+                failed++;
             } else if (failures.containsKey(instance.id())) {
                 outcomes.add(new BatchOutcome(
                         instance.id(), instance.businessKey(), BatchState.FAILED, failures.get(instance.id())));
-                failed++;
-            } else if (definition == null) {
-                outcomes.add(new BatchOutcome(
-                        instance.id(),
-                        instance.businessKey(),
-                        BatchState.FAILED,
-                        "the case was deleted before it moved"));
                 failed++;
             } else {
                 outcomes.add(new BatchOutcome(instance.id(), instance.businessKey(), BatchState.PENDING, null));
