@@ -241,14 +241,14 @@ class PublicPages {
                         "declineGround", format.label(EnumLabels.of(DeclineGround.valueOf(c.declineGround()))));
             }
             model.addAttribute("replies", publishedReplies(c));
+            // the latest feedback in the reader's language where it was recorded with its phrase
+            clues.latestFeedback(code.toUpperCase(java.util.Locale.ROOT), c.lastFeedback())
+                    .ifPresent(p -> model.addAttribute("feedbackPhrase", p));
             queries.query(new FindClueEntry(clueId), ResponseTypes.optionalInstanceOf(ClueEntry.class))
                     .join()
                     .filter(ClueEntry::enteredOnBehalf)
                     .ifPresent(e -> model.addAttribute("entry", e));
         });
-        // the latest feedback in the reader's language where it was recorded with its phrase
-        clues.latestFeedback(code.toUpperCase(java.util.Locale.ROOT))
-                .ifPresent(p -> model.addAttribute("feedbackPhrase", p));
         return "public/track";
     }
 

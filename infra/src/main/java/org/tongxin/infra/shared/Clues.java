@@ -63,14 +63,18 @@ public class Clues {
                 .map(c -> c.withSubmitter(null, null));
     }
 
-    /** The phrase of the latest feedback on a tracking code, where it was recorded with one. */
-    public Optional<Phrase> latestFeedback(String trackingCode) {
+    /**
+     * The phrase of the latest feedback on a tracking code, where it was recorded with one and is the feedback the
+     * clue pool shows ({@code shown}): the tracking view is another read model and may not have folded the newest
+     * feedback yet, and an older feedback's phrase must not stand in for the newer text.
+     */
+    public Optional<Phrase> latestFeedback(String trackingCode, String shown) {
         return queries.query(new FindTracking(trackingCode), ResponseTypes.optionalInstanceOf(TrackingView.class))
                 .join()
-                .flatMap(t -> t.feedback().isEmpty()
-                        ? Optional.empty()
-                        : Optional.ofNullable(
-                                t.feedback().get(t.feedback().size() - 1).phrase()));
+                .filter(t -> !t.feedback().isEmpty())
+                .map(t -> t.feedback().get(t.feedback().size() - 1))
+                .filter(latest -> latest.text().equals(shown))
+                .map(TrackingView.Entry::phrase);
     }
 
     private static ClueSummary forViewer(ClueSummary clue, TongxinUser viewer) {
