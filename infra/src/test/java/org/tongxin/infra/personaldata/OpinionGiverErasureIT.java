@@ -250,8 +250,8 @@ class OpinionGiverErasureIT {
                     .isEqualTo(HttpStatus.CREATED);
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(api("staff", "/api/consultations/" + topic)
-                                    .get("opinions")
-                                    .get(0)
+                                    .path("opinions")
+                                    .path(0)
                                     .path("name")
                                     .asText())
                             .isEqualTo(NAME));
@@ -275,9 +275,9 @@ class OpinionGiverErasureIT {
                         n -> n == 1);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(api("staff", "/api/consultations/" + concluded)
-                                .get("opinions")
-                                .get(0)
-                                .get("giverErased")
+                                .path("opinions")
+                                .path(0)
+                                .path("giverErased")
                                 .asBoolean())
                         .isTrue());
         assertThat(api("staff", "/api/consultations/" + concluded).toString())
