@@ -92,21 +92,7 @@ class MigrationBatchIT {
                 repository.getProcessDefinition(before.getProcessDefinitionId()).getVersion();
         deployRenamed();
 
-        MvcResult started = mvc.perform(post("/api/processes/migrations")
-                        .with(httpBasic("designer", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of(
-                                "processKey",
-                                HANDLING,
-                                "fromVersion",
-                                String.valueOf(from),
-                                "toVersion",
-                                "latest",
-                                "businessKey",
-                                proposal,
-                                "action",
-                                "BATCH"))))
-                .andReturn();
+        MvcResult started = startBatch(from, proposal);
         assertThat(started.getResponse().getStatus()).as(text(started)).isEqualTo(202);
         JsonNode waiting = json.readTree(text(started));
         assertThat(waiting.get("finished").asBoolean()).isFalse();
@@ -152,7 +138,24 @@ class MigrationBatchIT {
                 .getProcessDefinition(instance(proposal + "/transport/1").getProcessDefinitionId())
                 .getVersion();
         deployRenamed();
-        MvcResult started = mvc.perform(post("/api/processes/migrations")
+        MvcResult started = startBatch(from, proposal);
+        assertThat(started.getResponse().getStatus()).as(text(started)).isEqualTo(202);
+        String batchId = json.readTree(text(started)).get("batchId").asText();
+        assertThat(recordedAt(batchId)).as("not over yet: not recorded").isNull();
+        long auditedBefore = migrationsAudited();
+
+        scenario.runDueJobs();
+        // nobody opens the report: the recorder's turn (run here rather than awaited) records the batch
+        recorder.recordFinished();
+
+        assertThat(recordedAt(batchId)).isNotNull();
+        await().atMost(Duration.ofSeconds(30)).until(this::migrationsAudited, n -> n == auditedBefore + 1);
+        assertThat(recorder.recordFinished()).as("recorded once").isZero();
+    }
+
+    /** The designer starts a batch moving {@code proposal}'s handlings from version {@code from} to the latest. */
+    private MvcResult startBatch(int from, String proposal) throws Exception {
+        return mvc.perform(post("/api/processes/migrations")
                         .with(httpBasic("designer", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of(
@@ -167,18 +170,6 @@ class MigrationBatchIT {
                                 "action",
                                 "BATCH"))))
                 .andReturn();
-        assertThat(started.getResponse().getStatus()).as(text(started)).isEqualTo(202);
-        String batchId = json.readTree(text(started)).get("batchId").asText();
-        assertThat(recordedAt(batchId)).as("not over yet: not recorded").isNull();
-        long auditedBefore = migrationsAudited();
-
-        scenario.runDueJobs();
-        // nobody opens the report: the recorder's turn (run here rather than awaited) records the batch
-        recorder.recordFinished();
-
-        assertThat(recordedAt(batchId)).isNotNull();
-        await().atMost(Duration.ofSeconds(30)).until(this::migrationsAudited, n -> n == auditedBefore + 1);
-        assertThat(recorder.recordFinished()).as("recorded once").isZero();
     }
 
     private long migrationsAudited() {
@@ -200,21 +191,7 @@ class MigrationBatchIT {
                 .getProcessDefinition(instance(moved).getProcessDefinitionId())
                 .getVersion();
         deployRenamed();
-        MvcResult started = mvc.perform(post("/api/processes/migrations")
-                        .with(httpBasic("designer", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of(
-                                "processKey",
-                                HANDLING,
-                                "fromVersion",
-                                String.valueOf(from),
-                                "toVersion",
-                                "latest",
-                                "businessKey",
-                                proposal,
-                                "action",
-                                "BATCH"))))
-                .andReturn();
+        MvcResult started = startBatch(from, proposal);
         assertThat(started.getResponse().getStatus()).as(text(started)).isEqualTo(202);
         assertThat(json.readTree(text(started)).get("cases").findValuesAsText("state"))
                 .containsExactly("PENDING", "PENDING");
