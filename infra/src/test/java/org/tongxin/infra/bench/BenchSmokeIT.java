@@ -34,6 +34,10 @@ class BenchSmokeIT extends HarnessTestBase {
         assertThat(report.rows(Harness.REPLAY).size()).isGreaterThan(2);
         assertThat(report.rows(Harness.AUTH)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(report.rows(Harness.FOOTPRINT)).hasSize(4);
-        assertThat(report.markdown(TongxinBench.COMMAND)).contains("## Where the time goes (JFR)");
+        // lifecycle a/b; completion at 20/s and saturation at each stage; reads at each stage; replay; token
+        assertThat(report.goals()).hasSize(1 + 2 + 2 + 2 + 1 + 1);
+        assertThat(report.goals())
+                .allSatisfy(goal -> assertThat(goal.measured()).isNotBlank());
+        assertThat(report.markdown(TongxinBench.COMMAND)).contains("## Goals").contains("## Where the time goes (JFR)");
     }
 }

@@ -23,8 +23,12 @@ public final class Report {
     private final Map<String, String> machine = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<String, List<String>> profiles = new LinkedHashMap<>();
+    private final List<Goal> goals = new ArrayList<>();
 
     public record Row(String what, String figure, String compared) {}
+
+    /** One goal of the issue beside what this run measured for it, and whether the figure meets it. */
+    public record Goal(String goal, String measured, boolean met) {}
 
     public synchronized void row(String section, String what, String figure, String compared) {
         sections.computeIfAbsent(section, s -> new ArrayList<>())
@@ -34,6 +38,16 @@ public final class Report {
 
     public void row(String section, String what, String figure) {
         row(section, what, figure, null);
+    }
+
+    /** Records one goal with this run's figure; the report lists them all in one table after the machine. */
+    public synchronized void goal(String goal, String measured, boolean met) {
+        goals.add(new Goal(goal, measured, met));
+        System.out.printf("[bench] goal %s | %s | %s%n", goal, measured, met ? "met" : "not met");
+    }
+
+    public synchronized List<Goal> goals() {
+        return List.copyOf(goals);
     }
 
     public void machine(String key, String value) {
@@ -96,6 +110,21 @@ public final class Report {
         md.append('\n');
         if (!notes.isEmpty()) {
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
+            md.append('\n');
+        }
+        if (!goals.isEmpty()) {
+            md.append("## Goals\n\n")
+                    .append(
+                            "Each goal beside this run's figure, met or not as the figures say. What stands in the way of")
+                    .append(" each goal not met, with the profile that shows it and the next step, is in")
+                    .append(" `docs/performance.md`.\n\n| goal | this run | met |\n|---|---|---|\n");
+            goals.forEach(g -> md.append("| ")
+                    .append(g.goal())
+                    .append(" | ")
+                    .append(g.measured())
+                    .append(" | ")
+                    .append(g.met() ? "met" : "**not met**")
+                    .append(" |\n"));
             md.append('\n');
         }
         sections.forEach((section, rows) -> {
