@@ -79,7 +79,7 @@ class CompletionStatementsIT {
         Map<String, Integer> atMost = new LinkedHashMap<>();
         atMost.put("intake", 18);
         atMost.put("classify", 39);
-        atMost.put("adopt", 35);
+        atMost.put("adopt", 34);
         atMost.put("draft", 65);
         atMost.put("file", 37);
         atMost.put("assign lead + co-handler", 55);
