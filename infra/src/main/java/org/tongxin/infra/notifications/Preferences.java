@@ -1,7 +1,12 @@
 package org.tongxin.infra.notifications;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,13 +54,33 @@ class Preferences {
         return jdbc.sql("SELECT email, by_email, muted_kinds, due_soon_days FROM notification_preference"
                         + " WHERE username = :u")
                 .param("u", username)
-                .query((rs, i) -> new Preference(
-                        rs.getString("email"),
-                        rs.getBoolean("by_email"),
-                        kinds((String[]) rs.getArray("muted_kinds").getArray()),
-                        rs.getInt("due_soon_days")))
+                .query((rs, i) -> preference(rs))
                 .optional()
                 .orElse(Preference.DEFAULT);
+    }
+
+    /** The wishes of each of {@code usernames} in one statement; everyone without a row has the default. */
+    Map<String, Preference> of(Collection<String> usernames) {
+        Map<String, Preference> wishes = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return wishes;
+        }
+        jdbc.sql("SELECT username, email, by_email, muted_kinds, due_soon_days FROM notification_preference"
+                        + " WHERE username = ANY(CAST(:u AS text[]))")
+                .param("u", usernames.toArray(String[]::new))
+                .query(rs -> {
+                    wishes.put(rs.getString("username"), preference(rs));
+                });
+        usernames.forEach(u -> wishes.putIfAbsent(u, Preference.DEFAULT));
+        return wishes;
+    }
+
+    private static Preference preference(ResultSet rs) throws SQLException {
+        return new Preference(
+                rs.getString("email"),
+                rs.getBoolean("by_email"),
+                kinds((String[]) rs.getArray("muted_kinds").getArray()),
+                rs.getInt("due_soon_days"));
     }
 
     void save(String username, Preference preference) {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -42,6 +44,11 @@ class DomainMetrics {
     static final String GROUP = "domain-metrics";
 
     private final MeterRegistry meters;
+    // a meter is built and registered once per series: building one per event looked it up in the registry each time
+    // (MeterRegistry.getOrCreateMeter, 4-7% of a completion's CPU at saturation, ADR 42)
+    private final Map<SeriesKey, Counter> openedCounters = new ConcurrentHashMap<>();
+    private final Map<SeriesKey, Counter> closedCounters = new ConcurrentHashMap<>();
+    private final Map<SourceKind, DistributionSummary> replyDaysSummaries = new ConcurrentHashMap<>();
     private final QueryGateway queries;
     private final Directory directory;
 
@@ -88,29 +95,34 @@ class DomainMetrics {
         closed(event.sourceKind(), event.handlingId().department().value()).increment();
     }
 
+    /** One series of a counter: the item's kind and the department. */
+    private record SeriesKey(SourceKind kind, String department) {}
+
     private Counter opened(SourceKind kind, String department) {
-        return Counter.builder("tongxin.items.opened")
-                .description("Items opened for handling by a department")
-                .tag("kind", kind.name())
-                .tag("department", department)
-                .register(meters);
+        return openedCounters.computeIfAbsent(
+                new SeriesKey(kind, department), key -> Counter.builder("tongxin.items.opened")
+                        .description("Items opened for handling by a department")
+                        .tag("kind", key.kind().name())
+                        .tag("department", key.department())
+                        .register(meters));
     }
 
     private Counter closed(SourceKind kind, String department) {
-        return Counter.builder("tongxin.items.closed")
-                .description("Department handlings closed (办结)")
-                .tag("kind", kind.name())
-                .tag("department", department)
-                .register(meters);
+        return closedCounters.computeIfAbsent(
+                new SeriesKey(kind, department), key -> Counter.builder("tongxin.items.closed")
+                        .description("Department handlings closed (办结)")
+                        .tag("kind", key.kind().name())
+                        .tag("department", key.department())
+                        .register(meters));
     }
 
     private DistributionSummary replyDays(SourceKind kind) {
-        return DistributionSummary.builder("tongxin.reply.days")
+        return replyDaysSummaries.computeIfAbsent(kind, k -> DistributionSummary.builder("tongxin.reply.days")
                 .description("Days from assignment to a department's reply")
                 .baseUnit("days")
-                .tag("kind", kind.name())
+                .tag("kind", k.name())
                 .serviceLevelObjectives(15, 30, 60, 90, 120, 180)
-                .register(meters);
+                .register(meters));
     }
 
     @EventHandler

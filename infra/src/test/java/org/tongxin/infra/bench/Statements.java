@@ -1,5 +1,6 @@
 package org.tongxin.infra.bench;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -20,6 +23,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public final class Statements implements QueryExecutionListener {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+    // savepoints are connection calls, not statements, yet each is a round trip of its own
+    private static final ThreadLocal<List<String>> SAVEPOINTS = new ThreadLocal<>();
     private static final Pattern LITERALS = Pattern.compile("\\s+");
 
     /** Wraps the application's data source when the context builds it (a test configuration's bean). */
@@ -31,6 +36,7 @@ public final class Statements implements QueryExecutionListener {
                         ? ProxyDataSourceBuilder.create(dataSource)
                                 .name("counted")
                                 .listener(new Statements())
+                                .methodListener(new Savepoints())
                                 .build()
                         : bean;
             }
@@ -40,17 +46,48 @@ public final class Statements implements QueryExecutionListener {
     /** The statements {@code call} sent from this thread, in order. */
     public static Recorded record(Latencies.Timed<?> call) throws Exception {
         List<String> sent = new ArrayList<>();
+        List<String> savepoints = new ArrayList<>();
         List<String> outer = RECORDING.get();
+        List<String> outerSavepoints = SAVEPOINTS.get();
         RECORDING.set(sent);
+        SAVEPOINTS.set(savepoints);
         try {
             call.run();
         } finally {
             RECORDING.set(outer);
+            SAVEPOINTS.set(outerSavepoints);
             if (outer != null) {
                 outer.addAll(sent);
             }
+            if (outerSavepoints != null) {
+                outerSavepoints.addAll(savepoints);
+            }
         }
-        return new Recorded(List.copyOf(sent));
+        return new Recorded(List.copyOf(sent), List.copyOf(savepoints));
+    }
+
+    /** Records the savepoints set, released and rolled back to on this thread's connections. */
+    private static final class Savepoints implements MethodExecutionListener {
+
+        @Override
+        public void beforeMethod(MethodExecutionContext context) {}
+
+        @Override
+        public void afterMethod(MethodExecutionContext context) {
+            List<String> savepoints = SAVEPOINTS.get();
+            if (savepoints == null || !(context.getTarget() instanceof Connection)) {
+                return;
+            }
+            String method = context.getMethod().getName();
+            Object[] args = context.getMethodArgs();
+            if (method.equals("setSavepoint")) {
+                savepoints.add("SAVEPOINT");
+            } else if (method.equals("releaseSavepoint")) {
+                savepoints.add("RELEASE SAVEPOINT");
+            } else if (method.equals("rollback") && args != null && args.length == 1) {
+                savepoints.add("ROLLBACK TO SAVEPOINT");
+            }
+        }
     }
 
     @Override
@@ -70,7 +107,7 @@ public final class Statements implements QueryExecutionListener {
     }
 
     /** What one recorded call sent. */
-    public record Recorded(List<String> statements) {
+    public record Recorded(List<String> statements, List<String> savepoints) {
 
         public int count() {
             return statements.size();
