@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication(scanBasePackages = "org.tongxin")
 @ConfigurationPropertiesScan("org.tongxin.infra")
@@ -11,6 +12,14 @@ public class TongxinApplication {
 
     /** With {@code -Dtongxin.startup.steps=true} the slowest start-up steps are logged once ready. */
     static final String STARTUP_STEPS = "tongxin.startup.steps";
+
+    /**
+     * With {@code --tongxin.startup.exit-when-ready=true} the app stops as soon as it is ready: the start script's
+     * training run, whose JVM then writes the classes the start loaded into a class-data-sharing archive. Closing the
+     * context stops the embedded PostgreSQL; Spring's own {@code spring.context.exit=onRefresh} halts the JVM
+     * instead and would leave the database running.
+     */
+    static final String EXIT_WHEN_READY = "tongxin.startup.exit-when-ready";
 
     public static void main(String[] args) {
         // Axon 4.x ignores its Spring property for the update check; only these system properties keep the
@@ -22,7 +31,10 @@ public class TongxinApplication {
             // records each start-up step (bean creation, context refresh …); ReadyBanner logs the slowest
             application.setApplicationStartup(new BufferingApplicationStartup(20_000));
         }
-        application.run(args);
+        ConfigurableApplicationContext context = application.run(args);
+        if (context.getEnvironment().getProperty(EXIT_WHEN_READY, Boolean.class, false)) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 
     private static void setUnlessGiven(String key, String value) {

