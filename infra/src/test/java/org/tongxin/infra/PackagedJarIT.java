@@ -149,13 +149,21 @@ class PackagedJarIT {
      */
     private Process startThroughScript() throws Exception {
         String script = Path.of("..", "start").toAbsolutePath().normalize().toString();
-        ProcessBuilder prepare = new ProcessBuilder(script, "prepare").redirectErrorStream(true);
+        Path prepareLog = Files.createTempFile("tongxin-prepare", ".log");
+        ProcessBuilder prepare =
+                new ProcessBuilder(script, "prepare").redirectErrorStream(true).redirectOutput(prepareLog.toFile());
         prepare.environment().put("TONGXIN_NO_BUILD", "1");
         prepare.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process preparing = prepare.start();
-        String prepared = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(preparing.waitFor()).as("./start prepare: " + prepared).isZero();
+        assertThat(preparing.waitFor(10, TimeUnit.MINUTES))
+                .as("./start prepare ends: its training start stops itself once ready")
+                .isTrue();
+        String prepared = Files.readString(prepareLog, StandardCharsets.UTF_8);
+        assertThat(preparing.exitValue()).as("./start prepare: " + prepared).isZero();
         assertThat(prepared).as("the training start succeeded").doesNotContain("training start failed");
+        assertThat(Files.readString(Path.of("target", "app", "training.log"), StandardCharsets.UTF_8))
+                .as("the training start closed its context, so its embedded PostgreSQL was stopped")
+                .contains("shut down postmaster");
 
         log = Files.createTempFile("tongxin-jar", ".log");
         List<String> jvmOptions = new ArrayList<>(proxyOptions());

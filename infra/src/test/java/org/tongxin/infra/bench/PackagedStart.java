@@ -48,13 +48,19 @@ final class PackagedStart {
     private static Duration prepare() throws Exception {
         List<String> command = new ArrayList<>(startScript());
         command.add("prepare");
+        Path output = Files.createTempFile("tongxin-bench-prepare", ".log");
         long start = System.nanoTime();
-        Process prepare = process(command).start();
-        String output = new String(prepare.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (prepare.waitFor() != 0) {
-            throw new IllegalStateException("./start prepare exited with " + prepare.exitValue() + ": " + output);
+        Process prepare = process(command).redirectOutput(output.toFile()).start();
+        if (!prepare.waitFor(30, TimeUnit.MINUTES)) {
+            prepare.destroyForcibly().waitFor();
+            throw new IllegalStateException("./start prepare did not end within 30 minutes");
         }
-        return Duration.ofNanos(System.nanoTime() - start);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (prepare.exitValue() != 0) {
+            throw new IllegalStateException("./start prepare exited with " + prepare.exitValue() + ": "
+                    + Files.readString(output, StandardCharsets.UTF_8));
+        }
+        return took;
     }
 
     private static ProcessBuilder process(List<String> command) {
