@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the packaged jar as a user would — through the README's {@code ./start}, extracted and with its
+ * Starts the packaged jar as a user would — through the README's {@code infra/start}, extracted and with its
  * class-data-sharing archive — with every outbound connection routed to a recording proxy on loopback. Axon detects
  * test runs and stays quiet in them, so only the jar shows whether the app calls out at start-up.
  */
@@ -76,7 +76,7 @@ class PackagedJarIT {
         app = startThroughScript();
         await().atMost(Duration.ofMinutes(3)).until(() -> readLog().contains("Tongxin is ready"));
         assertThat(readLog())
-                .as("./start runs the extracted jar with the class-data-sharing archive its training start recorded")
+                .as("infra/start runs the extracted jar with the class-data-sharing archive its training start recorded")
                 .contains("Mapped dynamic region");
         // Axon's update check runs in the background shortly after start; give it time to show itself.
         await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(outbound::isEmpty);
@@ -144,11 +144,11 @@ class PackagedJarIT {
     }
 
     /**
-     * {@code ./start prepare} (extract, training start), then {@code ./start} with the proxy's JVM options in
+     * {@code infra/start prepare} (extract, training start), then {@code infra/start} with the proxy's JVM options in
      * {@code JAVA_OPTS}; the script may not package: verify has just packaged the jar.
      */
     private Process startThroughScript() throws Exception {
-        String script = Path.of("..", "start").toAbsolutePath().normalize().toString();
+        String script = Path.of("start").toAbsolutePath().normalize().toString();
         Path prepareLog = Files.createTempFile("tongxin-prepare", ".log");
         ProcessBuilder prepare =
                 new ProcessBuilder(script, "prepare").redirectErrorStream(true).redirectOutput(prepareLog.toFile());
@@ -156,10 +156,10 @@ class PackagedJarIT {
         prepare.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process preparing = prepare.start();
         assertThat(preparing.waitFor(10, TimeUnit.MINUTES))
-                .as("./start prepare ends: its training start stops itself once ready")
+                .as("infra/start prepare ends: its training start stops itself once ready")
                 .isTrue();
         String prepared = Files.readString(prepareLog, StandardCharsets.UTF_8);
-        assertThat(preparing.exitValue()).as("./start prepare: " + prepared).isZero();
+        assertThat(preparing.exitValue()).as("infra/start prepare: " + prepared).isZero();
         assertThat(prepared).as("the training start succeeded").doesNotContain("training start failed");
         assertThat(Files.readString(Path.of("target", "app", "training.log"), StandardCharsets.UTF_8))
                 .as("the training start closed its context, so its embedded PostgreSQL was stopped")

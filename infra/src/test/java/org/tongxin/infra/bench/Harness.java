@@ -739,26 +739,26 @@ public final class Harness {
         }
         report.row(
                 FOOTPRINT,
-                "preparing the start once per build (./start prepare: the jar extracted, one training start on a"
+                "preparing the start once per build (infra/start prepare: the jar extracted, one training start on a"
                         + " throw-away database recording the class-data-sharing archive)",
                 String.format(Locale.ROOT, "%.1f s", seconds(figures.prepare())),
                 "");
         report.row(
                 FOOTPRINT,
-                "start-up to ready through ./start (extracted jar, class-data-sharing archive), fresh data directory"
+                "start-up to ready through infra/start (extracted jar, class-data-sharing archive), fresh data directory"
                         + " (initdb, migrations, deployment)",
                 String.format(Locale.ROOT, "%.1f s", seconds(figures.fresh())),
                 "");
         report.row(
                 FOOTPRINT,
-                "start-up to ready through ./start (extracted jar, class-data-sharing archive), existing database",
+                "start-up to ready through infra/start (extracted jar, class-data-sharing archive), existing database",
                 String.format(Locale.ROOT, "%.1f s", seconds(figures.existing())),
                 String.format(
                         Locale.ROOT,
                         "java -jar of the packaged jar %.1f s · goal < 10 s",
                         seconds(figures.existingPackagedJar())));
         report.goal(
-                "start-up < 10 s to ready on an existing database (./start, as the README starts it)",
+                "start-up < 10 s to ready on an existing database (infra/start, as the README starts it)",
                 String.format(
                         Locale.ROOT,
                         "%.1f s (fresh data directory %.1f s; java -jar of the packaged jar %.1f s)",

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The app started as the README starts it — {@code ./start}, the packaged jar extracted and run with the
+ * The app started as the README starts it — {@code infra/start}, the packaged jar extracted and run with the
  * class-data-sharing archive of its training start (ADR 0044) — on its own embedded PostgreSQL in a new data
- * directory, and timed from the launch to the ready line: the one-off preparation ({@code ./start prepare}), a fresh
+ * directory, and timed from the launch to the ready line: the one-off preparation ({@code infra/start prepare}), a fresh
  * start (initdb, every migration, the deployment), a start on the database it left (stopped with SIGTERM in between)
  * and, side by side on that database, {@code java -jar} of the packaged jar as it was started before.
  */
@@ -31,8 +31,8 @@ final class PackagedStart {
         Path jar = jar();
         Duration prepare = prepare();
         Path data = Files.createTempDirectory("tongxin-bench-startup");
-        Duration fresh = startAndStop(startScript(), data, "./start");
-        Duration existing = startAndStop(startScript(), data, "./start");
+        Duration fresh = startAndStop(startScript(), data, "infra/start");
+        Duration existing = startAndStop(startScript(), data, "infra/start");
         Duration existingPackagedJar = startAndStop(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()),
                 data,
@@ -42,7 +42,7 @@ final class PackagedStart {
 
     /** The repository's start script, which the build has not run: verify has just packaged the jar it extracts. */
     private static List<String> startScript() {
-        return List.of(Path.of("..", "start").toAbsolutePath().normalize().toString());
+        return List.of(Path.of("start").toAbsolutePath().normalize().toString());
     }
 
     private static Duration prepare() throws Exception {
@@ -53,11 +53,11 @@ final class PackagedStart {
         Process prepare = process(command).redirectOutput(output.toFile()).start();
         if (!prepare.waitFor(30, TimeUnit.MINUTES)) {
             prepare.destroyForcibly().waitFor();
-            throw new IllegalStateException("./start prepare did not end within 30 minutes");
+            throw new IllegalStateException("infra/start prepare did not end within 30 minutes");
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (prepare.exitValue() != 0) {
-            throw new IllegalStateException("./start prepare exited with " + prepare.exitValue() + ": "
+            throw new IllegalStateException("infra/start prepare exited with " + prepare.exitValue() + ": "
                     + Files.readString(output, StandardCharsets.UTF_8));
         }
         return took;
