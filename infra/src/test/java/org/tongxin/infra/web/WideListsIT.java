@@ -173,6 +173,44 @@ class WideListsIT {
         assertThat(lookups.get()).isEqualTo(1);
     }
 
+    @Test
+    void theAuditPageNamesTheCasesOfItsPersonalDataReadsInOneLookup() throws Exception {
+        jdbc.sql(
+                        """
+                        INSERT INTO clue_view (clue_id, tracking_code, title, content, source, status, registered_at,
+                                               version)
+                        SELECT 'read-' || i, 'TX-P' || lpad(i::text, 8, '0'), '查阅线索' || i, '内容', 'CITIZEN_IDEA',
+                               'REGISTERED', now(), 0
+                          FROM generate_series(1, 20) i
+                        """)
+                .update();
+        jdbc.sql(
+                        """
+                        INSERT INTO personal_data_read (read_at, reader, reader_role, subject_id, purpose)
+                        SELECT now() + make_interval(days => 1, secs => i), 'staff', 'STAFF', 'read-' || i, 'CLUE_LIST'
+                          FROM generate_series(1, 20) i
+                        """)
+                .update();
+        AtomicInteger lookups = new AtomicInteger();
+        Registration counting = queryBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof ListCaseLabels labels
+                    && labels.ids().stream().anyMatch(id -> id.startsWith("read-"))) {
+                lookups.incrementAndGet();
+            }
+            return chain.proceed();
+        });
+        String audit;
+        try {
+            audit = page("/audit", "supervisor");
+        } finally {
+            counting.cancel();
+        }
+
+        assertThat(audit).contains("TX-P00000001 · 查阅线索1").contains("TX-P00000020 · 查阅线索20");
+        // one lookup for the twenty reads' cases, where each read asked alone
+        assertThat(lookups.get()).isEqualTo(1);
+    }
+
     private String page(String path, String username) throws Exception {
         return mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))
                 .andReturn()
