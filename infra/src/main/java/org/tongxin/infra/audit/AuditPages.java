@@ -183,7 +183,14 @@ class AuditPages {
                         "ProcessLog",
                         "ProcessDesign"));
         model.addAttribute("eventTypes", EVENT_TYPES);
-        model.addAttribute("personalReads", reads.latest(null, PERSONAL_READS_SHOWN));
+        List<PersonalDataReads.Read> personalReads = reads.latest(null, PERSONAL_READS_SHOWN);
+        model.addAttribute("personalReads", personalReads);
+        // the cases of the reads in one lookup too: two statements a row were up to a hundred a page
+        model.addAttribute(
+                "readLabels",
+                caseNames.labels(personalReads.stream()
+                        .map(PersonalDataReads.Read::subjectId)
+                        .toList()));
         return "audit";
     }
 

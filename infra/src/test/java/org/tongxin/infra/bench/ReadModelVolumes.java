@@ -181,7 +181,10 @@ final class ReadModelVolumes {
         }
     }
 
-    /** Brings the inbox to {@code open} bench rows, each offered to the office (STAFF) like a classification. */
+    /**
+     * Brings the inbox to {@code open} bench rows, each offered to the office (STAFF) like a classification, created a
+     * second apart and due by the end of a day.
+     */
     Duration openTasks(int open) {
         long start = System.nanoTime();
         long have = jdbc.sql("SELECT count(*) FROM task_inbox WHERE task_id LIKE 'bench-rm-%'")
@@ -193,7 +196,9 @@ final class ReadModelVolumes {
                             + " SELECT 'bench-rm-' || i, 'Task_ClassifyClue', '分类整理 / Classify clue', 'clue-triage',"
                             + " 'bench-rm-pi-' || i, 'bench-rm-' || i, NULL, ARRAY['STAFF'],"
                             + " timestamptz '2026-01-01' + make_interval(secs => i),"
-                            + " timestamptz '2026-12-01' + make_interval(secs => i)"
+                            // due by the end of a day, as the engine dates a classification: the tasks of a day
+                            // share one due time, so the inbox's order rests on created_at and task_id within it
+                            + " timestamptz '2026-12-01 23:59:59+08' + make_interval(days => i / 86400)"
                             + " FROM generate_series(" + (have + 1) + ", " + open + ") i")
                     .update();
             jdbc.sql("ANALYZE task_inbox").update();

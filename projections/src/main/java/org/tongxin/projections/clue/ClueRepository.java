@@ -1,10 +1,14 @@
 package org.tongxin.projections.clue;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,20 @@ class ClueRepository {
                     .map(f -> "WHEN GROUPING(" + f + ") = 0 THEN '" + f + "' ")
                     .reduce("", String::concat)
             + "ELSE 'total' END";
+
+    /**
+     * Facets of filters wider than the cap, kept for {@link #WIDE_FACETS_KEPT}. Past the cap a page shows no facet
+     * counts and "1万+" for the total, and both stay true while more clues come in, yet finding them out read 10,001
+     * rows on every view of the pool's first page or of a common one-character search (ADR 41): the values are what
+     * the rows read happened to hold, the same kind of answer a short while later. A filter within the cap is counted
+     * on every view, exactly, and never kept.
+     */
+    static final Duration WIDE_FACETS_KEPT = Duration.ofSeconds(30);
+
+    private final Cache<WideFilter, Facets> wideFacets = Caffeine.newBuilder()
+            .expireAfterWrite(WIDE_FACETS_KEPT)
+            .maximumSize(1_000)
+            .build();
 
     private final JdbcClient jdbc;
     /** The projection's writes, run together when the batch of events commits. */
@@ -169,6 +187,30 @@ class ClueRepository {
     CluePage list(ListClues query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query.filter(), params) + departmentScope(query.department(), params);
+        WideFilter filter = new WideFilter(where, new HashMap<>(params.getValues()));
+        Facets facets = wideFacets.getIfPresent(filter);
+        if (facets == null) {
+            facets = facets(where, params);
+            if (facets.capped()) {
+                wideFacets.put(filter, facets);
+            }
+        }
+        params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
+        List<ClueSummary> items = jdbc.sql(
+                        "SELECT " + SHOWN + ", left(content, " + EXCERPT + ") AS excerpt FROM clue_view" + where
+                                + " ORDER BY " + query.sort().orderBy + " LIMIT :limit OFFSET :offset")
+                .paramSource(params)
+                .query((rs, i) -> map(rs, "excerpt"))
+                .list();
+        return new CluePage(
+                items, CappedCount.total(facets.counted()), query.page(), query.size(), facets.copy(), facets.capped());
+    }
+
+    /**
+     * The total and every facet of the filter in one pass over at most one row past the cap. Past the cap the counts
+     * are dropped: counts over some of the matching clues would be wrong numbers, so the values stay, uncounted.
+     */
+    private Facets facets(String where, MapSqlParameterSource params) {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         FACETS.forEach(facet -> facets.put(facet, new LinkedHashMap<>()));
         long[] counted = {0};
@@ -190,23 +232,33 @@ class ClueRepository {
                         facets.get(facet).put(rs.getString("v"), rs.getLong("n"));
                     }
                 });
-        boolean capped = CappedCount.capped(counted[0]);
-        if (capped) {
-            // counts over some of the matching clues would be wrong numbers: past the cap the values stay, uncounted
+        if (CappedCount.capped(counted[0])) {
             facets.values().forEach(values -> values.replaceAll((value, n) -> null));
         }
-        params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-        List<ClueSummary> items = jdbc.sql(
-                        "SELECT " + SHOWN + ", left(content, " + EXCERPT + ") AS excerpt FROM clue_view" + where
-                                + " ORDER BY " + query.sort().orderBy + " LIMIT :limit OFFSET :offset")
-                .paramSource(params)
-                .query((rs, i) -> map(rs, "excerpt"))
-                .list();
-        return new CluePage(items, CappedCount.total(counted[0]), query.page(), query.size(), facets, capped);
+        return new Facets(counted[0], facets);
+    }
+
+    /** A filter as the statements see it: its WHERE clause and the values bound to it. */
+    private record WideFilter(String where, Map<String, Object> params) {}
+
+    /** What the facet pass found: the rows it counted (one past the cap at most) and the values per facet. */
+    private record Facets(long counted, Map<String, Map<String, Long>> values) {
+
+        boolean capped() {
+            return CappedCount.capped(counted);
+        }
+
+        /** A page's own copy: the kept result is shared by every page of a wide filter. */
+        Map<String, Map<String, Long>> copy() {
+            Map<String, Map<String, Long>> copy = new LinkedHashMap<>();
+            values.forEach((facet, counts) -> copy.put(facet, new LinkedHashMap<>(counts)));
+            return copy;
+        }
     }
 
     void clear() {
         jdbc.sql("TRUNCATE clue_view, clue_merge").update();
+        wideFacets.invalidateAll();
     }
 
     private static String where(ClueFilter f, MapSqlParameterSource params) {
