@@ -76,7 +76,8 @@ class PackagedJarIT {
         app = startThroughScript();
         await().atMost(Duration.ofMinutes(3)).until(() -> readLog().contains("Tongxin is ready"));
         assertThat(readLog())
-                .as("infra/start runs the extracted jar with the class-data-sharing archive its training start recorded")
+                .as(
+                        "infra/start runs the extracted jar with the class-data-sharing archive its training start recorded")
                 .contains("Mapped dynamic region");
         // Axon's update check runs in the background shortly after start; give it time to show itself.
         await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(outbound::isEmpty);
