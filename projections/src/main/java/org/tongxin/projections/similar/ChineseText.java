@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,13 +110,17 @@ public final class ChineseText {
      */
     public static List<String> substringKeys(String text) {
         Set<String> keys = new LinkedHashSet<>();
+        // Plain loops over the code points rather than streams: a replay runs this for every clue (ADR 43); the keys
+        // and their order are the same.
         for (String token : analyse(SUBSTRING_BIGRAMS, text, Integer.MAX_VALUE)) {
-            int[] c = token.codePoints().toArray();
-            for (int i = 0; i < c.length; i++) {
-                keep(keys, new String(c, i, 1));
-                if (i + 1 < c.length) {
-                    keep(keys, new String(c, i, 2));
+            int length = token.length();
+            for (int at = 0; at < length; ) {
+                int next = at + Character.charCount(token.codePointAt(at));
+                keep(keys, token.substring(at, next));
+                if (next < length) {
+                    keep(keys, token.substring(at, next + Character.charCount(token.codePointAt(next))));
                 }
+                at = next;
             }
         }
         return List.copyOf(keys);
@@ -143,16 +148,28 @@ public final class ChineseText {
 
     /** A key is kept only with a letter or digit in it, on both sides alike, so a query's keys stay a text's subset. */
     private static void keep(Set<String> keys, String key) {
-        if (key.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        if (!keys.contains(key) && hasLetterOrDigit(key)) {
             keys.add(key);
         }
     }
 
+    /** Whether a code point of {@code text} is a letter or digit. */
+    private static boolean hasLetterOrDigit(String text) {
+        for (int at = 0; at < text.length(); ) {
+            int c = text.codePointAt(at);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            at += Character.charCount(c);
+        }
+        return false;
+    }
+
     /** The words of {@code text} in order, repeats kept (term frequency counts them), filler and punctuation dropped. */
     public static List<String> tokens(String text) {
-        return analyse(ANALYZER, text, MAX_TOKENS).stream()
-                .filter(ChineseText::meaningful)
-                .toList();
+        List<String> words = analyse(ANALYZER, text, MAX_TOKENS);
+        words.removeIf(word -> !meaningful(word));
+        return Collections.unmodifiableList(words);
     }
 
     private static List<String> analyse(Analyzer analyzer, String text, int max) {
@@ -166,7 +183,7 @@ public final class ChineseText {
             stream.reset();
             while (stream.incrementToken() && tokens.size() < max) {
                 String word = term.toString();
-                if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                if (hasLetterOrDigit(word)) {
                     tokens.add(word);
                 }
             }
@@ -185,15 +202,22 @@ public final class ChineseText {
 
     /** Control characters (NUL among them) become spaces: they separate nothing the analyser should see. */
     private static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        StringBuilder out = null;
+        for (int at = 0; at < text.length(); ) {
+            int c = text.codePointAt(at);
+            int next = at + Character.charCount(c);
             if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
+                if (out == null) {
+                    // the first character to replace: copy what came before it; a text without any is used as it is
+                    out = new StringBuilder(text.length()).append(text, 0, at);
+                }
                 out.append(' ');
-            } else {
-                out.appendCodePoint(c);
+            } else if (out != null) {
+                out.append(text, at, next);
             }
-        });
-        return out.toString();
+            at = next;
+        }
+        return out == null ? text : out.toString();
     }
 
     private static boolean meaningful(String word) {
@@ -201,6 +225,6 @@ public final class ChineseText {
             return false;
         }
         // Letters or digits must be in it: the analyser passes some symbols on as words of their own.
-        return word.codePoints().anyMatch(Character::isLetterOrDigit);
+        return hasLetterOrDigit(word);
     }
 }

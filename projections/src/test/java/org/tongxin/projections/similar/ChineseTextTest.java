@@ -72,6 +72,20 @@ class ChineseTextTest {
         assertThat(ChineseText.substringKeys("路灯")).containsExactlyInAnyOrder("路", "灯", "路灯");
     }
 
+    /**
+     * The keys in the order the stream-based version gave them (ADR 43 made the loops plain): a character beyond the
+     * basic plane is one character of its own and of its pairs, and a control character (NUL) separates like a space.
+     */
+    @Test
+    void keysKeepTheirOrderAcrossSupplementaryAndControlCharacters() {
+        String text = "LED路灯\uD840\uDC00\u0000亮";
+        assertThat(ChineseText.substringKeys(text))
+                .containsExactly("l", "le", "e", "ed", "d", "路", "路灯", "灯", "灯\uD840\uDC00", "\uD840\uDC00", "亮");
+        assertThat(ChineseText.searchKeys(text))
+                .containsExactly("led", "路", "路灯", "灯", "灯\uD840\uDC00", "\uD840\uDC00", "亮");
+        assertThat(ChineseText.tokens(text)).containsExactly("led", "路灯", "\uD840\uDC00", "亮");
+    }
+
     @Test
     void hostileInputYieldsWordsOrNothingQuickly() {
         assertThat(ChineseText.tokens(null)).isEmpty();
