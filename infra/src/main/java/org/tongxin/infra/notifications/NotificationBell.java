@@ -2,7 +2,10 @@ package org.tongxin.infra.notifications;
 
 import org.springframework.stereotype.Component;
 
-/** The unread count in every signed-in page's header ({@code ${@notificationBell.unread(me.username)}}). */
+/**
+ * The unread count in every signed-in page's header ({@code ${@notificationBell.unread(me.username)}}), counted up to
+ * {@link #SHOWN_UP_TO}: the header shows "99+" beyond 99.
+ */
 @Component("notificationBell")
 public class NotificationBell {
 
@@ -12,9 +15,11 @@ public class NotificationBell {
         this.inbox = inbox;
     }
 
+    static final int SHOWN_UP_TO = 100;
+
     public int unread(String username) {
         try {
-            return inbox.unread(username);
+            return inbox.unreadUpTo(username, SHOWN_UP_TO);
         } catch (RuntimeException e) {
             // the header must render even while the database is unreachable; the page itself says what failed
             return 0;

@@ -69,6 +69,19 @@ class NotificationInbox {
                 .single();
     }
 
+    /**
+     * The unread count, counted no further than {@code cap}: the header shows "99+" past 99, and an office offered
+     * every new clue's task has a notice for each, so counting all of them on every page grew with the open tasks.
+     */
+    int unreadUpTo(String username, int cap) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM notification WHERE recipient = :u AND read_at IS NULL"
+                        + " LIMIT :cap) unread")
+                .param("u", username)
+                .param("cap", cap)
+                .query(Integer.class)
+                .single();
+    }
+
     /** The notification's link, once it is marked read; empty when it is not this person's. */
     java.util.Optional<String> markRead(String username, UUID id) {
         return jdbc.sql(

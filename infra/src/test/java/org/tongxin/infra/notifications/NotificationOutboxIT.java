@@ -40,6 +40,34 @@ class NotificationOutboxIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    NotificationBell bell;
+
+    @Autowired
+    NotificationInbox inbox;
+
+    @Test
+    void theHeadersBellCountsNoFurtherThanItShowsThePagesCountAll() {
+        String recipient = "bell-" + UUID.randomUUID();
+        String cause = "bell-it:" + UUID.randomUUID();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int i = 0; i < 150; i++) {
+                outbox.raise(notice(NotificationKind.TASK_NEW, cause + ":" + i, Set.of(recipient)));
+            }
+        });
+        jdbc.sql("UPDATE notification SET read_at = now() WHERE recipient = :r AND dedup_key = :d")
+                .param("r", recipient)
+                .param("d", cause + ":0")
+                .update();
+
+        // the header shows "99+" past 99: it stops counting at 100
+        assertThat(bell.unread(recipient)).isEqualTo(NotificationBell.SHOWN_UP_TO);
+        // the notifications page and the API say how many, exactly
+        assertThat(inbox.unread(recipient)).isEqualTo(149);
+        assertThat(inbox.unreadUpTo(recipient, 1_000)).isEqualTo(149);
+        assertThat(bell.unread("bell-nobody-" + UUID.randomUUID())).isZero();
+    }
+
     @Test
     void theNoticesOfATransactionAreWrittenWhenItCommitsEachRecipientOncePerCause() {
         String cause = "outbox-it:" + UUID.randomUUID();
