@@ -139,6 +139,7 @@ public final class Harness {
         authentication(volumes);
         heap();
         startup(volumes);
+        report.describeEnd();
         return report;
     }
 

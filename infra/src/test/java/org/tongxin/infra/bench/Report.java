@@ -86,6 +86,23 @@ public final class Report {
                 "OS",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"));
+        machine("load average when the run began (1, 5, 15 minutes)", loadAverage());
+    }
+
+    /** Records the machine's load average as the run ends, beside the one it began with. */
+    public void describeEnd() {
+        machine("load average when the run ended (1, 5, 15 minutes)", loadAverage());
+    }
+
+    /** The system's load average over 1, 5 and 15 minutes, or over one minute where only that is known. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            double oneMinute = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return oneMinute < 0 ? "unknown" : String.format(java.util.Locale.ROOT, "%.2f (1 minute)", oneMinute);
+        }
     }
 
     private static String physicalMemory() {
