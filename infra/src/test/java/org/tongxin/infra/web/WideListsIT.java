@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.axonframework.common.Registration;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
@@ -155,18 +157,7 @@ class WideListsIT {
                 .update();
         page("/inbox", "staff");
         AtomicInteger lookups = new AtomicInteger();
-        Registration counting = queryBus.registerHandlerInterceptor((unitOfWork, chain) -> {
-            if (unitOfWork.getMessage().getPayload() instanceof ListCaseLabels) {
-                lookups.incrementAndGet();
-            }
-            return chain.proceed();
-        });
-        String inbox;
-        try {
-            inbox = page("/inbox", "staff");
-        } finally {
-            counting.cancel();
-        }
+        String inbox = countingLabelLookups(labels -> true, lookups, () -> page("/inbox", "staff"));
 
         assertThat(inbox).contains("TX-I00000001 · 待办线索1").contains("TX-I00000100 · 待办线索100");
         // one lookup for the hundred rows' cases, where each row asked alone
@@ -192,23 +183,30 @@ class WideListsIT {
                         """)
                 .update();
         AtomicInteger lookups = new AtomicInteger();
-        Registration counting = queryBus.registerHandlerInterceptor((unitOfWork, chain) -> {
-            if (unitOfWork.getMessage().getPayload() instanceof ListCaseLabels labels
-                    && labels.ids().stream().anyMatch(id -> id.startsWith("read-"))) {
-                lookups.incrementAndGet();
-            }
-            return chain.proceed();
-        });
-        String audit;
-        try {
-            audit = page("/audit", "supervisor");
-        } finally {
-            counting.cancel();
-        }
+        String audit = countingLabelLookups(
+                labels -> labels.ids().stream().anyMatch(id -> id.startsWith("read-")),
+                lookups,
+                () -> page("/audit", "supervisor"));
 
         assertThat(audit).contains("TX-P00000001 · 查阅线索1").contains("TX-P00000020 · 查阅线索20");
         // one lookup for the twenty reads' cases, where each read asked alone
         assertThat(lookups.get()).isEqualTo(1);
+    }
+
+    /** The page {@code render} answers, counting into {@code lookups} the case-label queries that {@code which} picks. */
+    private String countingLabelLookups(Predicate<ListCaseLabels> which, AtomicInteger lookups, Callable<String> render)
+            throws Exception {
+        Registration counting = queryBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof ListCaseLabels labels && which.test(labels)) {
+                lookups.incrementAndGet();
+            }
+            return chain.proceed();
+        });
+        try {
+            return render.call();
+        } finally {
+            counting.cancel();
+        }
     }
 
     private String page(String path, String username) throws Exception {
