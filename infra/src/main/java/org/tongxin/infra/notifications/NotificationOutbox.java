@@ -72,10 +72,15 @@ class NotificationOutbox {
 
     void raise(Notice notice) {
         Raised raised = new Raised(notice, clock.instant());
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && TransactionSynchronizationManager.isSynchronizationActive()) {
-            pending().add(raised);
+        Pending pending = TransactionSynchronizationManager.isActualTransactionActive()
+                        && TransactionSynchronizationManager.isSynchronizationActive()
+                ? pending()
+                : null;
+        if (pending != null && !pending.written) {
+            pending.raised.add(raised);
         } else {
+            // no transaction, or one whose notices were already written (a notice raised by work that runs at its
+            // commit, after the outbox's turn): written now rather than kept for a write that has passed
             writeInSavepoint(List.of(raised));
         }
     }
@@ -88,21 +93,22 @@ class NotificationOutbox {
      * transaction's synchronization, which Spring suspends with its transaction, so a transaction of its own started
      * meanwhile (REQUIRES_NEW) keeps its notices apart.
      */
-    private List<Raised> pending() {
+    private Pending pending() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
             if (synchronization instanceof Pending pending && pending.outbox() == this) {
-                return pending.raised;
+                return pending;
             }
         }
         Pending pending = new Pending();
         TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending.raised;
+        return pending;
     }
 
     /** Writes what a transaction raised just before it commits; a transaction that rolls back writes none of it. */
     private final class Pending implements TransactionSynchronization {
 
         private final List<Raised> raised = new ArrayList<>();
+        private boolean written;
 
         NotificationOutbox outbox() {
             return NotificationOutbox.this;
@@ -110,6 +116,7 @@ class NotificationOutbox {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            written = true;
             List<Raised> all = List.copyOf(raised);
             raised.clear();
             writeInSavepoint(all);

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -101,6 +103,23 @@ class NotificationOutboxIT {
                         "bo TASK_ASSIGNED " + cause + ":b",
                         "bo TASK_NEW " + cause + ":a",
                         muting + " TASK_ASSIGNED " + cause + ":b");
+    }
+
+    @Test
+    void aNoticeRaisedByWorkAtCommitAfterTheOutboxesTurnIsStillWritten() {
+        String cause = "outbox-late:" + UUID.randomUUID();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            outbox.raise(notice(NotificationKind.TASK_NEW, cause + ":early", Set.of("ann")));
+            // registered after the outbox's own, so it runs at commit once the outbox has written what it held
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    outbox.raise(notice(NotificationKind.TASK_NEW, cause + ":late", Set.of("ann")));
+                }
+            });
+        });
+
+        assertThat(rows(cause)).isEqualTo(2);
     }
 
     @Test
