@@ -99,21 +99,28 @@ class DomainMetrics {
     private record SeriesKey(SourceKind kind, String department) {}
 
     private Counter opened(SourceKind kind, String department) {
-        return openedCounters.computeIfAbsent(
-                new SeriesKey(kind, department), key -> Counter.builder("tongxin.items.opened")
-                        .description("Items opened for handling by a department")
-                        .tag("kind", key.kind().name())
-                        .tag("department", key.department())
-                        .register(meters));
+        return series(
+                openedCounters,
+                "tongxin.items.opened",
+                "Items opened for handling by a department",
+                new SeriesKey(kind, department));
     }
 
     private Counter closed(SourceKind kind, String department) {
-        return closedCounters.computeIfAbsent(
-                new SeriesKey(kind, department), key -> Counter.builder("tongxin.items.closed")
-                        .description("Department handlings closed (办结)")
-                        .tag("kind", key.kind().name())
-                        .tag("department", key.department())
-                        .register(meters));
+        return series(
+                closedCounters,
+                "tongxin.items.closed",
+                "Department handlings closed (办结)",
+                new SeriesKey(kind, department));
+    }
+
+    /** The counter of one series, registered the first time it is met and looked up after that. */
+    private Counter series(Map<SeriesKey, Counter> counters, String name, String description, SeriesKey key) {
+        return counters.computeIfAbsent(key, k -> Counter.builder(name)
+                .description(description)
+                .tag("kind", k.kind().name())
+                .tag("department", k.department())
+                .register(meters));
     }
 
     private DistributionSummary replyDays(SourceKind kind) {

@@ -136,15 +136,7 @@ class WideListsIT {
 
     @Test
     void theInboxLooksUpTheCasesOfItsRowsOnceNotOncePerRow() throws Exception {
-        jdbc.sql(
-                        """
-                        INSERT INTO clue_view (clue_id, tracking_code, title, content, source, status, registered_at,
-                                               version)
-                        SELECT 'inbox-' || i, 'TX-I' || lpad(i::text, 8, '0'), '待办线索' || i, '内容', 'CITIZEN_IDEA',
-                               'REGISTERED', now(), 0
-                          FROM generate_series(1, 150) i
-                        """)
-                .update();
+        registeredClues("inbox-", "TX-I", "待办线索", 150);
         jdbc.sql(
                         """
                         INSERT INTO task_inbox (task_id, task_key, name, process_key, process_instance_id,
@@ -166,15 +158,7 @@ class WideListsIT {
 
     @Test
     void theAuditPageNamesTheCasesOfItsPersonalDataReadsInOneLookup() throws Exception {
-        jdbc.sql(
-                        """
-                        INSERT INTO clue_view (clue_id, tracking_code, title, content, source, status, registered_at,
-                                               version)
-                        SELECT 'read-' || i, 'TX-P' || lpad(i::text, 8, '0'), '查阅线索' || i, '内容', 'CITIZEN_IDEA',
-                               'REGISTERED', now(), 0
-                          FROM generate_series(1, 20) i
-                        """)
-                .update();
+        registeredClues("read-", "TX-P", "查阅线索", 20);
         jdbc.sql(
                         """
                         INSERT INTO personal_data_read (read_at, reader, reader_role, subject_id, purpose)
@@ -191,6 +175,23 @@ class WideListsIT {
         assertThat(audit).contains("TX-P00000001 · 查阅线索1").contains("TX-P00000020 · 查阅线索20");
         // one lookup for the twenty reads' cases, where each read asked alone
         assertThat(lookups.get()).isEqualTo(1);
+    }
+
+    /** {@code count} registered clues in the pool: ids, tracking codes and titles numbered from 1 after the prefixes. */
+    private void registeredClues(String idPrefix, String codePrefix, String titlePrefix, int count) {
+        jdbc.sql(
+                        """
+                        INSERT INTO clue_view (clue_id, tracking_code, title, content, source, status, registered_at,
+                                               version)
+                        SELECT :id || i, :code || lpad(i::text, 8, '0'), :title || i, '内容', 'CITIZEN_IDEA',
+                               'REGISTERED', now(), 0
+                          FROM generate_series(1, :count) i
+                        """)
+                .param("id", idPrefix)
+                .param("code", codePrefix)
+                .param("title", titlePrefix)
+                .param("count", count)
+                .update();
     }
 
     /** The page {@code render} answers, counting into {@code lookups} the case-label queries that {@code which} picks. */
